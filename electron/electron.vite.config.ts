@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import rendererConfig from '../vite.config';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * One build for the desktop app and the browser host: main process and host (Node, ESM),
+ * preload (CommonJS, because sandboxed preloads cannot be ES modules), renderer (the root
+ * vite.config.ts).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      externalizeDeps: true,
+      rollupOptions: {
+        input: {
+          main: resolve(root, 'electron/main.ts'),
+          host: resolve(root, 'electron/host.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { preload: resolve(root, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: rendererConfig.plugins,
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      target: 'chrome130',
+      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

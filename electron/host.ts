@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { parseHostArgs } from './host/cli-args';
+import { createHostServer } from './host/server';
+import { openWorkspace } from './services/open-workspace';
+
+/** `npm run serve`: the browser host. Prints the URL and data file, or a plain reason it cannot start. */
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseHostArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  let ctx;
+  try {
+    ctx = await openWorkspace(args.dataFile, 'Convene browser host', (m) => console.log(`Convene: ${m}`));
+  } catch (error) {
+    console.error(`Convene cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  if (ctx.store.recovery) {
+    const r = ctx.store.recovery;
+    console.warn(`Convene: RECOVERED DATA FILE. ${r.reason} Moved aside to ${r.movedAsideTo || '(nothing to move)'}; ${r.restoredFrom ? `restored the backup ${r.restoredFrom}` : 'no good backup: started a new workspace'}.`);
+  }
+  const server = createHostServer({ ctx, staticDir: join(import.meta.dirname, '../renderer'), lan: args.lan });
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Convene cannot start: port ${args.port} is already in use. Pick another with --port.`
+        : `Convene cannot start: ${error.message}`,
+    );
+    await ctx.store.close();
+    process.exit(1);
+  });
+  server.listen(args.port, args.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : args.port;
+    console.log(`Convene is running at http://127.0.0.1:${port}/`);
+    console.log(`Data file: ${args.dataFile}`);
+    if (args.lan) console.log(`Also serving this network on port ${port}: anyone on it can reach your data.`);
+  });
+  const stop = async () => {
+    server.close();
+    server.closeAllConnections();
+    await ctx.store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

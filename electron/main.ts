@@ -1,0 +1,2 @@
+// Replaced by the Electron shell work in progress.
+export {};

@@ -1,0 +1,28 @@
+import { ApiError, contract, invalidInput, isMethodName, type CallResult, type MethodName } from '../../shared/contract';
+import { areasHandlers } from './areas/areas-service';
+import type { Handlers, ServiceContext } from './handlers';
+import { workspaceHandlers } from './workspace-service';
+
+const handlers: Handlers = { ...areasHandlers, ...workspaceHandlers };
+
+/**
+ * The one entry point both transports use: checks the method name, validates the input against
+ * the contract, runs the handler, and turns every failure into an error the caller can show.
+ */
+export async function dispatch(ctx: ServiceContext, method: unknown, input: unknown): Promise<CallResult> {
+  try {
+    if (!isMethodName(method)) throw new ApiError('not_found', `There is no method called ${JSON.stringify(String(method)).slice(0, 80)}.`);
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) throw invalidInput(parsed.error);
+    const handler = handlers[method] as (i: unknown, c: ServiceContext) => Promise<unknown>;
+    const data = await handler(parsed.data, ctx);
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+    console.error(`Convene: ${String(method)} failed`, error);
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Convene. Your data is safe; try again.' } };
+  }
+}
+
+export type { MethodName };

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../../shared/contract';
+import { areaUsage, nextAreaNumber, parseAreasCsv, sortAreas } from '../../../shared/logic';
+import type { Area } from '../../../shared/model';
+import type { Handlers } from '../handlers';
+
+const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+function findArea(areas: Area[], id: string): Area {
+  const area = areas.find((a) => a.id === id);
+  if (!area) throw new ApiError('not_found', 'That community area no longer exists.');
+  return area;
+}
+
+function assertUnique(areas: Area[], candidate: { id?: string; number: number; name: string }): void {
+  const byNumber = areas.find((a) => a.id !== candidate.id && a.number === candidate.number);
+  if (byNumber) throw new ApiError('conflict', `Area number ${candidate.number} is already used by ${byNumber.name}.`);
+  const byName = areas.find((a) => a.id !== candidate.id && sameName(a.name, candidate.name));
+  if (byName) throw new ApiError('conflict', `An area named ${byName.name} already exists (number ${byName.number}).`);
+}
+
+export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'areas.update' | 'areas.delete' | 'areas.import'> = {
+  'areas.list': async (_input, { store }) => sortAreas(store.data.areas),
+
+  'areas.create': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const at = now().toISOString();
+      const area: Area = {
+        id: randomUUID(),
+        number: input.number ?? nextAreaNumber(ws.areas),
+        name: input.name,
+        priority: input.priority,
+        createdAt: at,
+        updatedAt: at,
+      };
+      assertUnique(ws.areas, area);
+      return {
+        next: { ...ws, updatedAt: at, areas: [...ws.areas, area] },
+        result: area,
+        change: { type: 'changed', collection: 'areas', ids: [area.id] },
+      };
+    }),
+
+  'areas.update': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const current = findArea(ws.areas, input.id);
+      const at = now().toISOString();
+      const updated: Area = {
+        ...current,
+        name: input.name ?? current.name,
+        number: input.number ?? current.number,
+        priority: input.priority ?? current.priority,
+        updatedAt: at,
+      };
+      assertUnique(ws.areas, updated);
+      return {
+        next: { ...ws, updatedAt: at, areas: ws.areas.map((a) => (a.id === updated.id ? updated : a)) },
+        result: updated,
+        change: { type: 'changed', collection: 'areas', ids: [updated.id] },
+      };
+    }),
+
+  'areas.delete': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const area = findArea(ws.areas, input.id);
+      const uses = areaUsage(ws, area.id);
+      if (uses.length > 0) {
+        const list = uses.map((u) => `${u.count} ${u.collection}`).join(', ');
+        throw new ApiError('conflict', `${area.name} is used by ${list}; it cannot be deleted.`);
+      }
+      const at = now().toISOString();
+      return {
+        next: { ...ws, updatedAt: at, areas: ws.areas.filter((a) => a.id !== area.id) },
+        result: { deleted: true as const, id: area.id },
+        change: { type: 'changed', collection: 'areas', ids: [area.id] },
+      };
+    }),
+
+  'areas.import': async (input, { store, now }) => {
+    const { areas, errors } = parseAreasCsv(input.csv);
+    const preview = { areas, errors };
+    if (errors.length > 0 || input.dryRun) return { applied: false, ...preview };
+    return store.mutate((ws) => {
+      // Areas keep their id when the number matches, so records that use them stay linked.
+      const byNumber = new Map(ws.areas.map((a) => [a.number, a]));
+      const kept = new Set(areas.map((a) => a.number));
+      const dropped = ws.areas.filter((a) => !kept.has(a.number) && areaUsage(ws, a.id).length > 0);
+      if (dropped.length > 0) {
+        throw new ApiError(
+          'conflict',
+          `The new list leaves out areas that records use: ${dropped.map((a) => `${a.number} ${a.name}`).join(', ')}. Add them to the file or move those records first.`,
+        );
+      }
+      const at = now().toISOString();
+      const next: Area[] = areas.map((a) => {
+        const old = byNumber.get(a.number);
+        return old
+          ? { ...old, name: a.name, priority: a.priority, updatedAt: at }
+          : { id: randomUUID(), ...a, createdAt: at, updatedAt: at };
+      });
+      return {
+        next: { ...ws, updatedAt: at, areas: next },
+        result: { applied: true, ...preview },
+        change: { type: 'changed', collection: 'areas' },
+      };
+    });
+  },
+};

@@ -1,0 +1,281 @@
+import { Low } from 'lowdb';
+import { basename, dirname, join } from 'node:path';
+import { ApiError } from '../../../shared/contract';
+import type { ChangeEvent, Recovery } from '../../../shared/contract';
+import type { Workspace } from '../../../shared/model';
+import { listBackups, takeBackup, backupsFolder } from './backups';
+import { writeFileDurably, tempPrefix } from './durable-write';
+import { nodeFileSystem, type FileSystem } from './file-system';
+import { loadWorkspace } from './load';
+import { acquireLock } from './lock';
+
+export interface StoreOptions {
+  file: string;
+  /** Makes the workspace of a new data file. */
+  seed: (now: Date) => Workspace;
+  /** Who holds the lock, for the message a second process sees. */
+  app?: string;
+  fs?: FileSystem;
+  now?: () => Date;
+  /** A backup is taken at the first write after opening and then at most this often. */
+  backupEveryMs?: number;
+  keepBackups?: number;
+  log?: (message: string) => void;
+}
+
+/** What a mutation returns: the next workspace (or the same one when nothing changed) and its answer. */
+export interface Mutation<T> {
+  next: Workspace;
+  result: T;
+  change?: ChangeEvent;
+}
+
+interface Pending {
+  fn: (ws: Workspace) => Mutation<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A storage error the UI can show: what failed and that nothing was lost. */
+function storageError(error: unknown): ApiError {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const why =
+    code === 'ENOSPC'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'Convene is not allowed to write to the data folder'
+        : `the disk reported ${code ?? (error as Error)?.message ?? 'an error'}`;
+  return new ApiError('storage', `The change was not saved because ${why}. Your earlier data is intact.`);
+}
+
+/**
+ * The one module that reads and writes a data file. lowdb holds the data; writes go through a
+ * durable adapter; mutations are queued and written in groups, each caller answered only once
+ * its change is on disk.
+ */
+export class Store {
+  private readonly db: Low<Workspace>;
+  private readonly fs: FileSystem;
+  private readonly now: () => Date;
+  private pending: Pending[] = [];
+  private flushing: Promise<void> | null = null;
+  private lastBackupAt = 0;
+  private listeners = new Set<(event: ChangeEvent) => void>();
+  private closed = false;
+
+  private constructor(
+    private readonly options: StoreOptions,
+    workspace: Workspace,
+    readonly recovery: Recovery | null,
+    private readonly releaseLock: () => void,
+  ) {
+    this.fs = options.fs ?? nodeFileSystem;
+    this.now = options.now ?? (() => new Date());
+    this.db = new Low<Workspace>(
+      { read: async () => null, write: (data) => writeFileDurably(this.fs, options.file, JSON.stringify(data)) },
+      workspace,
+    );
+  }
+
+  get file(): string {
+    return this.options.file;
+  }
+
+  /** The current, on-disk workspace. Treat as read-only: change it only through `mutate`. */
+  get data(): Workspace {
+    return this.db.data;
+  }
+
+  static async open(options: StoreOptions): Promise<Store> {
+    const fs = options.fs ?? nodeFileSystem;
+    const now = options.now ?? (() => new Date());
+    const log = options.log ?? (() => {});
+    const file = options.file;
+    await fs.mkdir(dirname(file), { recursive: true });
+    const release = acquireLock(file, options.app ?? 'Convene');
+    try {
+      await removeLeftoverTempFiles(fs, file);
+      const { workspace, recovery } = await readOrRecover(fs, options, now, log);
+      const store = new Store(options, workspace, recovery, release);
+      return store;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  onChange(listener: (event: ChangeEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Applies `fn` to the current workspace and resolves once the result is on disk. `fn` must not
+   * modify its argument: it returns a new workspace. An ApiError thrown by `fn` rejects only that
+   * call; a failed write rejects every call in its group with a `storage` error and keeps the
+   * previous data, in memory and on disk.
+   */
+  mutate<T>(fn: (ws: Workspace) => Mutation<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new ApiError('storage', 'The data file is closed.'));
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.flushing) this.flushing = this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const group = this.pending;
+      this.pending = [];
+      const before = this.db.data;
+      let ws = before;
+      const done: { p: Pending; result: unknown; change?: ChangeEvent }[] = [];
+      for (const p of group) {
+        try {
+          const m = p.fn(ws);
+          ws = m.next;
+          done.push({ p, result: m.result, change: m.change });
+        } catch (error) {
+          p.reject(error);
+        }
+      }
+      if (ws !== before) {
+        try {
+          await this.maybeBackup();
+          this.db.data = ws;
+          await this.db.write();
+        } catch (error) {
+          this.db.data = before;
+          this.options.log?.(`Write to ${this.file} failed: ${(error as Error).message}`);
+          const failure = storageError(error);
+          for (const d of done) d.p.reject(failure);
+          continue;
+        }
+      }
+      for (const d of done) d.p.resolve(d.result);
+      for (const d of done) if (d.change) this.emit(d.change);
+    }
+    this.flushing = null;
+  }
+
+  private async maybeBackup(): Promise<void> {
+    const every = this.options.backupEveryMs ?? 10 * 60 * 1000;
+    const nowMs = this.now().getTime();
+    if (this.lastBackupAt !== 0 && nowMs - this.lastBackupAt < every) return;
+    try {
+      await takeBackup(this.fs, this.file, this.now(), this.options.keepBackups ?? 10);
+      this.lastBackupAt = nowMs;
+    } catch (error) {
+      // A backup that cannot be taken must not block saving: the write itself reports disk trouble.
+      this.options.log?.(`Backup of ${this.file} failed: ${(error as Error).message}`);
+    }
+  }
+
+  private emit(event: ChangeEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(event);
+      } catch {
+        /* a listener's failure is its own */
+      }
+    }
+  }
+
+  async status() {
+    let bytes = 0;
+    try {
+      bytes = (await this.fs.stat(this.file)).size;
+    } catch {
+      /* not written yet */
+    }
+    return {
+      dataFile: this.file,
+      backupsFolder: backupsFolder(this.file),
+      backups: await listBackups(this.fs, this.file),
+      schemaVersion: this.data.schemaVersion,
+      bytes,
+      recovery: this.recovery,
+    };
+  }
+
+  /** Waits for queued writes, then releases the lock. */
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.flushing) await this.flushing;
+    this.releaseLock();
+  }
+}
+
+async function removeLeftoverTempFiles(fs: FileSystem, file: string): Promise<void> {
+  const prefix = tempPrefix(file);
+  let names: string[] = [];
+  try {
+    names = await fs.readdir(dirname(file));
+  } catch {
+    return;
+  }
+  for (const n of names) if (n.startsWith(prefix) && n.endsWith('.tmp')) await fs.rm(join(dirname(file), n), { force: true });
+}
+
+async function readText(fs: FileSystem, file: string): Promise<string | null> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Opens the data file. A file that does not parse or validate is never overwritten: it is moved
+ * aside as `<name>.corrupt-<time>.json` and the newest good backup takes its place.
+ */
+async function readOrRecover(
+  fs: FileSystem,
+  options: StoreOptions,
+  now: () => Date,
+  log: (m: string) => void,
+): Promise<{ workspace: Workspace; recovery: Recovery | null }> {
+  const file = options.file;
+  const text = await readText(fs, file);
+  const backups = await listBackups(fs, file);
+  if (text === null && backups.length === 0) {
+    const workspace = options.seed(now());
+    await writeFileDurably(fs, file, JSON.stringify(workspace));
+    return { workspace, recovery: null };
+  }
+  let reason: string;
+  let movedAsideTo = '';
+  if (text === null) {
+    reason = 'The data file was missing.';
+  } else {
+    const outcome = loadWorkspace(text);
+    if (outcome.ok) {
+      if (outcome.migratedFrom !== outcome.workspace.schemaVersion) {
+        await takeBackup(fs, file, now(), options.keepBackups ?? 10);
+        await writeFileDurably(fs, file, JSON.stringify(outcome.workspace));
+        log(`Upgraded ${file} from data format ${outcome.migratedFrom} to ${outcome.workspace.schemaVersion}.`);
+      }
+      return { workspace: outcome.workspace, recovery: null };
+    }
+    if (outcome.kind === 'newer') throw new ApiError('storage', outcome.reason);
+    reason = outcome.reason;
+    movedAsideTo = join(dirname(file), `${basename(file).replace(/\.json$/i, '')}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}.json`);
+    await fs.rename(file, movedAsideTo);
+  }
+  for (const b of backups) {
+    const candidate = await readText(fs, b.file).catch(() => null);
+    const outcome = candidate === null ? null : loadWorkspace(candidate);
+    if (outcome?.ok) {
+      await writeFileDurably(fs, file, JSON.stringify(outcome.workspace));
+      const recovery: Recovery = { reason, movedAsideTo, restoredFrom: b.file, at: now().toISOString() };
+      log(`${reason} ${movedAsideTo ? `It was moved aside to ${movedAsideTo}. ` : ''}Restored the backup ${b.file}.`);
+      return { workspace: outcome.workspace, recovery };
+    }
+  }
+  const workspace = options.seed(now());
+  await writeFileDurably(fs, file, JSON.stringify(workspace));
+  const recovery: Recovery = { reason, movedAsideTo, restoredFrom: null, at: now().toISOString() };
+  log(`${reason} ${movedAsideTo ? `It was moved aside to ${movedAsideTo}. ` : ''}No good backup was found: started a new workspace.`);
+  return { workspace, recovery };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'storage', 'too_large', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ApiErrorBody = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** For invalid_input: where and what, e.g. `{ path: 'name', message: 'must not be empty' }`. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** Errors cross every boundary as data: `{ error: { code, message, issues? } }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: { path: string; message: string }[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+  toBody(): ApiErrorBody {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+  static fromBody(body: ApiErrorBody): ApiError {
+    return new ApiError(body.code, body.message, body.issues);
+  }
+}
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  storage: 500,
+  internal: 500,
+};
+
+/** Turns zod issues into `path: message` pairs a person can read. */
+export function issuesFrom(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : n === 0 ? String(p) : `.${String(p)}`)).join('') || '(input)',
+    message: i.message,
+  }));
+}
+
+export function invalidInput(error: z.ZodError): ApiError {
+  const issues = issuesFrom(error);
+  const first = issues[0];
+  return new ApiError('invalid_input', first ? `Invalid input: ${first.path}: ${first.message}` : 'Invalid input.', issues);
+}

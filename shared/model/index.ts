@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './text';
+export * from './area';
+export * from './workspace';
+export * from './migrations';

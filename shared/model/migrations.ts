@@ -1,0 +1,45 @@
+import { CURRENT_SCHEMA_VERSION } from './workspace';
+
+/**
+ * One pure upgrade step per schema version: `steps[n]` turns a version-n file into version n+1.
+ * A step never reads the clock or the disk; it gets the parsed JSON and returns new JSON.
+ * Version 1 is the first released format, so there is no step yet; the next format adds
+ * `steps[1]` and its own test in tests/unit/shared/migrations.test.ts.
+ */
+export type MigrationStep = (data: Record<string, unknown>) => Record<string, unknown>;
+export const steps: Record<number, MigrationStep> = {};
+
+export class UnsupportedVersionError extends Error {
+  constructor(
+    readonly found: unknown,
+    readonly newest: number,
+  ) {
+    super(
+      typeof found === 'number' && found > newest
+        ? `This data file was written by a newer version of Convene (data format ${found}); this version reads formats up to ${newest}. Update Convene to open it.`
+        : `This data file has no readable format version (found ${JSON.stringify(found)}).`,
+    );
+  }
+}
+
+/** Brings parsed file content up to `target`, one step at a time. Throws on versions it cannot read. */
+export function migrate(
+  data: unknown,
+  target = CURRENT_SCHEMA_VERSION,
+  available: Record<number, MigrationStep> = steps,
+): { data: Record<string, unknown>; from: number } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UnsupportedVersionError(undefined, target);
+  }
+  let current = data as Record<string, unknown>;
+  const from = current.schemaVersion;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1 || from > target) {
+    throw new UnsupportedVersionError(from, target);
+  }
+  for (let v = from; v < target; v++) {
+    const step = available[v];
+    if (!step) throw new Error(`No upgrade step from data format ${v} to ${v + 1}.`);
+    current = { ...step(current), schemaVersion: v + 1 };
+  }
+  return { data: current, from };
+}
