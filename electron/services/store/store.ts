@@ -91,8 +91,13 @@ export class Store {
     const now = options.now ?? (() => new Date());
     const log = options.log ?? (() => {});
     const file = options.file;
-    await fs.mkdir(dirname(file), { recursive: true });
-    const release = acquireLock(file, options.app ?? 'Convene');
+    let release: () => void;
+    try {
+      await fs.mkdir(dirname(file), { recursive: true });
+      release = acquireLock(file, options.app ?? 'Convene');
+    } catch (error) {
+      throw openError(error, file);
+    }
     try {
       await removeLeftoverTempFiles(fs, file);
       const { workspace, recovery } = await readOrRecover(fs, options, now, log);
@@ -100,7 +105,7 @@ export class Store {
       return store;
     } catch (error) {
       release();
-      throw error;
+      throw openError(error, file);
     }
   }
 
@@ -124,6 +129,9 @@ export class Store {
   }
 
   private async flush(): Promise<void> {
+    // Yield first: calls made in the same tick join this group, and `flushing` is set before
+    // this function can reach its end.
+    await null;
     while (this.pending.length > 0) {
       const group = this.pending;
       this.pending = [];
@@ -204,6 +212,16 @@ export class Store {
     while (this.flushing) await this.flushing;
     this.releaseLock();
   }
+}
+
+/** Why a data file cannot be opened, in words; a lock or format problem keeps its own message. */
+function openError(error: unknown, file: string): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new ApiError('storage', `Convene is not allowed to write to ${dirname(file)}. Choose a data file in a folder you can write to.`);
+  }
+  if (code === 'ENOSPC') return new ApiError('storage', `The disk holding ${dirname(file)} is full. Free some space and start Convene again.`);
+  return error;
 }
 
 async function removeLeftoverTempFiles(fs: FileSystem, file: string): Promise<void> {

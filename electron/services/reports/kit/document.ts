@@ -1,0 +1,168 @@
+/**
+ * createReport(): the builder every Convene report uses. Blocks are recorded as they are
+ * called and laid out in toBuffer(), which lets the kit know how many contents pages to
+ * reserve after the cover before any body page exists.
+ */
+import PDFDocument from 'pdfkit';
+import { drawBarChart, type BarChartSpec } from './bar-chart';
+import { drawBullets, drawHeading, drawKeyValues, drawParagraph } from './blocks';
+import { fillContents, reserveContents } from './contents';
+import { layout, newPage, type KitContext } from './context';
+import { drawCover } from './cover';
+import { loadFonts } from './fonts';
+import { drawPageFurniture } from './footer';
+import { labelsFor, type ReportLanguage } from './labels';
+import { drawTable, type TableSpec } from './table';
+import { TextMeasurer } from './text';
+import { theme } from './theme';
+
+export interface ReportOptions {
+  /** Folder holding NotoSans-Regular.ttf, NotoSans-Bold.ttf and NotoSansSC-Regular.ttf. */
+  fontsDir: string;
+  language: ReportLanguage;
+  title: string;
+  subtitle?: string;
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+  cover?: { lines: { label: string; value: string }[]; note?: string };
+  generatedAt?: Date;
+}
+
+export interface Report {
+  /** Levels 1 and 2 go to the printed contents and the PDF outline (level 2 nested). */
+  heading(text: string, level?: 1 | 2 | 3): this;
+  paragraph(text: string, opts?: { muted?: boolean }): this;
+  bullets(items: string[]): this;
+  keyValues(rows: { label: string; value: string }[]): this;
+  table(t: TableSpec): this;
+  barChart(c: BarChartSpec): this;
+  pageBreak(): this;
+  /** Lays out and finalizes the PDF: contents, outline, header, "Page X of Y" footers. */
+  toBuffer(): Promise<Buffer>;
+}
+
+type Block = { kind: 'heading'; text: string; level: 1 | 2 | 3 } | { kind: 'draw'; draw: (ctx: KitContext) => void };
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+class KitReport implements Report {
+  private readonly blocks: Block[] = [];
+
+  constructor(private readonly opts: ReportOptions) {}
+
+  heading(text: string, level: 1 | 2 | 3 = 1): this {
+    const lv = level === 2 || level === 3 ? level : 1;
+    // A blank heading would be an empty bookmark and contents line: skip it.
+    if (!str(text).trim()) return this;
+    this.blocks.push({ kind: 'heading', text: str(text), level: lv });
+    return this;
+  }
+
+  paragraph(text: string, opts: { muted?: boolean } = {}): this {
+    return this.draw((ctx) => drawParagraph(ctx, str(text), opts.muted ?? false));
+  }
+
+  bullets(items: string[]): this {
+    const copy = (items ?? []).map(str).filter((item) => item.trim().length > 0);
+    return this.draw((ctx) => drawBullets(ctx, copy));
+  }
+
+  keyValues(rows: { label: string; value: string }[]): this {
+    const copy = (rows ?? []).map((r) => ({ label: str(r.label), value: str(r.value) }));
+    return this.draw((ctx) => drawKeyValues(ctx, copy));
+  }
+
+  table(t: TableSpec): this {
+    const copy: TableSpec = { ...t, columns: [...(t.columns ?? [])], rows: (t.rows ?? []).map((r) => (r ?? []).map(str)) };
+    return this.draw((ctx) => drawTable(ctx, copy));
+  }
+
+  barChart(c: BarChartSpec): this {
+    const copy: BarChartSpec = { ...c, title: str(c.title), data: (c.data ?? []).map((d) => ({ label: str(d.label), value: Number(d.value) })) };
+    return this.draw((ctx) => drawBarChart(ctx, copy));
+  }
+
+  pageBreak(): this {
+    return this.draw((ctx) => {
+      if (ctx.doc.y > layout.top + 0.5) newPage(ctx);
+    });
+  }
+
+  private draw(draw: (ctx: KitContext) => void): this {
+    this.blocks.push({ kind: 'draw', draw });
+    return this;
+  }
+
+  toBuffer(): Promise<Buffer> {
+    return new Promise<Buffer>((resolve, reject) => {
+      try {
+        const doc = this.render();
+        const chunks: Buffer[] = [];
+        doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+        doc.on('end', () => resolve(Buffer.concat(chunks)));
+        doc.on('error', reject);
+        doc.end();
+      } catch (err) {
+        reject(err);
+      }
+    });
+  }
+
+  private render(): PDFKit.PDFDocument {
+    const o = this.opts;
+    const labels = labelsFor(o.language);
+    const fonts = loadFonts(o.fontsDir, PDFDocument);
+    const title = str(o.title).trim() || 'Convene report';
+    const generatedAt = o.generatedAt ?? new Date();
+    const info: PDFKit.DocumentInfo = { Title: title, Creator: 'Convene', CreationDate: generatedAt, ModDate: generatedAt };
+    if (o.author) info.Author = o.author;
+    if (o.subject) info.Subject = o.subject;
+    if (o.keywords && o.keywords.length > 0) info.Keywords = o.keywords.join(', ');
+    const doc = new PDFDocument({
+      size: theme.page.size,
+      margins: { ...theme.page.margins },
+      bufferPages: true,
+      autoFirstPage: false,
+      pdfVersion: '1.7',
+      tagged: true,
+      lang: labels.locale,
+      displayTitle: true,
+      info,
+    });
+    fonts.register(doc);
+    const root = doc.struct('Document', { lang: labels.locale });
+    doc.addStructure(root);
+    const ctx: KitContext = {
+      doc,
+      fonts,
+      measure: new TextMeasurer(fonts),
+      labels,
+      language: o.language,
+      title,
+      root,
+      headings: [],
+      outlineParent: null,
+    };
+
+    newPage(ctx);
+    drawCover(ctx, { title, subtitle: o.subtitle, lines: o.cover?.lines ?? [], note: o.cover?.note, generatedAt });
+    const contentLevels = this.blocks.flatMap((b) => (b.kind === 'heading' && b.level <= 2 ? [b.level as 1 | 2] : []));
+    const contents = reserveContents(ctx, contentLevels);
+    newPage(ctx);
+    for (const block of this.blocks) {
+      if (block.kind === 'heading') drawHeading(ctx, block.text, block.level);
+      else block.draw(ctx);
+    }
+    if (contents) fillContents(ctx, contents);
+    drawPageFurniture(ctx);
+    root.end();
+    // Open the outline panel so the bookmarks are seen.
+    (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageMode = 'UseOutlines';
+    return doc;
+  }
+}
+
+export function createReport(opts: ReportOptions): Report {
+  return new KitReport(opts);
+}

@@ -1,0 +1,237 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/contract';
+import { Workspace, type Area } from '../../../shared/model';
+import { seedWorkspace } from '../../../electron/services/areas/seed';
+import { nodeFileSystem, type FileSystem } from '../../../electron/services/store/file-system';
+import { DataFileLockedError } from '../../../electron/services/store/lock';
+import { Store } from '../../../electron/services/store/store';
+import { makeTempDir } from '../../support/temp-dir';
+
+let tmp: ReturnType<typeof makeTempDir>;
+let file: string;
+const opened: Store[] = [];
+
+beforeEach(() => {
+  tmp = makeTempDir();
+  file = join(tmp.dir, 'convene-data.json');
+});
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close();
+  tmp.cleanup();
+});
+
+async function open(extra: Partial<Parameters<typeof Store.open>[0]> = {}): Promise<Store> {
+  const store = await Store.open({ file, seed: seedWorkspace, ...extra });
+  opened.push(store);
+  return store;
+}
+
+const onDisk = (): Workspace => Workspace.parse(JSON.parse(readFileSync(file, 'utf8')));
+
+function addArea(store: Store, name: string, number: number): Promise<Area> {
+  return store.mutate((ws) => {
+    const at = new Date().toISOString();
+    const area: Area = { id: `id-${number}`, number, name, priority: false, createdAt: at, updatedAt: at };
+    return { next: { ...ws, areas: [...ws.areas, area] }, result: area };
+  });
+}
+
+/** A file system whose writes fail with `code` while `failing` is true. */
+function faultyFs(code: string): FileSystem & { failing: boolean } {
+  const fs = {
+    ...nodeFileSystem,
+    failing: false,
+    open: (async (path: string, flags?: string, mode?: number) => {
+      if (fs.failing && flags === 'wx') throw Object.assign(new Error(`${code}: simulated`), { code });
+      return nodeFileSystem.open(path, flags, mode);
+    }) as FileSystem['open'],
+  };
+  return fs;
+}
+
+describe('opening a data file', () => {
+  it('creates a new file with the 77 Chicago community areas', async () => {
+    const store = await open();
+    expect(store.data.areas).toHaveLength(77);
+    expect(onDisk().areas.find((a) => a.number === 32)?.name).toBe('Loop');
+    expect(store.recovery).toBeNull();
+  });
+
+  it('moves a file full of garbage aside and restores the newest good backup', async () => {
+    const first = await open({ backupEveryMs: 0 });
+    await addArea(first, 'Backup Village', 200);
+    await addArea(first, 'Newest Town', 201); // the backup taken before this write holds area 200
+    await first.close();
+    opened.length = 0;
+    const garbage = '\u0000\u00ff not json at all {{{';
+    writeFileSync(file, garbage);
+
+    const store = await open();
+    expect(store.recovery?.reason).toMatch(/not valid JSON/);
+    expect(store.recovery?.restoredFrom).toMatch(/convene-data-backups/);
+    expect(readFileSync(store.recovery!.movedAsideTo, 'utf8')).toBe(garbage);
+    expect(store.recovery!.movedAsideTo).toMatch(/convene-data\.corrupt-.*\.json$/);
+    expect(store.data.areas.some((a) => a.name === 'Backup Village')).toBe(true);
+    expect(onDisk().areas.some((a) => a.name === 'Backup Village')).toBe(true);
+  });
+
+  it('treats a truncated file as damaged and never overwrites it', async () => {
+    const first = await open({ backupEveryMs: 0 });
+    await addArea(first, 'Kept Area', 300);
+    await addArea(first, 'Later Area', 301);
+    await first.close();
+    opened.length = 0;
+    const full = readFileSync(file, 'utf8');
+    const truncated = full.slice(0, Math.floor(full.length / 2));
+    writeFileSync(file, truncated);
+
+    const store = await open();
+    expect(store.recovery).not.toBeNull();
+    expect(readFileSync(store.recovery!.movedAsideTo, 'utf8')).toBe(truncated);
+    expect(store.data.areas.some((a) => a.name === 'Kept Area')).toBe(true);
+  });
+
+  it('starts a new workspace when no backup is good, and says so', async () => {
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, areas: 'not a list' }));
+    const store = await open();
+    expect(store.recovery?.restoredFrom).toBeNull();
+    expect(store.recovery?.reason).toMatch(/does not match/);
+    expect(store.data.areas).toHaveLength(77);
+    expect(existsSync(store.recovery!.movedAsideTo)).toBe(true);
+  });
+
+  it('refuses a file from a newer version of Convene and leaves it untouched', async () => {
+    const future = JSON.stringify({ schemaVersion: 99, areas: [] });
+    writeFileSync(file, future);
+    await expect(open()).rejects.toThrow(/newer version of Convene/);
+    expect(readFileSync(file, 'utf8')).toBe(future);
+    expect(readdirSync(tmp.dir).filter((n) => n.includes('corrupt'))).toEqual([]);
+    // The lock was released: a later, fixed attempt can open the folder.
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('refuses a second writer on the same file with a clear message', async () => {
+    await open();
+    const second = Store.open({ file, seed: seedWorkspace, app: 'second' });
+    await expect(second).rejects.toBeInstanceOf(DataFileLockedError);
+    await expect(Store.open({ file, seed: seedWorkspace })).rejects.toThrow(/already open in another Convene process/);
+  });
+
+  it('opens again after the first writer closes', async () => {
+    const first = await open();
+    await first.close();
+    opened.length = 0;
+    await expect(open()).resolves.toBeInstanceOf(Store);
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), app: 'crashed', since: 'then' }));
+    const store = await open();
+    expect(store.data.areas).toHaveLength(77);
+  });
+
+  it('removes temp files a crash left behind', async () => {
+    writeFileSync(join(tmp.dir, '.convene-data.json.999.abc.tmp'), 'half');
+    await open();
+    expect(readdirSync(tmp.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('explains a folder it may not write to', async () => {
+    const denied: FileSystem = {
+      ...nodeFileSystem,
+      mkdir: (async () => {
+        throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+      }) as FileSystem['mkdir'],
+    };
+    await expect(open({ fs: denied })).rejects.toThrow(/not allowed to write/);
+  });
+});
+
+describe('writing', () => {
+  it('answers a mutation only once its change is on disk', async () => {
+    const store = await open();
+    const area = await addArea(store, 'Durable', 500);
+    expect(onDisk().areas.find((a) => a.id === area.id)?.name).toBe('Durable');
+  });
+
+  it('keeps every change of a burst of concurrent writes', async () => {
+    const store = await open();
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => addArea(store, `Burst ${i}`, 1000 + i)));
+    expect(results).toHaveLength(60);
+    const names = new Set(onDisk().areas.map((a) => a.name));
+    for (let i = 0; i < 60; i++) expect(names.has(`Burst ${i}`)).toBe(true);
+  });
+
+  it('rejects only the mutation that throws; the others in its group land', async () => {
+    const store = await open();
+    const bad = store.mutate(() => {
+      throw new ApiError('conflict', 'nope');
+    });
+    const good = addArea(store, 'Fine', 600);
+    await expect(bad).rejects.toThrow('nope');
+    await expect(good).resolves.toMatchObject({ name: 'Fine' });
+    expect(onDisk().areas.some((a) => a.name === 'Fine')).toBe(true);
+  });
+
+  it.each(['ENOSPC', 'EACCES'])('answers a storage error on %s and keeps the previous file and data', async (code) => {
+    const fs = faultyFs(code);
+    const store = await open({ fs });
+    const before = readFileSync(file, 'utf8');
+    fs.failing = true;
+    const failed = addArea(store, 'Lost', 700);
+    await expect(failed).rejects.toMatchObject({ code: 'storage' });
+    await expect(failed).rejects.toThrow(code === 'ENOSPC' ? /disk is full/ : /not allowed to write/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(store.data.areas.some((a) => a.name === 'Lost')).toBe(false);
+    expect(readdirSync(tmp.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    fs.failing = false;
+    await addArea(store, 'Saved later', 701);
+    expect(onDisk().areas.some((a) => a.name === 'Saved later')).toBe(true);
+    expect(onDisk().areas.some((a) => a.name === 'Lost')).toBe(false);
+  });
+
+  it('keeps rolling backups, pruned to the newest ones', async () => {
+    let t = Date.parse('2026-01-01T00:00:00Z');
+    const store = await open({ backupEveryMs: 1000, keepBackups: 3, now: () => new Date((t += 5000)) });
+    for (let i = 0; i < 6; i++) await addArea(store, `Area ${i}`, 800 + i);
+    const status = await store.status();
+    expect(status.backups).toHaveLength(3);
+    // Each backup is a good earlier state of the file.
+    for (const b of status.backups) expect(() => Workspace.parse(JSON.parse(readFileSync(b.file, 'utf8')))).not.toThrow();
+    const newest = Workspace.parse(JSON.parse(readFileSync(status.backups[0].file, 'utf8')));
+    expect(newest.areas.some((a) => a.name === 'Area 4')).toBe(true);
+    expect(newest.areas.some((a) => a.name === 'Area 5')).toBe(false);
+  });
+
+  it('notifies listeners after the change is on disk', async () => {
+    const store = await open();
+    const seen: string[] = [];
+    store.onChange((e) => {
+      seen.push(e.collection);
+      expect(onDisk().areas.some((a) => a.name === 'Heard')).toBe(true);
+    });
+    await store.mutate((ws) => ({
+      next: { ...ws, areas: [...ws.areas, { ...ws.areas[0], id: 'x', number: 900, name: 'Heard' }] },
+      result: null,
+      change: { type: 'changed', collection: 'areas' },
+    }));
+    expect(seen).toEqual(['areas']);
+  });
+
+  it('refuses writes after close', async () => {
+    const store = await open();
+    await store.close();
+    opened.length = 0;
+    await expect(addArea(store, 'Late', 950)).rejects.toMatchObject({ code: 'storage' });
+  });
+});
+
+describe('backups folder layout', () => {
+  it('is named after the data file', async () => {
+    mkdirSync(tmp.dir, { recursive: true });
+    const store = await open();
+    expect((await store.status()).backupsFolder).toBe(join(tmp.dir, 'convene-data-backups'));
+  });
+});
