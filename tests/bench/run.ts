@@ -1,0 +1,15 @@
+import { runStoreWriteBench } from './store-write.bench';
+
+/**
+ * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
+ * Targets are reported, not enforced by exit code: these machines are shared and noisy.
+ */
+async function main() {
+  console.log(`Convene benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+  const results: [string, boolean][] = [];
+  results.push(['store write', await runStoreWriteBench()]);
+  console.log('\nSummary');
+  for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
+}
+
+void main();
