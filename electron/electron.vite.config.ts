@@ -40,6 +40,7 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       target: 'chrome130',
+      minify: true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

@@ -1,1 +1,24 @@
-document.getElementById('root')!.textContent = 'Convene';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createDefaultApiClient } from './api';
+import { ApiProvider } from './app/api-context';
+import { App } from './app/App';
+import { setupI18n } from './app/i18n';
+import './app/styles.css';
+
+const i18n = setupI18n();
+const api = createDefaultApiClient({
+  unreachable: () => i18n.t('errors.unreachable'),
+  badResponse: () => i18n.t('errors.badResponse'),
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <ApiProvider client={api}>
+        <App />
+      </ApiProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

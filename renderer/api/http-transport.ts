@@ -1,0 +1,81 @@
+import { ApiErrorBody, ChangeEvent, type CallResult } from '../../shared/contract';
+import { ENGLISH_TRANSPORT_MESSAGES, type ApiTransport, type TransportMessages } from './transport';
+
+export interface HttpTransportOptions {
+  /** Where `/api` lives; the page's own origin by default. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Makes the server-sent change stream; `EventSource` by default. */
+  createEventSource?: (url: string) => EventSourceLike;
+  messages?: TransportMessages;
+}
+
+/** The part of `EventSource` the transport uses, so tests can pass a fake. */
+export interface EventSourceLike {
+  addEventListener(type: 'change', listener: (event: { data: string }) => void): void;
+  close(): void;
+}
+
+/**
+ * Browser: `POST /api/<method>` with JSON in and out; errors arrive as `{ error: { code, message, issues? } }`.
+ * Change events come from one shared `EventSource('/api/events')`, opened while anyone listens.
+ */
+export function createHttpTransport(options: HttpTransportOptions = {}): ApiTransport {
+  const base = options.baseUrl ?? '';
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const messages = options.messages ?? ENGLISH_TRANSPORT_MESSAGES;
+  const createEventSource = options.createEventSource ?? ((url: string) => new EventSource(url) as unknown as EventSourceLike);
+
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  let source: EventSourceLike | null = null;
+
+  function openStream(): void {
+    source = createEventSource(`${base}/api/events`);
+    source.addEventListener('change', (message) => {
+      let parsed: ReturnType<typeof ChangeEvent.safeParse>;
+      try {
+        parsed = ChangeEvent.safeParse(JSON.parse(message.data));
+      } catch {
+        return;
+      }
+      if (!parsed.success) return;
+      for (const l of [...listeners]) l(parsed.data);
+    });
+  }
+
+  return {
+    kind: 'http',
+    async call(method, input): Promise<CallResult> {
+      let response: Response;
+      try {
+        response = await doFetch(`${base}/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        return { ok: false, error: { code: 'internal', message: messages.unreachable() } };
+      }
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        return { ok: false, error: { code: 'internal', message: messages.badResponse() } };
+      }
+      if (response.ok) return { ok: true, data: body };
+      const error = ApiErrorBody.safeParse((body as { error?: unknown } | null)?.error);
+      return { ok: false, error: error.success ? error.data : { code: 'internal', message: messages.badResponse() } };
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      if (!source) openStream();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+        }
+      };
+    },
+  };
+}

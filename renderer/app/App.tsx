@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceStatus } from '../../shared/contract';
+import { ExercisesSection } from '../exercises/ExercisesSection';
+import { GapsSection } from '../gaps/GapsSection';
+import { ReportsSection } from '../reports/ReportsSection';
+import { SettingsSection } from '../settings/SettingsSection';
+import { TownHallsSection } from '../townhall/TownHallsSection';
+import { useApi } from './api-context';
+import { markAppReady } from './app-ready';
+import { AppHeader } from './AppHeader';
+import { ErrorAlert, messageOf } from './ErrorAlert';
+import { Navigation } from './Navigation';
+import { RecoveryNotice } from './RecoveryNotice';
+import { useSectionRoute } from './use-section-route';
+
+/** The shell: skip link, header, left navigation and the current section. */
+export function App() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { section, navigated } = useSectionRoute();
+  const main = useRef<HTMLElement>(null);
+  const [status, setStatus] = useState<WorkspaceStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const loadStatus = useCallback(async () => {
+    try {
+      setStatus(await api.call('workspace.status', {}));
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  }, [api, t]);
+
+  useEffect(() => {
+    void loadStatus().finally(markAppReady);
+    // Only the first load marks the app ready; later loads come from the retry button.
+  }, []);
+
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    // The hash holds the route, so move focus instead of following the link.
+    event.preventDefault();
+    main.current?.focus();
+  };
+
+  return (
+    <div className="app">
+      <a href="#main-content" className="skip-link" onClick={skipToMain}>
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <div className="app-body">
+        <Navigation current={section} />
+        <main id="main-content" ref={main} tabIndex={-1} className="app-main">
+          <div className="app-main-inner">
+            <ErrorAlert message={error} onRetry={() => void loadStatus()} />
+            {status?.recovery && section !== 'settings' && <RecoveryNotice />}
+            {section === 'exercises' && <ExercisesSection focusHeading={navigated} />}
+            {section === 'townhalls' && <TownHallsSection focusHeading={navigated} />}
+            {section === 'gaps' && <GapsSection focusHeading={navigated} />}
+            {section === 'reports' && <ReportsSection focusHeading={navigated} />}
+            {section === 'settings' && <SettingsSection focusHeading={navigated} />}
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { sectionHref } from './routes';
+
+/** Shown in every section after the data file was recovered at start; details are in Settings. */
+export function RecoveryNotice() {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice-warning" role="status">
+      <p>
+        {t('recoveryNotice.text')} <a href={sectionHref('settings')}>{t('recoveryNotice.link')}</a>
+      </p>
+    </div>
+  );
+}

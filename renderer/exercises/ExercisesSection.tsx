@@ -1,0 +1,6 @@
+import { FutureSection } from '../app/FutureSection';
+
+/** Tabletop exercises: what the section will hold until the feature lands. */
+export function ExercisesSection({ focusHeading }: { focusHeading: boolean }) {
+  return <FutureSection section="exercises" focusHeading={focusHeading} />;
+}

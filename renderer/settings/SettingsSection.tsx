@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { SectionPage } from '../app/SectionPage';
+import { AreasPanel } from './AreasPanel';
+import { DataPanel } from './DataPanel';
+import { RecoveryWarning } from './RecoveryWarning';
+import { useWorkspaceStatus } from './use-workspace-status';
+
+/** Settings: the community areas, and the data file with its backups and any recovery made at start. */
+export function SettingsSection({ focusHeading }: { focusHeading: boolean }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspaceStatus();
+  return (
+    <SectionPage title={t('settings.title')} intro={t('settings.intro')} focusHeading={focusHeading}>
+      {workspace.status?.recovery && <RecoveryWarning recovery={workspace.status.recovery} />}
+      <AreasPanel />
+      <DataPanel {...workspace} />
+    </SectionPage>
+  );
+}

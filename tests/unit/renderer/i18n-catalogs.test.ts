@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../../renderer/app/i18n/en.json';
+import es from '../../../renderer/app/i18n/es.json';
+
+const RENDERER = resolve(import.meta.dirname, '../../../renderer');
+
+/** `{ a: { b: 'x' } }` → [['a.b', 'x']]. */
+function flatten(catalog: unknown, prefix = ''): [string, unknown][] {
+  if (catalog && typeof catalog === 'object' && !Array.isArray(catalog)) {
+    return Object.entries(catalog).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return [[prefix, catalog]];
+}
+
+function filesUnder(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesUnder(path, ext);
+    return path.endsWith(ext) ? [path] : [];
+  });
+}
+
+describe('UI catalogs', () => {
+  const enEntries = flatten(en);
+  const esEntries = flatten(es);
+
+  it('English and Spanish have exactly the same keys', () => {
+    const enKeys = enEntries.map(([k]) => k).sort();
+    const esKeys = esEntries.map(([k]) => k).sort();
+    expect(esKeys.filter((k) => !enKeys.includes(k)), 'keys only in es.json').toEqual([]);
+    expect(enKeys.filter((k) => !esKeys.includes(k)), 'keys only in en.json').toEqual([]);
+  });
+
+  it('every value is a non-empty string', () => {
+    for (const [key, value] of [...enEntries, ...esEntries]) {
+      expect(typeof value, key).toBe('string');
+      expect((value as string).trim(), key).not.toBe('');
+    }
+  });
+
+  it('uses the same {{placeholders}} in both languages', () => {
+    const placeholders = (s: unknown) => [...String(s).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    const esMap = new Map(esEntries);
+    for (const [key, value] of enEntries) expect(placeholders(esMap.get(key)), key).toEqual(placeholders(value));
+  });
+
+  it('Spanish is actually translated (few values equal to English)', () => {
+    const esMap = new Map(esEntries);
+    const same = enEntries.filter(([key, value]) => esMap.get(key) === value).map(([key]) => key);
+    // Names that are the same in both languages.
+    expect(same.sort()).toEqual(['app.name', 'csv.no', 'language.en', 'language.es']);
+  });
+
+  it('every key the renderer asks for exists', () => {
+    const keys = new Set(enEntries.map(([k]) => k.replace(/_(one|other)$/, '')));
+    const missing: string[] = [];
+    for (const file of filesUnder(RENDERER, '.tsx')) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) if (!keys.has(m[1])) missing.push(`${relative(RENDERER, file)}: ${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('no English text outside the catalogs', () => {
+  /**
+   * A heuristic: JSX text between tags (`>Save<`) and string literals in user-visible attributes
+   * (`aria-label="Save"`, `placeholder`, `title`, `alt`) that contain letters. Expressions in
+   * braces are fine: they go through `t()`.
+   */
+  const JSX_TEXT = /(?<!=)>\s*([^<>{}]*\p{L}[^<>{}]*?)\s*</gu;
+  const VISIBLE_ATTRIBUTE = /\b(aria-label|aria-description|placeholder|title|alt|label)="([^"]*\p{L}[^"]*)"/gu;
+
+  const tsxFiles = filesUnder(RENDERER, '.tsx');
+
+  it('finds the .tsx files', () => {
+    expect(tsxFiles.length).toBeGreaterThan(10);
+  });
+
+  it.each(tsxFiles.map((f) => [relative(RENDERER, f), f]))('%s', (_name, file) => {
+    const source = readFileSync(file, 'utf8')
+      // Comments are for developers.
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    const found: string[] = [];
+    for (const m of source.matchAll(JSX_TEXT)) {
+      const text = m[1].trim();
+      // TypeScript generics and comparisons also put text between < and >: keep only JSX-like text.
+      if (/[=;()[\]&|]/.test(text)) continue;
+      found.push(text);
+    }
+    for (const m of source.matchAll(VISIBLE_ATTRIBUTE)) found.push(`${m[1]}="${m[2]}"`);
+    expect(found).toEqual([]);
+  });
+
+  it('the heuristic catches a literal', () => {
+    const sample = '<p className="x">Save changes</p><button aria-label="Close">{t(\'a\')}</button>';
+    expect([...sample.matchAll(JSX_TEXT)].map((m) => m[1])).toContain('Save changes');
+    expect([...sample.matchAll(VISIBLE_ATTRIBUTE)].map((m) => m[2])).toContain('Close');
+  });
+});
