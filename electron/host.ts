@@ -36,8 +36,8 @@ async function main(): Promise<void> {
   server.listen(args.port, args.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : args.port;
-    console.log(`Convene is running at http://127.0.0.1:${port}/`);
-    console.log(`Data file: ${args.dataFile}`);
+    // One write, so a reader that sees the URL also sees the data file.
+    console.log(`Convene is running at http://127.0.0.1:${port}/\nData file: ${args.dataFile}`);
     if (args.lan) console.log(`Also serving this network on port ${port}: anyone on it can reach your data.`);
   });
   const stop = async () => {

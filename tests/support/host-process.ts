@@ -31,7 +31,7 @@ export function spawnHost(dataFile: string, opts: { uid?: number; gid?: number }
   const exited = new Promise<number | null>((res) => proc.on('exit', (code) => res(code)));
   return new Promise((resolveStart, rejectStart) => {
     const onData = () => {
-      const m = out.match(/running at (http:\/\/127\.0\.0\.1:\d+)\//);
+      const m = out.match(/running at (http:\/\/127\.0\.0\.1:\d+)\/\nData file: .*\n/);
       if (!m) return;
       proc.stdout!.off('data', onData);
       const url = m[1];
