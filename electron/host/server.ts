@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { ApiError, BODY_LIMIT_BYTES, contract, HTTP_STATUS, METHOD_NAMES, type ApiErrorBody } from '../../shared/contract';
+import { ApiError, BODY_LIMIT_BYTES, contract, HTTP_STATUS, invalidInput, METHOD_NAMES, type ApiErrorBody } from '../../shared/contract';
 import { dispatch } from '../services/api';
+import { buildReport } from '../services/reports/registry';
 import type { ServiceContext } from '../services/handlers';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { BodyTooLargeError, readBody } from './read-body';
@@ -42,6 +43,28 @@ export function describeApi() {
       input: z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }),
     })),
   };
+}
+
+/** `POST /api/reports.export` answers the PDF itself, for the browser to download. */
+async function sendReport(res: ServerResponse, ctx: ServiceContext, input: unknown): Promise<void> {
+  const parsed = contract['reports.export'].input.safeParse(input);
+  if (!parsed.success) return sendError(res, 400, invalidInput(parsed.error).toBody());
+  let report;
+  try {
+    report = await buildReport(ctx.store.data, parsed.data, { fontsDir: ctx.fontsDir, now: ctx.now() });
+  } catch (error) {
+    if (error instanceof ApiError) return sendError(res, HTTP_STATUS[error.code], error.toBody());
+    throw error;
+  }
+  const ascii = report.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  res.writeHead(200, {
+    'Content-Type': 'application/pdf',
+    'Content-Length': String(report.pdf.length),
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(report.fileName)}`,
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
+  res.end(report.pdf);
 }
 
 /** A page of another site must not drive the API through the user's browser (CSRF, DNS rebinding). */
@@ -114,6 +137,7 @@ export function createHostServer(options: HostOptions): Server {
           }
         }
         const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        if (method === 'reports.export') return await sendReport(res, ctx, input);
         const result = await dispatch(ctx, method, input);
         if (result.ok) return sendJson(res, 200, result.data);
         return sendError(res, HTTP_STATUS[result.error.code], result.error);

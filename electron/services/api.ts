@@ -1,9 +1,10 @@
 import { ApiError, contract, invalidInput, isMethodName, type CallResult, type MethodName } from '../../shared/contract';
 import { areasHandlers } from './areas/areas-service';
 import type { Handlers, ServiceContext } from './handlers';
+import { reportsHandlers } from './reports-service';
 import { workspaceHandlers } from './workspace-service';
 
-const handlers: Handlers = { ...areasHandlers, ...workspaceHandlers };
+const handlers: Handlers = { ...areasHandlers, ...reportsHandlers, ...workspaceHandlers };
 
 /**
  * The one entry point both transports use: checks the method name, validates the input against

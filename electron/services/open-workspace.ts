@@ -1,10 +1,27 @@
+import { ApiError } from '../../shared/contract';
 import { Store } from './store/store';
 import { seedWorkspace } from './areas/seed';
 import type { ServiceContext } from './handlers';
 import { APP_VERSION } from './app-version';
+import { defaultFontsDir } from './fonts-dir';
+
+export interface WorkspaceExtras {
+  fontsDir?: string;
+  deliverReport?: ServiceContext['deliverReport'];
+}
 
 /** Opens (or creates) a data file and gives the context every handler runs in. */
-export async function openWorkspace(file: string, app: string, log: (m: string) => void): Promise<ServiceContext> {
+export async function openWorkspace(file: string, app: string, log: (m: string) => void, extras: WorkspaceExtras = {}): Promise<ServiceContext> {
   const store = await Store.open({ file, seed: seedWorkspace, app, log });
-  return { store, now: () => new Date(), appVersion: APP_VERSION };
+  return {
+    store,
+    now: () => new Date(),
+    appVersion: APP_VERSION,
+    fontsDir: extras.fontsDir ?? defaultFontsDir(),
+    deliverReport:
+      extras.deliverReport ??
+      (async () => {
+        throw new ApiError('invalid_input', 'Reports are answered as PDF by POST /api/reports.export here.');
+      }),
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Area, AreaCreateInput, AreaImportInput, AreaImportResult, AreaUpdateInput, Id } from '../model';
+import { ReportExportInput, ReportExportResult } from './reports';
 import { WorkspaceStatus } from './workspace';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) => ({ input, output, summary });
@@ -18,6 +19,7 @@ export const contract = {
   'areas.update': method(AreaUpdateInput, Area, 'Renames, renumbers or (un)marks a community area as priority.'),
   'areas.delete': method(z.object({ id: Id }), Deleted, 'Deletes a community area no record uses.'),
   'areas.import': method(AreaImportInput, AreaImportResult, 'Replaces the whole list from a CSV with number,name[,priority] columns, all or nothing.'),
+  'reports.export': method(ReportExportInput, ReportExportResult, 'Builds a PDF report: the browser host answers the PDF itself, the desktop app saves it where the user chooses.'),
   'workspace.status': method(NoInput, WorkspaceStatus, 'The data file, its backups and any recovery made when it was opened.'),
 } as const;
 

@@ -147,3 +147,34 @@ describe('static files', () => {
     expect(res2.body).not.toContain('schemaVersion');
   });
 });
+
+describe('POST /api/reports.export', () => {
+  it('answers the PDF itself, named for download', async () => {
+    const { reportBuilders } = await import('../../../electron/services/reports/registry');
+    reportBuilders.gaps = async (ws, request) => ({ fileName: `Brechas de servicio ${request.language}.pdf`, pdf: Buffer.from(`%PDF-1.7 ${ws.areas.length}`) });
+    try {
+      const res = await host.post('reports.export', { kind: 'gaps', language: 'es' });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="Brechas de servicio es.pdf"; filename*=UTF-8''Brechas%20de%20servicio%20es.pdf`);
+      expect(await res.text()).toBe('%PDF-1.7 77');
+    } finally {
+      delete reportBuilders.gaps;
+    }
+  });
+
+  it('answers 400 for a language reports are not written in, and 404 for a report this build lacks', async () => {
+    const bad = await host.post('reports.export', { kind: 'gaps', language: 'fr' });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.issues[0].path).toBe('language');
+    const { reportBuilders } = await import('../../../electron/services/reports/registry');
+    const kept = reportBuilders.aar;
+    delete reportBuilders.aar;
+    try {
+      const missing = await host.post('reports.export', { kind: 'aar', language: 'en' });
+      expect(missing.status).toBe(404);
+    } finally {
+      if (kept) reportBuilders.aar = kept;
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { ApiError, type ReportExportRequest, type ReportKind } from '../../../shared/contract';
+import type { Workspace } from '../../../shared/model';
+
+export interface BuiltReport {
+  fileName: string;
+  pdf: Buffer;
+}
+
+export interface ReportEnv {
+  fontsDir: string;
+  now: Date;
+}
+
+/** One report: (data, options) → PDF. Pure apart from reading the fonts. */
+export type ReportBuilder = (workspace: Workspace, request: ReportExportRequest, env: ReportEnv) => Promise<BuiltReport>;
+
+/** Each report module registers its kind here. */
+export const reportBuilders: Partial<Record<ReportKind, ReportBuilder>> = {};
+
+export async function buildReport(workspace: Workspace, request: ReportExportRequest, env: ReportEnv): Promise<BuiltReport> {
+  const builder = reportBuilders[request.kind];
+  if (!builder) throw new ApiError('not_found', `This version of Convene cannot build the ${request.kind} report.`);
+  return builder(workspace, request, env);
+}
+
+/** A file name that is safe on every system: letters of any script, digits, dashes. */
+export function reportFileName(parts: string[], date: Date): string {
+  const slug = parts
+    .join('-')
+    .normalize('NFKC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
+    .replace(/\s+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+  return `${slug || 'report'}-${date.toISOString().slice(0, 10)}.pdf`;
+}
