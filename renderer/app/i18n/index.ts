@@ -1,7 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import es from './es.json';
+import { catalogs } from './catalogs';
 import { initialLanguage, LANGUAGE_STORAGE_KEY, type Language } from './languages';
 
 export { LANGUAGES, type Language } from './languages';
@@ -21,7 +20,7 @@ export function setupI18n(): i18n {
   const instance = i18next.createInstance();
   const lng: Language = initialLanguage(typeof localStorage === 'undefined' ? null : localStorage, navigator.languages ?? [navigator.language]);
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, es: { translation: es } },
+    resources: { en: { translation: catalogs.en }, es: { translation: catalogs.es } },
     lng,
     fallbackLng: 'en',
     supportedLngs: ['en', 'es'],

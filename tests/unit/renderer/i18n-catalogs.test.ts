@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/app/i18n/en.json';
-import es from '../../../renderer/app/i18n/es.json';
+import { catalogs } from '../../../renderer/app/i18n/catalogs';
+
+const { en, es } = catalogs;
 
 const RENDERER = resolve(import.meta.dirname, '../../../renderer');
 
