@@ -1,26 +1,15 @@
-import { z } from 'zod';
-import { Area, AreaCreateInput, AreaImportInput, AreaImportResult, AreaUpdateInput, Id } from '../model';
-import { ReportExportInput, ReportExportResult } from './reports';
-import { WorkspaceStatus } from './workspace';
-
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) => ({ input, output, summary });
-
-const NoInput = z.object({}).strict();
-const Deleted = z.object({ deleted: z.literal(true), id: Id });
+import type { z } from 'zod';
+import { areasMethods } from './methods/areas';
+import { workspaceMethods } from './methods/workspace';
 
 /**
  * Every method the renderer can call, with its input and output schemas. The IPC bridge, the
  * HTTP host and the renderer's client are all derived from this object: adding a method is one
- * entry here plus its implementation in electron/services.
+ * entry in a `methods/<collection>.ts` file plus its implementation in electron/services.
  */
 export const contract = {
-  'areas.list': method(NoInput, z.array(Area), 'All community areas, priority areas first, then by number.'),
-  'areas.create': method(AreaCreateInput, Area, 'Adds a community area.'),
-  'areas.update': method(AreaUpdateInput, Area, 'Renames, renumbers or (un)marks a community area as priority.'),
-  'areas.delete': method(z.object({ id: Id }), Deleted, 'Deletes a community area no record uses.'),
-  'areas.import': method(AreaImportInput, AreaImportResult, 'Replaces the whole list from a CSV with number,name[,priority] columns, all or nothing.'),
-  'reports.export': method(ReportExportInput, ReportExportResult, 'Builds a PDF report: the browser host answers the PDF itself, the desktop app saves it where the user chooses.'),
-  'workspace.status': method(NoInput, WorkspaceStatus, 'The data file, its backups and any recovery made when it was opened.'),
+  ...areasMethods,
+  ...workspaceMethods,
 } as const;
 
 export type Contract = typeof contract;

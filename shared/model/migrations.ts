@@ -2,12 +2,38 @@ import { CURRENT_SCHEMA_VERSION } from './workspace';
 
 /**
  * One pure upgrade step per schema version: `steps[n]` turns a version-n file into version n+1.
- * A step never reads the clock or the disk; it gets the parsed JSON and returns new JSON.
- * Version 1 is the first released format, so there is no step yet; the next format adds
- * `steps[1]` and its own test in tests/unit/shared/migrations.test.ts.
+ * A step never reads the clock or the disk; it gets the parsed JSON and returns new JSON, and it
+ * is frozen once released: later formats add a step, they never edit an old one.
  */
 export type MigrationStep = (data: Record<string, unknown>) => Record<string, unknown>;
-export const steps: Record<number, MigrationStep> = {};
+
+/** Version 2 adds the collections of the exercise, town-hall and resource features. */
+export const V2_COLLECTIONS = [
+  // tabletop exercises
+  'scenarios',
+  'exercises',
+  'improvementItems',
+  // town halls
+  'townhalls',
+  'questions',
+  'topics',
+  'faqs',
+  // resources and service gaps
+  'organizations',
+  'services',
+  'locations',
+  'needs',
+  'links',
+  'imports',
+] as const;
+
+export const steps: Record<number, MigrationStep> = {
+  1: (data) => {
+    const out: Record<string, unknown> = { ...data };
+    for (const name of V2_COLLECTIONS) if (!Array.isArray(out[name])) out[name] = [];
+    return out;
+  },
+};
 
 export class UnsupportedVersionError extends Error {
   constructor(

@@ -102,7 +102,7 @@ describe('workspace.status', () => {
     const s = await call<{ dataFile: string; bytes: number; schemaVersion: number; backups: unknown[]; recovery: null; appVersion: string }>('workspace.status', {});
     expect(s.dataFile).toBe(file);
     expect(s.bytes).toBeGreaterThan(1000);
-    expect(s.schemaVersion).toBe(1);
+    expect(s.schemaVersion).toBe(2);
     expect(s.backups).toHaveLength(1);
     expect(s.recovery).toBeNull();
     expect(s.appVersion).toMatch(/^\d+\.\d+\.\d+/);

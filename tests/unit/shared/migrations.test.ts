@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, migrate, steps, UnsupportedVersionError, type MigrationStep } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, migrate, steps, UnsupportedVersionError, V2_COLLECTIONS, type MigrationStep } from '../../../shared/model';
 
 describe('migrate', () => {
   it('has one step for every version below the current one', () => {
@@ -34,5 +34,19 @@ describe('migrate', () => {
 
   it.each([null, [], 'text', { schemaVersion: '1' }, { schemaVersion: 0 }, { schemaVersion: 1.5 }, {}])('refuses %j', (input) => {
     expect(() => migrate(input)).toThrow(UnsupportedVersionError);
+  });
+});
+
+describe('step 1 → 2', () => {
+  it('adds every new collection empty and keeps what was there', () => {
+    const v1 = { schemaVersion: 1, createdAt: 'c', updatedAt: 'u', areas: [{ id: 'a' }] };
+    const v2 = steps[1](v1);
+    expect(v2.areas).toEqual([{ id: 'a' }]);
+    for (const name of V2_COLLECTIONS) expect(v2[name], name).toEqual([]);
+    expect(v1).toEqual({ schemaVersion: 1, createdAt: 'c', updatedAt: 'u', areas: [{ id: 'a' }] });
+  });
+
+  it('keeps a collection a file already has', () => {
+    expect(steps[1]({ schemaVersion: 1, areas: [], scenarios: [{ id: 's' }] }).scenarios).toEqual([{ id: 's' }]);
   });
 });

@@ -132,6 +132,17 @@ describe('opening a data file', () => {
     expect(store.data.areas).toHaveLength(77);
   });
 
+  it('upgrades a version-1 file, keeping a backup of it', async () => {
+    const v1 = readFileSync('tests/fixtures/workspace-v1.json', 'utf8');
+    writeFileSync(file, v1);
+    const store = await open();
+    expect(store.recovery).toBeNull();
+    expect(onDisk().schemaVersion).toBe(2);
+    expect(onDisk().areas.map((a) => a.name)).toEqual(['Rogers Park', 'Englewood']);
+    const [backup] = (await store.status()).backups;
+    expect(readFileSync(backup.file, 'utf8')).toBe(v1);
+  });
+
   it('removes temp files a crash left behind', async () => {
     writeFileSync(join(tmp.dir, '.convene-data.json.999.abc.tmp'), 'half');
     await open();

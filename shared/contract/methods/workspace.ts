@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { ReportExportInput, ReportExportResult } from '../reports';
+import { WorkspaceStatus } from '../workspace';
+import { method } from './define';
+
+export const workspaceMethods = {
+  'reports.export': method(ReportExportInput, ReportExportResult, 'Builds a PDF report: the browser host answers the PDF itself, the desktop app saves it where the user chooses.'),
+  'workspace.status': method(z.object({}).strict(), WorkspaceStatus, 'The data file, its backups and any recovery made when it was opened.'),
+};
