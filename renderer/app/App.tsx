@@ -18,7 +18,7 @@ import { useSectionRoute } from './use-section-route';
 export function App() {
   const { t } = useTranslation();
   const api = useApi();
-  const { section, navigated } = useSectionRoute();
+  const { section, path, navigated } = useSectionRoute();
   const main = useRef<HTMLElement>(null);
   const [status, setStatus] = useState<WorkspaceStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,11 +55,11 @@ export function App() {
           <div className="app-main-inner">
             <ErrorAlert message={error} onRetry={() => void loadStatus()} />
             {status?.recovery && section !== 'settings' && <RecoveryNotice />}
-            {section === 'exercises' && <ExercisesSection focusHeading={navigated} />}
-            {section === 'townhalls' && <TownHallsSection focusHeading={navigated} />}
-            {section === 'gaps' && <GapsSection focusHeading={navigated} />}
-            {section === 'reports' && <ReportsSection focusHeading={navigated} />}
-            {section === 'settings' && <SettingsSection focusHeading={navigated} />}
+            {section === 'exercises' && <ExercisesSection focusHeading={navigated} path={path} />}
+            {section === 'townhalls' && <TownHallsSection focusHeading={navigated} path={path} />}
+            {section === 'gaps' && <GapsSection focusHeading={navigated} path={path} />}
+            {section === 'reports' && <ReportsSection focusHeading={navigated} path={path} />}
+            {section === 'settings' && <SettingsSection focusHeading={navigated} path={path} />}
           </div>
         </main>
       </div>

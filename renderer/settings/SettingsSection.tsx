@@ -6,7 +6,7 @@ import { RecoveryWarning } from './RecoveryWarning';
 import { useWorkspaceStatus } from './use-workspace-status';
 
 /** Settings: the community areas, and the data file with its backups and any recovery made at start. */
-export function SettingsSection({ focusHeading }: { focusHeading: boolean }) {
+export function SettingsSection({ focusHeading }: { focusHeading: boolean; path?: string[] }) {
   const { t } = useTranslation();
   const workspace = useWorkspaceStatus();
   return (

@@ -14,8 +14,9 @@ export interface ReportEnv {
 /** One report: (data, options) → PDF. Pure apart from reading the fonts. */
 export type ReportBuilder = (workspace: Workspace, request: ReportExportRequest, env: ReportEnv) => Promise<BuiltReport>;
 
-/** Each report module registers its kind here. */
-export const reportBuilders: Partial<Record<ReportKind, ReportBuilder>> = {};
+/** Every report this build can make: one line per kind, each builder in its own module. */
+export const reportBuilders: Partial<Record<ReportKind, ReportBuilder>> = {
+};
 
 export async function buildReport(workspace: Workspace, request: ReportExportRequest, env: ReportEnv): Promise<BuiltReport> {
   const builder = reportBuilders[request.kind];

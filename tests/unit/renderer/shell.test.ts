@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/content-security-policy';
 import { createFormatters } from '../../../renderer/app/format';
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from '../../../renderer/app/i18n/languages';
-import { sectionFromHash, SECTIONS } from '../../../renderer/app/routes';
+import { routeFromHash, routeHref, sectionFromHash, SECTIONS } from '../../../renderer/app/routes';
 
 describe('renderer/index.html', () => {
   const html = readFileSync(resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
@@ -26,6 +26,12 @@ describe('routes', () => {
     expect(sectionFromHash('')).toBeNull();
     expect(sectionFromHash('#main-content')).toBeNull();
     expect(sectionFromHash('#/nowhere')).toBeNull();
+  });
+
+  it('reads a feature sub-path and writes it back', () => {
+    expect(routeFromHash('#/exercises/ab%2012/console')).toEqual({ section: 'exercises', path: ['ab 12', 'console'] });
+    expect(routeHref('exercises', 'ab 12', 'console')).toBe('#/exercises/ab%2012/console');
+    expect(routeFromHash('#/nowhere/x')).toBeNull();
   });
 });
 
