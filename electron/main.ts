@@ -1,2 +1,134 @@
-// Replaced by the Electron shell work in progress.
-export {};
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { join, resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './host/content-security-policy';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './main/app-protocol';
+import { appLocation } from './main/app-url';
+import { broadcastChanges, registerCallChannel, TrustedSenders } from './main/ipc';
+import { aboutText, menuTemplate } from './main/menu';
+import { claimSingleInstance } from './main/single-instance';
+import { closeBeforeQuit, startupErrorMessage, userDataOverride } from './main/startup';
+import { assertSecureWebPreferences, hardenSession, hardenWebContents, mainWindowOptions } from './main/window-security';
+import { dispatch } from './services/api';
+import type { ServiceContext } from './services/handlers';
+import { createReportSaver } from './main/save-report';
+import { openWorkspace } from './services/open-workspace';
+import { DATA_FILE_NAME } from './services/user-data-folder';
+
+/**
+ * The desktop app's main process. Thin on purpose: every decision lives in electron/main/*.ts
+ * (unit-tested with fakes); this file only wires Electron's objects into them.
+ */
+const log = (message: string) => console.log(`Convene: ${message}`);
+
+const userData = userDataOverride(process.argv, process.env);
+if (userData) app.setPath('userData', resolve(userData));
+
+app.enableSandbox();
+// The renderer is served from convene://app/ (see main/app-protocol.ts); must be declared before 'ready'.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const rendererFolder = join(import.meta.dirname, '../renderer');
+const location = appLocation({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged });
+const preloadPath = join(import.meta.dirname, '../preload/preload.cjs');
+const windows = new Set<BrowserWindow>();
+const trusted = new TrustedSenders();
+let mainWindow: BrowserWindow | null = null;
+
+// Every WebContents, including any a page might manage to create, is hardened the moment it exists.
+app.on('web-contents-created', (_event, contents) => {
+  hardenWebContents(contents, {
+    isAppUrl: location.isAppUrl,
+    openExternal: (url) => shell.openExternal(url),
+    log,
+  });
+});
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(
+    assertSecureWebPreferences({
+      ...mainWindowOptions(),
+      webPreferences: {
+        preload: preloadPath,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        disableBlinkFeatures: 'Auxclick',
+        spellcheck: true,
+      },
+    }),
+  );
+  trusted.add(window.webContents);
+  windows.add(window);
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    windows.delete(window);
+    if (mainWindow === window) mainWindow = [...windows][0] ?? null;
+  });
+  window.loadURL(location.url).catch((error: unknown) => log(`could not load the window: ${String(error)}`));
+  return window;
+}
+
+async function start(): Promise<void> {
+  // Before 'ready', Linux prints an error box to stderr instead of showing it: wait first.
+  await app.whenReady();
+  const dataFile = join(app.getPath('userData'), DATA_FILE_NAME);
+  let ctx: ServiceContext;
+  try {
+    ctx = await openWorkspace(dataFile, 'Convene desktop app', log, {
+      // Packaged: fonts ship outside the asar as an extra resource. From the repo: the default.
+      fontsDir: app.isPackaged && process.resourcesPath ? join(process.resourcesPath, 'fonts') : undefined,
+      deliverReport: createReportSaver(dialog, () => mainWindow, () => app.getPath('documents')),
+    });
+  } catch (error) {
+    log(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    dialog.showErrorBox('Convene cannot start', startupErrorMessage(dataFile, error));
+    app.exit(1);
+    return;
+  }
+  log(`data file ${dataFile}`);
+  const recovery = ctx.store.recovery;
+  if (recovery) {
+    log(`RECOVERED DATA FILE. ${recovery.reason} Moved aside to ${recovery.movedAsideTo || '(nothing to move)'}; ${recovery.restoredFrom ? `restored the backup ${recovery.restoredFrom}` : 'no good backup: started a new workspace'}.`);
+  }
+  closeBeforeQuit(app, () => ctx.store.close(), log);
+
+  hardenSession(session.defaultSession, CONTENT_SECURITY_POLICY);
+  protocol.handle(APP_SCHEME, appProtocolHandler({ root: rendererFolder, contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+
+  const version = app.getVersion();
+  const showAbout = () => {
+    const text = aboutText('Convene', version);
+    const options = { type: 'info' as const, buttons: ['OK'], ...text };
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: 'Convene', isMac: process.platform === 'darwin', isDev: !app.isPackaged, showAbout })));
+
+  registerCallChannel(ipcMain, { trusted, isAppUrl: location.isAppUrl, dispatch: (method, input) => dispatch(ctx, method, input), log });
+  broadcastChanges(ctx.store, () => [...windows]);
+
+  createWindow();
+  app.on('activate', () => {
+    if (windows.size === 0) createWindow();
+  });
+}
+
+// Quit on every platform but macOS when the last window closes; 'before-quit' closes the store first.
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+if (claimSingleInstance(app, () => mainWindow)) {
+  start().catch((error: unknown) => {
+    log(`cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    dialog.showErrorBox('Convene cannot start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

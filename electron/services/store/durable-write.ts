@@ -10,13 +10,13 @@ export const tempPrefix = (file: string) => `.${basename(file)}.`;
  * content, never a mix: unique temp file in the same folder, fsync, rename over, fsync the folder.
  * Resolves only once the new content is on disk.
  */
-export async function writeFileDurably(fs: FileSystem, file: string, text: string): Promise<void> {
+export async function writeFileDurably(fs: FileSystem, file: string, text: string | Uint8Array): Promise<void> {
   const dir = dirname(file);
   const tmp = join(dir, `${tempPrefix(file)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
   try {
     handle = await fs.open(tmp, 'wx', 0o600);
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text);
     await handle.sync();
     await handle.close();
     handle = undefined;
