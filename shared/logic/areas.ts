@@ -15,7 +15,9 @@ export function nextAreaNumber(areas: readonly Area[]): number {
  */
 export function areaUsage(workspace: Workspace, areaId: string): { collection: string; count: number }[] {
   const uses: { collection: string; count: number }[] = [];
-  const collections: { collection: string; refs: (ws: Workspace) => readonly (string | null | undefined)[] }[] = [];
+  const collections: { collection: string; refs: (ws: Workspace) => readonly (string | null | undefined)[] }[] = [
+    { collection: 'needs', refs: (ws) => ws.needs.map((n) => n.areaId) },
+  ];
   for (const c of collections) {
     const count = c.refs(workspace).filter((ref) => ref === areaId).length;
     if (count > 0) uses.push({ collection: c.collection, count });

@@ -1,2 +1,3 @@
 export * from './areas';
 export * from './areas-csv';
+export * from './needs';

@@ -3,3 +3,5 @@ export * from './text';
 export * from './area';
 export * from './workspace';
 export * from './migrations';
+export * from './resources/category';
+export * from './resources/need';

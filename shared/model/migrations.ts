@@ -1,3 +1,4 @@
+import { DEFAULT_CATEGORIES } from './resources/category';
 import { CURRENT_SCHEMA_VERSION } from './workspace';
 
 /**
@@ -19,6 +20,7 @@ export const V2_COLLECTIONS = [
   'topics',
   'faqs',
   // resources and service gaps
+  'categories',
   'organizations',
   'services',
   'locations',
@@ -31,6 +33,8 @@ export const steps: Record<number, MigrationStep> = {
   1: (data) => {
     const out: Record<string, unknown> = { ...data };
     for (const name of V2_COLLECTIONS) if (!Array.isArray(out[name])) out[name] = [];
+    // The need/resource taxonomy starts with the community-safety set; users edit it from there.
+    if ((out.categories as unknown[]).length === 0) out.categories = DEFAULT_CATEGORIES.map((c) => ({ ...c, name: { ...c.name } }));
     return out;
   },
 };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CURRENT_SCHEMA_VERSION, type Area, type Workspace } from '../../shared/model';
+import { migrate, Workspace, type Area } from '../../shared/model';
 import { Store } from '../../electron/services/store/store';
 import { makeTempDir } from '../support/temp-dir';
 import { ms, summarize } from './stats';
@@ -17,7 +17,7 @@ function workspaceWith(records: number): Workspace {
     createdAt: at,
     updatedAt: at,
   }));
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: at, updatedAt: at, areas };
+  return Workspace.parse(migrate({ schemaVersion: 1, createdAt: at, updatedAt: at, areas }).data);
 }
 
 /** The baseline: the least a durable write can do by hand. */
