@@ -1,8 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readDataFile } from '../support/read-data-file';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const HOST_SCRIPT = join(REPO, 'out/main/host.js');
@@ -69,7 +70,7 @@ export function makeTempDir(): Promise<string> {
 
 /** The data file as it is on disk now. */
 export async function readWorkspace(dataFile: string): Promise<{ schemaVersion: number; areas: { id: string; number: number; name: string; priority: boolean }[] }> {
-  return JSON.parse(await readFile(dataFile, 'utf8'));
+  return readDataFile(dataFile);
 }
 
 /** Opens the app and waits until its first data has loaded. */

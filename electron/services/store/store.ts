@@ -2,12 +2,14 @@ import { Low } from 'lowdb';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../../shared/contract';
 import type { ChangeEvent, Recovery } from '../../../shared/contract';
-import type { Workspace } from '../../../shared/model';
 import { listBackups, takeBackup, backupsFolder } from './backups';
 import { writeFileDurably, tempPrefix } from './durable-write';
 import { nodeFileSystem, type FileSystem } from './file-system';
+import { journalPathFor, JournalWriter, readJournal } from './journal-file';
+import { applyOps, diffWorkspaces } from './journal-ops';
 import { loadWorkspace } from './load';
 import { acquireLock } from './lock';
+import { Workspace as WorkspaceSchema } from '../../../shared/model';
 
 export interface StoreOptions {
   file: string;
@@ -20,8 +22,12 @@ export interface StoreOptions {
   /** A backup is taken at the first write after opening and then at most this often. */
   backupEveryMs?: number;
   keepBackups?: number;
+  /** The journal is folded into the data file once it holds this many bytes (and always on close). */
+  compactAfterBytes?: number;
   log?: (message: string) => void;
 }
+
+type Workspace = import('../../../shared/model').Workspace;
 
 /** What a mutation returns: the next workspace (or the same one when nothing changed) and its answer. */
 export interface Mutation<T> {
@@ -49,9 +55,12 @@ function storageError(error: unknown): ApiError {
 }
 
 /**
- * The one module that reads and writes a data file. lowdb holds the data; writes go through a
- * durable adapter; mutations are queued and written in groups, each caller answered only once
- * its change is on disk.
+ * The one module that reads and writes a data file. lowdb holds the data and writes the whole
+ * file (the snapshot) through a durable adapter. Each acknowledged change is first appended to a
+ * journal beside it (`<file>.journal`, one fsynced line of record-level operations), so a save
+ * costs the size of the change, not of the workspace; the journal is folded into the snapshot
+ * when it grows, when the file is opened and when it is closed. Mutations are queued and written
+ * in groups, each caller answered only once its change is on disk.
  */
 export class Store {
   private readonly db: Low<Workspace>;
@@ -62,6 +71,7 @@ export class Store {
   private lastBackupAt = 0;
   private listeners = new Set<(event: ChangeEvent) => void>();
   private closed = false;
+  private journal: JournalWriter | null = null;
 
   private constructor(
     private readonly options: StoreOptions,
@@ -100,8 +110,15 @@ export class Store {
     }
     try {
       await removeLeftoverTempFiles(fs, file);
-      const { workspace, recovery } = await readOrRecover(fs, options, now, log);
-      const store = new Store(options, workspace, recovery, release);
+      const snapshot = await readOrRecover(fs, options, now, log);
+      const replayed = await replayJournal(fs, file, snapshot, now, log);
+      const store = new Store(options, replayed.workspace, replayed.recovery, release);
+      if (replayed.entries > 0) {
+        log(`Applied ${replayed.entries} journaled change(s) to ${file}.`);
+        store.journal = await JournalWriter.open(fs, journalPathFor(file));
+        await store.compact();
+      }
+      store.journal ??= await JournalWriter.open(fs, journalPathFor(file));
       return store;
     } catch (error) {
       release();
@@ -149,11 +166,10 @@ export class Store {
       }
       if (ws !== before) {
         try {
-          await this.maybeBackup();
+          const ops = diffWorkspaces(before, ws);
+          if (ops.length > 0) await this.journal!.append(`${JSON.stringify(ops)}\n`);
           this.db.data = ws;
-          await this.db.write();
         } catch (error) {
-          this.db.data = before;
           this.options.log?.(`Write to ${this.file} failed: ${(error as Error).message}`);
           const failure = storageError(error);
           for (const d of done) d.p.reject(failure);
@@ -162,8 +178,24 @@ export class Store {
       }
       for (const d of done) d.p.resolve(d.result);
       for (const d of done) if (d.change) this.emit(d.change);
+      if (this.journal!.size >= (this.options.compactAfterBytes ?? 4 * 1024 * 1024)) await this.compact();
     }
     this.flushing = null;
+  }
+
+  /**
+   * Folds the journal into the data file: backup of the previous file, durable rewrite, empty
+   * journal. A failure here loses nothing (the journal still holds every change) and is retried
+   * at the next compaction.
+   */
+  private async compact(): Promise<void> {
+    try {
+      await this.maybeBackup();
+      await this.db.write();
+      await this.journal?.reset();
+    } catch (error) {
+      this.options.log?.(`Could not fold the journal into ${this.file} (changes are safe in ${journalPathFor(this.file)}): ${(error as Error).message}`);
+    }
   }
 
   private async maybeBackup(): Promise<void> {
@@ -206,10 +238,14 @@ export class Store {
     };
   }
 
-  /** Waits for queued writes, then releases the lock. */
+  /** Waits for queued writes, folds the journal into the data file, then releases the lock. */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     while (this.flushing) await this.flushing;
+    if (this.journal && this.journal.size > 0) await this.compact();
+    await this.journal?.close().catch(() => {});
+    this.journal = null;
     this.releaseLock();
   }
 }
@@ -233,6 +269,36 @@ async function removeLeftoverTempFiles(fs: FileSystem, file: string): Promise<vo
     return;
   }
   for (const n of names) if (n.startsWith(prefix) && n.endsWith('.tmp')) await fs.rm(join(dirname(file), n), { force: true });
+}
+
+/**
+ * Applies the journal's acknowledged changes to the workspace read from the data file. A damaged
+ * journal is moved aside (never deleted) and the changes before the damage are kept.
+ */
+async function replayJournal(
+  fs: FileSystem,
+  file: string,
+  snapshot: { workspace: Workspace; recovery: Recovery | null },
+  now: () => Date,
+  log: (m: string) => void,
+): Promise<{ workspace: Workspace; recovery: Recovery | null; entries: number }> {
+  const path = journalPathFor(file);
+  const journal = await readJournal(fs, path);
+  let doc = snapshot.workspace as unknown as Record<string, unknown>;
+  for (const ops of journal.entries) doc = applyOps(doc, ops);
+  const parsed = WorkspaceSchema.safeParse(doc);
+  if (journal.damagedAt === null && parsed.success) return { workspace: parsed.data, recovery: snapshot.recovery, entries: journal.entries.length };
+
+  const movedAsideTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+  await fs.rename(path, movedAsideTo);
+  const reason =
+    journal.damagedAt !== null
+      ? `The change journal was damaged at line ${journal.damagedAt}; the changes before it were kept.`
+      : 'The change journal did not match the data file; only the data file was kept.';
+  log(`${reason} The journal was moved aside to ${movedAsideTo}.`);
+  const workspace = parsed.success ? parsed.data : snapshot.workspace;
+  const recovery: Recovery = snapshot.recovery ?? { reason, movedAsideTo, restoredFrom: null, at: now().toISOString() };
+  return { workspace, recovery, entries: parsed.success ? journal.entries.length : 0 };
 }
 
 async function readText(fs: FileSystem, file: string): Promise<string | null> {

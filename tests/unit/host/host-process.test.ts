@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../shared/model';
 import { hostRefusal, spawnHost, type HostProcess } from '../../support/host-process';
+import { readDataFile } from '../../support/read-data-file';
 import { makeTempDir } from '../../support/temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -73,7 +74,7 @@ describe('the browser host process', () => {
     const ids = new Set(((await (await restarted.post('areas.list', {})).json()) as { id: string }[]).map((a) => a.id));
     const missing = acknowledged.filter((id) => !ids.has(id));
     expect(missing).toEqual([]);
-    expect(() => Workspace.parse(JSON.parse(readFileSync(dataFile, 'utf8')))).not.toThrow();
+    expect(() => Workspace.parse(readDataFile(dataFile))).not.toThrow();
   });
 
   it('recovers from a data file full of garbage and says so in its log', async () => {
@@ -112,26 +113,41 @@ describe.skipIf(process.platform === 'win32')('a data folder without write permi
     expect(refusal.output).toContain(`Convene cannot start: Convene is not allowed to write to ${tmp.dir}.`);
   });
 
-  it('answers a storage error when the folder turns read-only, keeps the file, and saves again once writable', async () => {
+  it('keeps saving to its journal when the folder turns read-only, and folds it in once writable', async () => {
     chmodSync(tmp.dir, 0o755);
     giveToHostUser(tmp.dir);
     const h = await start(other);
     expect((await h.post('areas.create', { name: 'Before' })).status).toBe(200);
-    const before = readFileSync(dataFile, 'utf8');
 
     chmodSync(tmp.dir, 0o555);
-    const denied = await h.post('areas.create', { name: 'While read-only' });
-    expect(denied.status).toBe(500);
-    expect((await denied.json()).error).toEqual({
-      code: 'storage',
-      message: 'The change was not saved because Convene is not allowed to write to the data folder. Your earlier data is intact.',
-    });
-    expect(readFileSync(dataFile, 'utf8')).toBe(before);
-    const list = (await (await h.post('areas.list', {})).json()) as { name: string }[];
-    expect(list.some((a) => a.name === 'While read-only')).toBe(false);
+    // The open journal still takes each change durably; only folding it into a new file needs the folder.
+    const saved = await h.post('areas.create', { name: 'While read-only' });
+    expect(saved.status).toBe(200);
+    expect(readDataFile<{ areas: { name: string }[] }>(dataFile).areas.some((a) => a.name === 'While read-only')).toBe(true);
 
     chmodSync(tmp.dir, 0o755);
-    expect((await h.post('areas.create', { name: 'After' })).status).toBe(200);
-    expect(readFileSync(dataFile, 'utf8')).toContain('"After"');
+    h.proc.kill('SIGTERM');
+    expect(await h.exited).toBe(0);
+    running.length = 0;
+    const snapshot = JSON.parse(readFileSync(dataFile, 'utf8')) as { areas: { name: string }[] };
+    expect(snapshot.areas.map((a) => a.name)).toEqual(expect.arrayContaining(['Before', 'While read-only']));
+  });
+
+  it('refuses to start, losing nothing, when it may not write the journal', async () => {
+    chmodSync(tmp.dir, 0o755);
+    giveToHostUser(tmp.dir);
+    const first = await start(other);
+    expect((await first.post('areas.create', { name: 'Kept' })).status).toBe(200);
+    first.proc.kill('SIGTERM');
+    await first.exited;
+    running.length = 0;
+    // The journal exists but this user may not write to it: every save must fail plainly.
+    writeFileSync(`${dataFile}.journal`, '');
+    chmodSync(`${dataFile}.journal`, 0o444);
+    if (!asRoot) chmodSync(tmp.dir, 0o555);
+    const refusal = await hostRefusal(dataFile, other);
+    expect(refusal.code).toBe(1);
+    expect(refusal.output).toContain('Convene cannot start: Convene is not allowed to write to');
+    expect(readDataFile<{ areas: { name: string }[] }>(dataFile).areas.some((a) => a.name === 'Kept')).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/contract';
 import { startInProcessHost } from '../../support/in-process-host';
+import { readDataFile } from '../../support/read-data-file';
 
 let host: Awaited<ReturnType<typeof startInProcessHost>>;
 beforeEach(async () => {
@@ -12,7 +12,7 @@ afterEach(async () => {
   await host.stop();
 });
 
-const areasOnDisk = () => JSON.parse(readFileSync(host.dataFile, 'utf8')).areas as { name: string; number: number }[];
+const areasOnDisk = () => readDataFile<{ areas: { name: string; number: number }[] }>(host.dataFile).areas;
 
 /** A raw request, for headers fetch() will not let a page set. */
 function rawRequest(path: string, opts: { method: string; headers: Record<string, string>; body?: string }) {

@@ -7,6 +7,7 @@ import { seedWorkspace } from '../../../electron/services/areas/seed';
 import { nodeFileSystem, type FileSystem } from '../../../electron/services/store/file-system';
 import { DataFileLockedError } from '../../../electron/services/store/lock';
 import { Store } from '../../../electron/services/store/store';
+import { applyOps } from '../../../electron/services/store/journal-ops';
 import { makeTempDir } from '../../support/temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -28,7 +29,14 @@ async function open(extra: Partial<Parameters<typeof Store.open>[0]> = {}): Prom
   return store;
 }
 
-const onDisk = (): Workspace => Workspace.parse(JSON.parse(readFileSync(file, 'utf8')));
+/** What a fresh process would read: the data file with its journal applied. */
+const onDisk = (): Workspace => {
+  let doc = JSON.parse(readFileSync(file, 'utf8'));
+  const journal = existsSync(`${file}.journal`) ? readFileSync(`${file}.journal`, 'utf8').split('\n').filter(Boolean) : [];
+  for (const line of journal) doc = applyOps(doc, JSON.parse(line));
+  return Workspace.parse(doc);
+};
+const snapshotOnDisk = (): Workspace => Workspace.parse(JSON.parse(readFileSync(file, 'utf8')));
 
 function addArea(store: Store, name: string, number: number): Promise<Area> {
   return store.mutate((ws) => {
@@ -38,14 +46,27 @@ function addArea(store: Store, name: string, number: number): Promise<Area> {
   });
 }
 
-/** A file system whose writes fail with `code` while `failing` is true. */
+/** A file system whose writes fail with `code` while `failing` is true: new files and writes to open ones. */
 function faultyFs(code: string): FileSystem & { failing: boolean } {
+  const fail = () => {
+    throw Object.assign(new Error(`${code}: simulated`), { code });
+  };
   const fs = {
     ...nodeFileSystem,
     failing: false,
     open: (async (path: string, flags?: string, mode?: number) => {
-      if (fs.failing && flags === 'wx') throw Object.assign(new Error(`${code}: simulated`), { code });
-      return nodeFileSystem.open(path, flags, mode);
+      if (fs.failing && flags === 'wx') fail();
+      const handle = await nodeFileSystem.open(path, flags, mode);
+      const write = handle.write.bind(handle);
+      // A partial write, then the error: what a disk that fills up mid-write does.
+      handle.write = (async (buffer: Buffer, offset = 0, length = buffer.length) => {
+        if (fs.failing) {
+          await write(buffer, offset, Math.floor(length / 2));
+          fail();
+        }
+        return write(buffer, offset, length);
+      }) as typeof handle.write;
+      return handle;
     }) as FileSystem['open'],
   };
   return fs;
@@ -60,7 +81,7 @@ describe('opening a data file', () => {
   });
 
   it('moves a file full of garbage aside and restores the newest good backup', async () => {
-    const first = await open({ backupEveryMs: 0 });
+    const first = await open({ backupEveryMs: 0, compactAfterBytes: 1 });
     await addArea(first, 'Backup Village', 200);
     await addArea(first, 'Newest Town', 201); // the backup taken before this write holds area 200
     await first.close();
@@ -78,7 +99,7 @@ describe('opening a data file', () => {
   });
 
   it('treats a truncated file as damaged and never overwrites it', async () => {
-    const first = await open({ backupEveryMs: 0 });
+    const first = await open({ backupEveryMs: 0, compactAfterBytes: 1 });
     await addArea(first, 'Kept Area', 300);
     await addArea(first, 'Later Area', 301);
     await first.close();
@@ -201,12 +222,20 @@ describe('writing', () => {
     await addArea(store, 'Saved later', 701);
     expect(onDisk().areas.some((a) => a.name === 'Saved later')).toBe(true);
     expect(onDisk().areas.some((a) => a.name === 'Lost')).toBe(false);
+    await store.close();
+    opened.length = 0;
+    const reopened = await open();
+    expect(reopened.recovery).toBeNull();
+    expect(reopened.data.areas.some((a) => a.name === 'Saved later')).toBe(true);
+    expect(reopened.data.areas.some((a) => a.name === 'Lost')).toBe(false);
   });
 
   it('keeps rolling backups, pruned to the newest ones', async () => {
     let t = Date.parse('2026-01-01T00:00:00Z');
-    const store = await open({ backupEveryMs: 1000, keepBackups: 3, now: () => new Date((t += 5000)) });
+    const store = await open({ backupEveryMs: 1000, keepBackups: 3, compactAfterBytes: 1, now: () => new Date((t += 5000)) });
     for (let i = 0; i < 6; i++) await addArea(store, `Area ${i}`, 800 + i);
+    await store.close(); // lets the last fold, which runs after the answer, finish
+    opened.length = 0;
     const status = await store.status();
     expect(status.backups).toHaveLength(3);
     // Each backup is a good earlier state of the file.
@@ -236,6 +265,84 @@ describe('writing', () => {
     await store.close();
     opened.length = 0;
     await expect(addArea(store, 'Late', 950)).rejects.toMatchObject({ code: 'storage' });
+  });
+});
+
+describe('the change journal', () => {
+  /** Copies the files a crashed process left (data file, journal) into a fresh folder and opens them. */
+  async function openCopyAsAfterCrash(edit?: (journal: string) => string): Promise<Store> {
+    const other = makeTempDir();
+    const copy = join(other.dir, 'convene-data.json');
+    writeFileSync(copy, readFileSync(file));
+    if (existsSync(`${file}.journal`)) writeFileSync(`${copy}.journal`, (edit ?? ((j) => j))(readFileSync(`${file}.journal`, 'utf8')));
+    const store = await Store.open({ file: copy, seed: seedWorkspace });
+    opened.push(store);
+    const cleanup = tmp.cleanup;
+    tmp.cleanup = () => {
+      cleanup();
+      other.cleanup();
+    };
+    return store;
+  }
+
+  it('saves a change as one journal line, leaving the data file for later', async () => {
+    const store = await open();
+    const snapshotBefore = readFileSync(file, 'utf8');
+    await addArea(store, 'Journaled', 1200);
+    expect(readFileSync(file, 'utf8')).toBe(snapshotBefore);
+    const lines = readFileSync(`${file}.journal`, 'utf8').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toEqual([{ c: 'areas', put: [expect.objectContaining({ name: 'Journaled' })] }]);
+  });
+
+  it('replays acknowledged changes after a crash, and folds them into the data file', async () => {
+    const store = await open();
+    for (let i = 0; i < 5; i++) await addArea(store, `Before crash ${i}`, 1300 + i);
+    const recovered = await openCopyAsAfterCrash();
+    expect(recovered.recovery).toBeNull();
+    expect(recovered.data.areas.filter((a) => a.name.startsWith('Before crash'))).toHaveLength(5);
+    const copyFile = recovered.file;
+    expect(Workspace.parse(JSON.parse(readFileSync(copyFile, 'utf8'))).areas.some((a) => a.name === 'Before crash 4')).toBe(true);
+    expect(readFileSync(`${copyFile}.journal`, 'utf8')).toBe('');
+  });
+
+  it('drops a torn last line (a write the crash cut short, never acknowledged)', async () => {
+    const store = await open();
+    await addArea(store, 'Whole', 1400);
+    const recovered = await openCopyAsAfterCrash((j) => `${j}[{"c":"areas","put":[{"id":"x","na`);
+    expect(recovered.recovery).toBeNull();
+    expect(recovered.data.areas.some((a) => a.name === 'Whole')).toBe(true);
+    expect(recovered.data.areas.some((a) => a.id === 'x')).toBe(false);
+  });
+
+  it('keeps the changes before a damaged line, moves the journal aside and says so', async () => {
+    const store = await open();
+    await addArea(store, 'First', 1500);
+    await addArea(store, 'Second', 1501);
+    const recovered = await openCopyAsAfterCrash((j) => {
+      const [first, second] = j.split('\n');
+      return `${first}\n{garbage\n${second}\n`;
+    });
+    expect(recovered.recovery?.reason).toMatch(/journal was damaged at line 2/);
+    expect(existsSync(recovered.recovery!.movedAsideTo)).toBe(true);
+    expect(recovered.data.areas.some((a) => a.name === 'First')).toBe(true);
+    expect(recovered.data.areas.some((a) => a.name === 'Second')).toBe(false);
+  });
+
+  it('folds the journal into the data file on close', async () => {
+    const store = await open();
+    await addArea(store, 'Closed cleanly', 1600);
+    await store.close();
+    opened.length = 0;
+    expect(snapshotOnDisk().areas.some((a) => a.name === 'Closed cleanly')).toBe(true);
+    expect(readFileSync(`${file}.journal`, 'utf8')).toBe('');
+  });
+
+  it('folds the journal once it passes its size limit', async () => {
+    const store = await open({ compactAfterBytes: 2000 });
+    for (let i = 0; i < 20; i++) await addArea(store, `Area with a longish name ${i}`, 1700 + i);
+    expect(readFileSync(`${file}.journal`, 'utf8').length).toBeLessThan(2000);
+    expect(snapshotOnDisk().areas.filter((a) => a.name.startsWith('Area with a longish')).length).toBeGreaterThan(5);
   });
 });
 
