@@ -94,7 +94,7 @@ export function createHostServer(options: HostOptions): Server {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!isSameOrigin(req, options.lan ?? false)) {
-        return sendError(res, 403, { code: 'invalid_input', message: 'Requests from other sites are refused.' });
+        return sendError(res, 403, { code: 'invalid_input', message: 'Requests from other sites are refused.', key: 'host.crossSite' });
       }
       if (url.pathname === '/api' && req.method === 'GET') return sendJson(res, 200, describeApi());
       if (url.pathname === '/api/events' && req.method === 'GET') {
@@ -111,12 +111,12 @@ export function createHostServer(options: HostOptions): Server {
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') {
           res.setHeader('Allow', 'POST');
-          return sendError(res, 405, { code: 'invalid_input', message: 'Call API methods with POST.' });
+          return sendError(res, 405, { code: 'invalid_input', message: 'Call API methods with POST.', key: 'host.usePost' });
         }
         const type = req.headers['content-type'] ?? '';
         if (!/^application\/json\b/i.test(type) && req.headers['content-length'] !== '0') {
           req.resume();
-          return sendError(res, 415, { code: 'invalid_input', message: 'Send the input as JSON (Content-Type: application/json).' });
+          return sendError(res, 415, { code: 'invalid_input', message: 'Send the input as JSON (Content-Type: application/json).', key: 'host.notJson' });
         }
         let body: Buffer;
         try {
@@ -124,7 +124,7 @@ export function createHostServer(options: HostOptions): Server {
         } catch (error) {
           if (error instanceof BodyTooLargeError) {
             res.setHeader('Connection', 'close');
-            return sendError(res, 413, { code: 'too_large', message: `The request is larger than ${Math.round(limit / 1024)} KB.` });
+            return sendError(res, 413, { code: 'too_large', message: `The request is larger than ${Math.round(limit / 1024)} KB.`, key: 'host.tooLarge', params: { kb: Math.round(limit / 1024) } });
           }
           throw error;
         }
@@ -133,7 +133,7 @@ export function createHostServer(options: HostOptions): Server {
           try {
             input = JSON.parse(body.toString('utf8'));
           } catch {
-            return sendError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON.' });
+            return sendError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON.', key: 'host.invalidJson' });
           }
         }
         const method = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -142,11 +142,11 @@ export function createHostServer(options: HostOptions): Server {
         if (result.ok) return sendJson(res, 200, result.data);
         return sendError(res, HTTP_STATUS[result.error.code], result.error);
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, { code: 'invalid_input', message: 'Method not allowed.' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, { code: 'invalid_input', message: 'Method not allowed.', key: 'host.methodNotAllowed' });
       await serveStatic(staticDir, url.pathname, res, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...SECURITY_HEADERS });
     } catch (error) {
       console.error('Convene host: request failed', error);
-      if (!res.headersSent) sendError(res, 500, new ApiError('internal', 'Something went wrong inside Convene.').toBody());
+      if (!res.headersSent) sendError(res, 500, ApiError.localized('internal', 'api.internal', undefined, 'Something went wrong inside Convene. Your data is safe; try again.').toBody());
       else res.end();
     }
   });

@@ -12,7 +12,7 @@ const handlers: Handlers = { ...areasHandlers, ...reportsHandlers, ...workspaceH
  */
 export async function dispatch(ctx: ServiceContext, method: unknown, input: unknown): Promise<CallResult> {
   try {
-    if (!isMethodName(method)) throw new ApiError('not_found', `There is no method called ${JSON.stringify(String(method)).slice(0, 80)}.`);
+    if (!isMethodName(method)) throw ApiError.localized('not_found', 'api.unknownMethod', { method: String(method).slice(0, 80) }, `There is no method called ${JSON.stringify(String(method)).slice(0, 80)}.`);
     const spec = contract[method];
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) throw invalidInput(parsed.error);
@@ -22,7 +22,7 @@ export async function dispatch(ctx: ServiceContext, method: unknown, input: unkn
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };
     console.error(`Convene: ${String(method)} failed`, error);
-    return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Convene. Your data is safe; try again.' } };
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Convene. Your data is safe; try again.', key: 'api.internal' } };
   }
 }
 

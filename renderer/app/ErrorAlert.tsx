@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/contract';
+import { localizedServerMessage } from './server-messages';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -29,7 +30,7 @@ export function ErrorAlert({ message, onDismiss, onRetry }: { message: string | 
   );
 }
 
-/** The sentence to show for anything a call threw: the ApiError's message, else `fallback`. */
+/** The sentence to show for anything a call threw: the ApiError's message (in the UI's language when known), else `fallback`. */
 export function messageOf(error: unknown, fallback: string): string {
-  return error instanceof ApiError && error.message ? error.message : fallback;
+  return error instanceof ApiError && error.message ? localizedServerMessage(error) : fallback;
 }

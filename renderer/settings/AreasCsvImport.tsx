@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localizedServerMessage } from '../app/server-messages';
 import type { AreaImportResult } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
@@ -96,7 +97,7 @@ export function AreasCsvImport({ onReplaced }: { onReplaced: (message: string) =
           <p className="alert-heading">{t('csv.errorsTitle', { count: preview.result.errors.length })}</p>
           <ul className="error-lines">
             {preview.result.errors.map((e, n) => (
-              <li key={n}>{t('csv.errorLine', { line: e.line, message: e.message })}</li>
+              <li key={n}>{t('csv.errorLine', { line: e.line, message: localizedServerMessage(e) })}</li>
             ))}
           </ul>
           <p>{t('csv.errorsHelp')}</p>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageParams } from '../model/message';
 
 export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'storage', 'too_large', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -8,11 +9,17 @@ export const ApiErrorBody = z.object({
   message: z.string(),
   /** For invalid_input: where and what, e.g. `{ path: 'name', message: 'must not be empty' }`. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** The message's key and values, for the UI's own language (see shared/model/message.ts). */
+  key: z.string().optional(),
+  params: MessageParams.optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
 /** Errors cross every boundary as data: `{ error: { code, message, issues? } }`. */
 export class ApiError extends Error {
+  key?: string;
+  params?: MessageParams;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -21,11 +28,28 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-  toBody(): ApiErrorBody {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+
+  /** The same error, with the key (and values) the UI translates it by. */
+  static localized(code: ErrorCode, key: string, params: MessageParams | undefined, english: string): ApiError {
+    const error = new ApiError(code, english);
+    error.key = key;
+    error.params = params;
+    return error;
   }
+
+  toBody(): ApiErrorBody {
+    const body: ApiErrorBody = { code: this.code, message: this.message };
+    if (this.issues) body.issues = this.issues;
+    if (this.key) body.key = this.key;
+    if (this.params) body.params = this.params;
+    return body;
+  }
+
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.issues);
+    const error = new ApiError(body.code, body.message, body.issues);
+    error.key = body.key;
+    error.params = body.params;
+    return error;
   }
 }
 

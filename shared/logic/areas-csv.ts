@@ -1,11 +1,13 @@
 import Papa from 'papaparse';
-import type { AreaImportRowError } from '../model';
+import type { AreaImportRowError, MessageParams } from '../model';
 
 export interface ParsedArea {
   number: number;
   name: string;
   priority: boolean;
 }
+
+const rowError = (line: number, key: string, params: MessageParams, message: string): AreaImportRowError => ({ line, message, key: `areas.${key}`, params });
 
 const HEADER_ALIASES: Record<'number' | 'name' | 'priority', string[]> = {
   number: ['number', 'area_number', 'area number', 'no', 'id', 'número', 'numero'],
@@ -29,13 +31,13 @@ export function parseAreasCsv(text: string): { areas: ParsedArea[]; errors: Area
   const errors: AreaImportRowError[] = [];
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.includes('\uFFFD')) {
-    errors.push({ line: 1, message: 'The file is not valid UTF-8 text. Save it as "CSV UTF-8" and try again.' });
+    errors.push(rowError(1, 'csv.notUtf8', {}, 'The file is not valid UTF-8 text. Save it as "CSV UTF-8" and try again.'));
     return { areas: [], errors };
   }
   const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: 'greedy' });
   const rows = parsed.data;
   if (rows.length === 0) {
-    errors.push({ line: 1, message: 'The file is empty: expected a header row with number and name.' });
+    errors.push(rowError(1, 'csv.empty', {}, 'The file is empty: expected a header row with number and name.'));
     return { areas: [], errors };
   }
   const headers = rows[0].map(String);
@@ -44,12 +46,13 @@ export function parseAreasCsv(text: string): { areas: ParsedArea[]; errors: Area
   const priorityCol = findColumn(headers, 'priority');
   if (numberCol < 0 || nameCol < 0) {
     const missing = [numberCol < 0 ? 'number' : null, nameCol < 0 ? 'name' : null].filter(Boolean).join(' and ');
-    errors.push({ line: 1, message: `Missing column ${missing}. The header row has: ${headers.join(', ') || '(nothing)'}.` });
+    const found = headers.join(', ') || '(nothing)';
+    errors.push(rowError(1, 'csv.missingColumn', { missing, found }, `Missing column ${missing}. The header row has: ${found}.`));
     return { areas: [], errors };
   }
   for (const e of parsed.errors) {
     if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') {
-      errors.push({ line: (e.row ?? 0) + 1, message: 'A quoted value is not closed.' });
+      errors.push(rowError((e.row ?? 0) + 1, 'csv.unclosedQuote', {}, 'A quoted value is not closed.'));
     }
   }
 
@@ -65,30 +68,32 @@ export function parseAreasCsv(text: string): { areas: ParsedArea[]; errors: Area
     const rawPriority = priorityCol >= 0 ? (row[priorityCol] ?? '').trim().toLowerCase() : '';
     const number = Number(rawNumber);
     if (!/^\d+$/.test(rawNumber) || number < 1 || number > 100000) {
-      errors.push({ line, message: `number "${rawNumber.slice(0, 40)}" is not a whole number from 1 to 100000.` });
+      const value = rawNumber.slice(0, 40);
+      errors.push(rowError(line, 'csv.badNumber', { value }, `number "${value}" is not a whole number from 1 to 100000.`));
       continue;
     }
     if (!name) {
-      errors.push({ line, message: `Area ${number} has no name.` });
+      errors.push(rowError(line, 'csv.noName', { number }, `Area ${number} has no name.`));
       continue;
     }
     if (name.length > 200) {
-      errors.push({ line, message: `Area ${number}: the name is longer than 200 characters.` });
+      errors.push(rowError(line, 'csv.nameTooLong', { number }, `Area ${number}: the name is longer than 200 characters.`));
       continue;
     }
     if (!TRUE_WORDS.has(rawPriority) && !FALSE_WORDS.has(rawPriority)) {
-      errors.push({ line, message: `Area ${number}: priority "${rawPriority.slice(0, 40)}" should be yes or no.` });
+      const value = rawPriority.slice(0, 40);
+      errors.push(rowError(line, 'csv.badPriority', { number, value }, `Area ${number}: priority "${value}" should be yes or no.`));
       continue;
     }
     const dupNumber = seenNumbers.get(number);
     if (dupNumber) {
-      errors.push({ line, message: `Area number ${number} is already used on line ${dupNumber}.` });
+      errors.push(rowError(line, 'csv.duplicateNumber', { number, other: dupNumber }, `Area number ${number} is already used on line ${dupNumber}.`));
       continue;
     }
     const key = name.toLocaleLowerCase();
     const dupName = seenNames.get(key);
     if (dupName) {
-      errors.push({ line, message: `The name "${name}" is already used on line ${dupName}.` });
+      errors.push(rowError(line, 'csv.duplicateName', { name, other: dupName }, `The name "${name}" is already used on line ${dupName}.`));
       continue;
     }
     seenNumbers.set(number, line);
@@ -96,7 +101,7 @@ export function parseAreasCsv(text: string): { areas: ParsedArea[]; errors: Area
     areas.push({ number, name, priority: TRUE_WORDS.has(rawPriority) });
   }
   if (areas.length === 0 && errors.length === 0) {
-    errors.push({ line: 2, message: 'The file has a header row but no areas.' });
+    errors.push(rowError(2, 'csv.noRows', {}, 'The file has a header row but no areas.'));
   }
   return { areas, errors };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './ids';
 import { label } from './text';
+import { MessageParams } from './message';
 
 /** A community area: the unit every report and gap analysis groups by. Joined on `number`. */
 export const Area = z.object({
@@ -43,6 +44,8 @@ export const AreaImportRowError = z.object({
   /** 1-based line in the file, header being line 1. */
   line: z.number().int(),
   message: z.string(),
+  key: z.string().optional(),
+  params: MessageParams.optional(),
 });
 export type AreaImportRowError = z.infer<typeof AreaImportRowError>;
 

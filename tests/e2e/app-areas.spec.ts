@@ -112,3 +112,14 @@ test('after a refused change, the next change is still saved', async ({ page, ho
   await expect(page.getByRole('status').filter({ hasText: /\S/ })).toHaveText('Added Second Rogers as area 901.');
   expect((await readWorkspace(host.dataFile)).areas.find((a) => a.number === 901)?.name).toBe('Second Rogers');
 });
+
+test('in Spanish, the server’s refusal is said in Spanish', async ({ page, host }) => {
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Configuración' }).click();
+  const form = page.getByRole('form', { name: 'Agregar un área' });
+  await form.getByRole('textbox', { name: 'Nombre', exact: true }).fill('Segundo Rogers');
+  await form.getByRole('textbox', { name: 'Número', exact: true }).fill('1');
+  await form.getByRole('button', { name: 'Agregar área' }).click();
+  await expect(form.getByRole('alert')).toContainText('El número de área 1 ya lo usa Rogers Park.');
+  expect((await readWorkspace(host.dataFile)).areas.some((a) => a.name === 'Segundo Rogers')).toBe(false);
+});

@@ -8,15 +8,15 @@ const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensi
 
 function findArea(areas: Area[], id: string): Area {
   const area = areas.find((a) => a.id === id);
-  if (!area) throw new ApiError('not_found', 'That community area no longer exists.');
+  if (!area) throw ApiError.localized('not_found', 'areas.notFound', undefined, 'That community area no longer exists.');
   return area;
 }
 
 function assertUnique(areas: Area[], candidate: { id?: string; number: number; name: string }): void {
   const byNumber = areas.find((a) => a.id !== candidate.id && a.number === candidate.number);
-  if (byNumber) throw new ApiError('conflict', `Area number ${candidate.number} is already used by ${byNumber.name}.`);
+  if (byNumber) throw ApiError.localized('conflict', 'areas.numberTaken', { number: candidate.number, name: byNumber.name }, `Area number ${candidate.number} is already used by ${byNumber.name}.`);
   const byName = areas.find((a) => a.id !== candidate.id && sameName(a.name, candidate.name));
-  if (byName) throw new ApiError('conflict', `An area named ${byName.name} already exists (number ${byName.number}).`);
+  if (byName) throw ApiError.localized('conflict', 'areas.nameTaken', { name: byName.name, number: byName.number }, `An area named ${byName.name} already exists (number ${byName.number}).`);
 }
 
 export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'areas.update' | 'areas.delete' | 'areas.import'> = {
@@ -65,8 +65,9 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
       const area = findArea(ws.areas, input.id);
       const uses = areaUsage(ws, area.id);
       if (uses.length > 0) {
+        const count = uses.reduce((n, u) => n + u.count, 0);
         const list = uses.map((u) => `${u.count} ${u.collection}`).join(', ');
-        throw new ApiError('conflict', `${area.name} is used by ${list}; it cannot be deleted.`);
+        throw ApiError.localized('conflict', 'areas.inUse', { name: area.name, count }, `${area.name} is used by ${list}; it cannot be deleted.`);
       }
       const at = now().toISOString();
       return {
@@ -86,9 +87,12 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
       const kept = new Set(areas.map((a) => a.number));
       const dropped = ws.areas.filter((a) => !kept.has(a.number) && areaUsage(ws, a.id).length > 0);
       if (dropped.length > 0) {
-        throw new ApiError(
+        const list = dropped.map((a) => `${a.number} ${a.name}`).join(', ');
+        throw ApiError.localized(
           'conflict',
-          `The new list leaves out areas that records use: ${dropped.map((a) => `${a.number} ${a.name}`).join(', ')}. Add them to the file or move those records first.`,
+          'areas.importDropsUsed',
+          { list },
+          `The new list leaves out areas that records use: ${list}. Add them to the file or move those records first.`,
         );
       }
       const at = now().toISOString();

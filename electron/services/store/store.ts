@@ -45,13 +45,12 @@ interface Pending {
 /** A storage error the UI can show: what failed and that nothing was lost. */
 function storageError(error: unknown): ApiError {
   const code = (error as NodeJS.ErrnoException)?.code;
-  const why =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'Convene is not allowed to write to the data folder'
-        : `the disk reported ${code ?? (error as Error)?.message ?? 'an error'}`;
-  return new ApiError('storage', `The change was not saved because ${why}. Your earlier data is intact.`);
+  if (code === 'ENOSPC') return ApiError.localized('storage', 'storage.diskFull', undefined, 'The change was not saved because the disk is full. Your earlier data is intact.');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return ApiError.localized('storage', 'storage.denied', undefined, 'The change was not saved because Convene is not allowed to write to the data folder. Your earlier data is intact.');
+  }
+  const detail = code ?? (error as Error)?.message ?? 'an error';
+  return ApiError.localized('storage', 'storage.failed', { detail }, `The change was not saved because the disk reported ${detail}. Your earlier data is intact.`);
 }
 
 /**
@@ -138,7 +137,7 @@ export class Store {
    * previous data, in memory and on disk.
    */
   mutate<T>(fn: (ws: Workspace) => Mutation<T>): Promise<T> {
-    if (this.closed) return Promise.reject(new ApiError('storage', 'The data file is closed.'));
+    if (this.closed) return Promise.reject(ApiError.localized('storage', 'storage.closed', undefined, 'The data file is closed.'));
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
       if (!this.flushing) this.flushing = this.flush();

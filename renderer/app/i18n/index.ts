@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { catalogs } from './catalogs';
+import { setServerMessageTranslator } from '../server-messages';
 import { initialLanguage, LANGUAGE_STORAGE_KEY, type Language } from './languages';
 
 export { LANGUAGES, type Language } from './languages';
@@ -29,6 +30,7 @@ export function setupI18n(): i18n {
     initAsync: false,
     react: { useSuspense: false },
   });
+  setServerMessageTranslator((key, params) => (instance.exists(`serverMessages.${key}`) ? instance.t(`serverMessages.${key}`, params) : null));
   applyLanguage(instance, instance.language);
   instance.on('languageChanged', (language) => applyLanguage(instance, language));
   return instance;

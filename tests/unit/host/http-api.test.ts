@@ -51,7 +51,7 @@ describe('POST /api/<method>', () => {
   it('answers 400 for malformed JSON', async () => {
     const res = await host.post('areas.create', '{"name": "unterminated');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
+    expect(await res.json()).toEqual({ error: { code: 'invalid_input', message: 'The request body is not valid JSON.', key: 'host.invalidJson' } });
   });
 
   it('answers 404 for an unknown method', async () => {
@@ -85,7 +85,12 @@ describe('POST /api/<method>', () => {
   it('answers 409 for a conflict', async () => {
     const res = await host.post('areas.create', { name: 'Another Loop', number: 32 });
     expect(res.status).toBe(409);
-    expect((await res.json()).error.message).toBe('Area number 32 is already used by Loop.');
+    expect((await res.json()).error).toEqual({
+      code: 'conflict',
+      message: 'Area number 32 is already used by Loop.',
+      key: 'areas.numberTaken',
+      params: { number: 32, name: 'Loop' },
+    });
   });
 
   it('answers 415 for a body that is not JSON', async () => {

@@ -87,7 +87,7 @@ describe('areas', () => {
   it('applies nothing from a file with any bad row', async () => {
     const r = await call<{ applied: boolean; errors: { line: number }[] }>('areas.import', { csv: 'number,name\n1,Ok\n2,\n' });
     expect(r.applied).toBe(false);
-    expect(r.errors).toEqual([{ line: 3, message: 'Area 2 has no name.' }]);
+    expect(r.errors).toEqual([{ line: 3, message: 'Area 2 has no name.', key: 'areas.csv.noName', params: { number: 2 } }]);
     expect(disk()).toHaveLength(77);
   });
 
@@ -113,6 +113,6 @@ describe('dispatch', () => {
   it('turns an unexpected failure into a plain internal error, without a stack', async () => {
     const broken = { ...ctx, store: { ...ctx.store, get data(): never { throw new Error('boom at line 3'); } } } as unknown as ServiceContext;
     const r = await dispatch(broken, 'areas.list', {});
-    expect(r).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong inside Convene. Your data is safe; try again.' } });
+    expect(r).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong inside Convene. Your data is safe; try again.', key: 'api.internal' } });
   });
 });

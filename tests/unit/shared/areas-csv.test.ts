@@ -26,7 +26,7 @@ describe('parseAreasCsv', () => {
 
   it('names a missing column', () => {
     expect(parseAreasCsv('number,label\n1,North\n').errors).toEqual([
-      { line: 1, message: 'Missing column name. The header row has: number, label.' },
+      { line: 1, message: 'Missing column name. The header row has: number, label.', key: 'areas.csv.missingColumn', params: { missing: 'name', found: 'number, label' } },
     ]);
   });
 
