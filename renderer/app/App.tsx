@@ -1,41 +1,29 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceStatus } from '../../shared/contract';
 import { ExercisesSection } from '../exercises/ExercisesSection';
 import { GapsSection } from '../gaps/GapsSection';
 import { ReportsSection } from '../reports/ReportsSection';
 import { SettingsSection } from '../settings/SettingsSection';
 import { TownHallsSection } from '../townhall/TownHallsSection';
-import { useApi } from './api-context';
 import { markAppReady } from './app-ready';
 import { AppHeader } from './AppHeader';
-import { ErrorAlert, messageOf } from './ErrorAlert';
+import { ErrorAlert } from './ErrorAlert';
 import { Navigation } from './Navigation';
 import { RecoveryNotice } from './RecoveryNotice';
 import { useSectionRoute } from './use-section-route';
+import { useWorkspaceStatus } from './use-workspace-status';
 
 /** The shell: skip link, header, left navigation and the current section. */
 export function App() {
   const { t } = useTranslation();
-  const api = useApi();
   const { section, path, navigated } = useSectionRoute();
   const main = useRef<HTMLElement>(null);
-  const [status, setStatus] = useState<WorkspaceStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const loadStatus = useCallback(async () => {
-    try {
-      setStatus(await api.call('workspace.status', {}));
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e, t('errors.unexpected')));
-    }
-  }, [api, t]);
+  const { status, error, reload } = useWorkspaceStatus();
 
   useEffect(() => {
-    void loadStatus().finally(markAppReady);
-    // Only the first load marks the app ready; later loads come from the retry button.
-  }, []);
+    // The first answer, data or error, means the app has loaded.
+    if (status || error) markAppReady();
+  }, [status, error]);
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     // The hash holds the route, so move focus instead of following the link.
@@ -53,7 +41,7 @@ export function App() {
         <Navigation current={section} />
         <main id="main-content" ref={main} tabIndex={-1} className="app-main">
           <div className="app-main-inner">
-            <ErrorAlert message={error} onRetry={() => void loadStatus()} />
+            <ErrorAlert message={error} onRetry={() => void reload()} />
             {status?.recovery && section !== 'settings' && <RecoveryNotice />}
             {section === 'exercises' && <ExercisesSection focusHeading={navigated} path={path} />}
             {section === 'townhalls' && <TownHallsSection focusHeading={navigated} path={path} />}

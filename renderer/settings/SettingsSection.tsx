@@ -3,7 +3,7 @@ import { SectionPage } from '../app/SectionPage';
 import { AreasPanel } from './AreasPanel';
 import { DataPanel } from './DataPanel';
 import { RecoveryWarning } from './RecoveryWarning';
-import { useWorkspaceStatus } from './use-workspace-status';
+import { useWorkspaceStatus } from '../app/use-workspace-status';
 
 /** Settings: the community areas, and the data file with its backups and any recovery made at start. */
 export function SettingsSection({ focusHeading }: { focusHeading: boolean; path?: string[] }) {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceStatus } from '../../shared/contract';
-import { useApi, useChanges } from '../app/api-context';
-import { messageOf } from '../app/ErrorAlert';
+import { useApi, useChanges } from './api-context';
+import { messageOf } from './ErrorAlert';
 
 /** The data file's status; refetched after any change, since every save changes its size and may add a backup. */
 export function useWorkspaceStatus() {
