@@ -5,3 +5,5 @@ export * from './workspace';
 export * from './migrations';
 export * from './resources/category';
 export * from './resources/need';
+export * from './resources/directory';
+export * from './resources/inputs';
