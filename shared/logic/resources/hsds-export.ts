@@ -57,6 +57,8 @@ export function exportHsdsPackage(ws: Workspace, now: Date): PackageFile[] {
       const name = areaName.get(a);
       if (name) rows.service_area.push({ id: `${s.id}-a${i}`, service_id: s.id, name, description: '' });
     });
+    // What a source said about the area served that matched no community area travels as it was.
+    if (s.serviceAreaText) rows.service_area.push({ id: `${s.id}-atext`, service_id: s.id, name: s.serviceAreaText, description: '' });
     s.languages.forEach((l, i) => rows.language.push({ id: `${s.id}-l${i}`, service_id: s.id, name: l.name, code: l.code }));
     s.schedules.forEach((h, i) => rows.schedule.push({ id: `${s.id}-s${i}`, service_id: s.id, freq: h.freq, byday: h.byday, opens_at: h.opensAt, closes_at: h.closesAt, valid_from: h.validFrom, valid_to: h.validTo, description: h.description }));
     s.contacts.forEach((c, i) => {

@@ -177,11 +177,12 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
     for (const r of rows) {
       const name = r.name ?? r.service_area ?? '';
       if (!name) continue;
-      texts.push(name);
       const area = findArea(name);
+      (service.areaIds ??= []);
       if (area) {
-        if (!(service.areaIds ??= []).includes(area.id)) service.areaIds.push(area.id);
+        if (!service.areaIds.includes(area.id)) service.areaIds.push(area.id);
       } else {
+        texts.push(name);
         log.warn(fileOf(pkg, 'service_area'), null, `Service area "${name.slice(0, 80)}" of ${service.name} matches no community area; kept as text.`);
       }
     }

@@ -131,12 +131,15 @@ export function planSpreadsheetImport(text: string, file: string, mapping: Colum
     }
     if (mapping.areas) {
       s.areaIds = [];
-      const texts = list(get(values, 'areas'));
-      for (const t of texts) {
+      const texts: string[] = [];
+      for (const t of list(get(values, 'areas'))) {
         const area = findArea(t);
         if (area) {
           if (!s.areaIds.includes(area.id)) s.areaIds.push(area.id);
-        } else log.warn(file, row, `Area "${t.slice(0, 80)}" matches no community area; kept as text.`);
+        } else {
+          texts.push(t);
+          log.warn(file, row, `Area "${t.slice(0, 80)}" matches no community area; kept as text.`);
+        }
       }
       s.serviceAreaText = clip(texts.join('; '), 5000);
     }
