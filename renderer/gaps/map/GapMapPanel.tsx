@@ -10,6 +10,8 @@ import { LinkByKeyboard } from './LinkByKeyboard';
 import { buildMap, MAP_SERVICE_LIMIT, type MapFilter } from './map-model';
 import { nodeTypes } from './map-nodes';
 
+const OVERVIEW_DEFAULT_LIMIT = 300;
+
 /** The gap map: needs and resources as nodes, "covers" links as edges; plus the same linking from a list, by keyboard. */
 export function GapMapPanel({ data, needId }: { data: GapsData; needId?: string }) {
   const { t } = useTranslation();
@@ -76,6 +78,8 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
   const flow = useReactFlow();
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<Edge | null>(null);
+  // The overview redraws every node on each pan frame: on by default for small maps, a choice for large ones.
+  const [overview, setOverview] = useState<boolean | null>(null);
   const model = useMemo(
     () =>
       buildMap(data, filter, {
@@ -110,6 +114,7 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, newCoverage],
   );
+  const showOverview = overview ?? model.nodes.length <= OVERVIEW_DEFAULT_LIMIT;
   const selectedLink = selected ? data.links.find((l) => l.id === selected.id) : undefined;
 
   return (
@@ -123,6 +128,10 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
         <button type="button" className="button button-secondary button-small" onClick={() => void flow.fitView({ padding: 0.1, duration: 200 })}>
           {t('resources.map.fit')}
         </button>
+        <label className="check">
+          <input type="checkbox" checked={showOverview} onChange={(e) => setOverview(e.target.checked)} />
+          {t('resources.map.showOverview')}
+        </label>
         {selectedLink && (
           <>
             <span>{t('resources.map.selectedLink', { service: lookups.service.get(selectedLink.serviceId)?.name ?? '', need: lookups.need.get(selectedLink.needId)?.title ?? '' })}</span>
@@ -146,11 +155,12 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
           onPaneClick={() => setSelected(null)}
           onEdgesDelete={(edges) => void run(() => Promise.all(edges.map((e) => api.call('links.delete', { id: e.id }))))}
           minZoom={0.05}
+          onlyRenderVisibleElements
           fitView
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
-          <MiniMap pannable zoomable nodeClassName={(n) => (n.type === 'need' ? `mini-need mini-need-${(n.data as { coverage: string | null }).coverage ?? 'none'}` : n.type === 'resource' ? 'mini-resource' : 'mini-group')} ariaLabel={t('resources.map.minimap')} />
+          {showOverview && <MiniMap pannable zoomable nodeClassName={(n) => (n.type === 'need' ? `mini-need mini-need-${(n.data as { coverage: string | null }).coverage ?? 'none'}` : n.type === 'resource' ? 'mini-resource' : 'mini-group')} ariaLabel={t('resources.map.minimap')} />}
           <Controls showInteractive={false} />
         </ReactFlow>
       </div>
