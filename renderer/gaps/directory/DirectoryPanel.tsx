@@ -123,9 +123,6 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
               <th scope="col">{t('resources.fields.languages')}</th>
               <th scope="col">{t('resources.fields.status')}</th>
               <th scope="col">{t('resources.fields.lastVerified')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('resources.directory.actions')}</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -136,6 +133,9 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
                   <th scope="row" className="cell-name">
                     {s.name}
                     {s.program && <span className="muted block">{s.program}</span>}
+                    <button type="button" className="button button-quiet button-small row-edit" onClick={() => setEditing({ kind: 'service', service: s })} aria-label={t('resources.directory.editService', { name: s.name })}>
+                      {t('resources.directory.edit')}
+                    </button>
                   </th>
                   <td>
                     {org ? (
@@ -151,11 +151,6 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
                     <span className={`badge status-${s.status.replace(' ', '-')}`}>{t(`resources.status.${s.status.replace(' ', '_')}`)}</span>
                   </td>
                   <td>{s.lastVerified ? formatDate(s.lastVerified, i18n.language) : <span className="muted">{t('resources.directory.never')}</span>}</td>
-                  <td>
-                    <button type="button" className="button button-quiet button-small" onClick={() => setEditing({ kind: 'service', service: s })} aria-label={t('resources.directory.editService', { name: s.name })}>
-                      {t('resources.directory.edit')}
-                    </button>
-                  </td>
                 </tr>
               );
             })}
