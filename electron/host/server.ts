@@ -6,6 +6,7 @@ import { buildReport } from '../services/reports/registry';
 import type { ServiceContext } from '../services/handlers';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { BodyTooLargeError, readBody } from './read-body';
+import { isRawImport, RAW_IMPORT_LIMIT, rawImportInput } from './raw-import';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
@@ -67,6 +68,28 @@ async function sendReport(res: ServerResponse, ctx: ServiceContext, input: unkno
   res.end(report.pdf);
 }
 
+/** A directory import sent as the file itself (zip or CSV), with a larger limit than JSON bodies. */
+async function sendRawImport(req: IncomingMessage, res: ServerResponse, ctx: ServiceContext, type: string, query: URLSearchParams): Promise<void> {
+  let body: Buffer;
+  try {
+    body = await readBody(req, RAW_IMPORT_LIMIT);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    res.setHeader('Connection', 'close');
+    return sendError(res, 413, { code: 'too_large', message: `The file is larger than ${RAW_IMPORT_LIMIT / 1024 / 1024} MB, the most an import takes. Nothing was imported.` });
+  }
+  let input: unknown;
+  try {
+    input = rawImportInput(type, query, body);
+  } catch (error) {
+    if (error instanceof ApiError) return sendError(res, HTTP_STATUS[error.code], error.toBody());
+    throw error;
+  }
+  const result = await dispatch(ctx, 'resources.import', input);
+  if (result.ok) return sendJson(res, 200, result.data);
+  return sendError(res, HTTP_STATUS[result.error.code], result.error);
+}
+
 /** A page of another site must not drive the API through the user's browser (CSRF, DNS rebinding). */
 function isSameOrigin(req: IncomingMessage, lan: boolean): boolean {
   const host = req.headers.host ?? '';
@@ -114,6 +137,8 @@ export function createHostServer(options: HostOptions): Server {
           return sendError(res, 405, { code: 'invalid_input', message: 'Call API methods with POST.', key: 'host.usePost' });
         }
         const type = req.headers['content-type'] ?? '';
+        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        if (isRawImport(method, req)) return await sendRawImport(req, res, ctx, type, url.searchParams);
         if (!/^application\/json\b/i.test(type) && req.headers['content-length'] !== '0') {
           req.resume();
           return sendError(res, 415, { code: 'invalid_input', message: 'Send the input as JSON (Content-Type: application/json).', key: 'host.notJson' });
@@ -136,7 +161,6 @@ export function createHostServer(options: HostOptions): Server {
             return sendError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON.', key: 'host.invalidJson' });
           }
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
         if (method === 'reports.export') return await sendReport(res, ctx, input);
         const result = await dispatch(ctx, method, input);
         if (result.ok) return sendJson(res, 200, result.data);

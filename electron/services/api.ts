@@ -2,9 +2,10 @@ import { ApiError, contract, invalidInput, isMethodName, type CallResult, type M
 import { areasHandlers } from './areas/areas-service';
 import type { Handlers, ServiceContext } from './handlers';
 import { reportsHandlers } from './reports-service';
+import { resourcesHandlers } from './resources';
 import { workspaceHandlers } from './workspace-service';
 
-const handlers: Handlers = { ...areasHandlers, ...reportsHandlers, ...workspaceHandlers };
+const handlers: Handlers = { ...areasHandlers, ...reportsHandlers, ...resourcesHandlers, ...workspaceHandlers };
 
 /**
  * The one entry point both transports use: checks the method name, validates the input against

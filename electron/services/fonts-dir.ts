@@ -7,6 +7,7 @@ import { join } from 'node:path';
  * its resources folder instead.
  */
 export function defaultFontsDir(): string {
-  const candidates = [join(import.meta.dirname, 'reports/fonts'), join(import.meta.dirname, '../../electron/services/reports/fonts')];
+  // out/main/chunks too: the bundler moves code main and host share into a chunk folder.
+  const candidates = [join(import.meta.dirname, 'reports/fonts'), join(import.meta.dirname, '../../electron/services/reports/fonts'), join(import.meta.dirname, '../../../electron/services/reports/fonts')];
   return candidates.find((dir) => existsSync(join(dir, 'NotoSans-Regular.ttf'))) ?? candidates[1];
 }

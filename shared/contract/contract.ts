@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { areasMethods } from './methods/areas';
+import { resourcesMethods } from './methods/resources';
 import { workspaceMethods } from './methods/workspace';
 
 /**
@@ -9,6 +10,7 @@ import { workspaceMethods } from './methods/workspace';
  */
 export const contract = {
   ...areasMethods,
+  ...resourcesMethods,
   ...workspaceMethods,
 } as const;
 

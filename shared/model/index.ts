@@ -6,3 +6,5 @@ export * from './migrations';
 export * from './resources/category';
 export * from './resources/need';
 export * from './message';
+export * from './resources/directory';
+export * from './resources/inputs';

@@ -1,4 +1,7 @@
 import { runStoreWriteBench } from './store-write.bench';
+import { runCoverageBench } from './coverage.bench';
+import { runGapMapBench } from './gap-map.bench';
+import { runHsdsImportBench } from './hsds-import.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
@@ -8,6 +11,7 @@ async function main() {
   console.log(`Convene benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
   const results: [string, boolean][] = [];
   results.push(['store write', await runStoreWriteBench()]);
+  results.push(['HSDS import', await runHsdsImportBench()], ['coverage matrix', await runCoverageBench()], ['gap map', await runGapMapBench()]);
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }

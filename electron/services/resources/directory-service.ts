@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../../shared/contract';
+import { matchKey } from '../../../shared/logic';
+import type { Category, Location, Organization, Service, Workspace } from '../../../shared/model';
+import type { Handlers } from '../handlers';
+import { findById, replaceById } from './find';
+
+type DirectoryHandlers = Pick<
+  Handlers,
+  | 'resources.list'
+  | 'resources.saveOrganization'
+  | 'resources.deleteOrganization'
+  | 'resources.saveService'
+  | 'resources.deleteService'
+  | 'resources.saveLocation'
+  | 'resources.deleteLocation'
+  | 'resources.saveCategory'
+  | 'resources.deleteCategory'
+>;
+
+/** Ids a service points at must exist: a typo'd id is refused, never stored. */
+function checkServiceRefs(ws: Workspace, s: { organizationId: string; categoryIds: string[]; areaIds: string[]; locationIds: string[] }): void {
+  findById(ws.organizations, s.organizationId, 'organization');
+  const missing = (ids: string[], list: { id: string }[]) => ids.filter((id) => !list.some((r) => r.id === id));
+  if (missing(s.categoryIds, ws.categories).length) throw new ApiError('invalid_input', 'One of the chosen categories no longer exists. Reload and choose again.');
+  if (missing(s.areaIds, ws.areas).length) throw new ApiError('invalid_input', 'One of the chosen community areas no longer exists. Reload and choose again.');
+  if (missing(s.locationIds, ws.locations).length) throw new ApiError('invalid_input', 'One of the chosen locations no longer exists. Reload and choose again.');
+}
+
+const uniq = (ids: string[]) => [...new Set(ids)];
+
+export const directoryHandlers: DirectoryHandlers = {
+  'resources.list': async (_input, { store }) => {
+    const ws = store.data;
+    return { organizations: ws.organizations, services: ws.services, locations: ws.locations, categories: ws.categories, imports: ws.imports };
+  },
+
+  'resources.saveOrganization': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const at = now().toISOString();
+      const old = input.id ? findById(ws.organizations, input.id, 'organization') : null;
+      const { id: _id, ...fields } = input;
+      const org: Organization = { ...fields, id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
+      const clash = ws.organizations.find((o) => o.id !== org.id && matchKey(o.name) === matchKey(org.name));
+      if (clash) throw new ApiError('conflict', `An organization named ${clash.name} already exists.`);
+      return {
+        next: { ...ws, updatedAt: at, organizations: old ? replaceById(ws.organizations, org) : [...ws.organizations, org] },
+        result: org,
+        change: { type: 'changed', collection: 'resources', ids: [org.id] },
+      };
+    }),
+
+  'resources.deleteOrganization': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const org = findById(ws.organizations, input.id, 'organization');
+      const services = ws.services.filter((s) => s.organizationId === org.id).length;
+      if (services > 0) throw new ApiError('conflict', `${org.name} still has ${services} service${services === 1 ? '' : 's'}; delete or move them first.`);
+      const at = now().toISOString();
+      return {
+        next: { ...ws, updatedAt: at, organizations: ws.organizations.filter((o) => o.id !== org.id), locations: ws.locations.map((l) => (l.organizationId === org.id ? { ...l, organizationId: null, updatedAt: at } : l)) },
+        result: { deleted: true as const, id: org.id },
+        change: { type: 'changed', collection: 'resources', ids: [org.id] },
+      };
+    }),
+
+  'resources.saveService': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const at = now().toISOString();
+      const old = input.id ? findById(ws.services, input.id, 'service') : null;
+      const { id: _id, ...fields } = input;
+      const service: Service = {
+        ...fields,
+        categoryIds: uniq(fields.categoryIds),
+        areaIds: uniq(fields.areaIds),
+        locationIds: uniq(fields.locationIds),
+        id: old?.id ?? randomUUID(),
+        createdAt: old?.createdAt ?? at,
+        updatedAt: at,
+      };
+      checkServiceRefs(ws, service);
+      return {
+        next: { ...ws, updatedAt: at, services: old ? replaceById(ws.services, service) : [...ws.services, service] },
+        result: service,
+        change: { type: 'changed', collection: 'resources', ids: [service.id] },
+      };
+    }),
+
+  'resources.deleteService': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const service = findById(ws.services, input.id, 'service');
+      const at = now().toISOString();
+      return {
+        next: { ...ws, updatedAt: at, services: ws.services.filter((s) => s.id !== service.id), links: ws.links.filter((l) => l.serviceId !== service.id) },
+        result: { deleted: true as const, id: service.id },
+        change: { type: 'changed', collection: 'resources', ids: [service.id] },
+      };
+    }),
+
+  'resources.saveLocation': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const at = now().toISOString();
+      const old = input.id ? findById(ws.locations, input.id, 'location') : null;
+      if (input.organizationId) findById(ws.organizations, input.organizationId, 'organization');
+      if (input.areaId) findById(ws.areas, input.areaId, 'community area');
+      const { id: _id, ...fields } = input;
+      const location: Location = { ...fields, id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
+      return {
+        next: { ...ws, updatedAt: at, locations: old ? replaceById(ws.locations, location) : [...ws.locations, location] },
+        result: location,
+        change: { type: 'changed', collection: 'resources', ids: [location.id] },
+      };
+    }),
+
+  'resources.deleteLocation': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const location = findById(ws.locations, input.id, 'location');
+      const at = now().toISOString();
+      return {
+        next: {
+          ...ws,
+          updatedAt: at,
+          locations: ws.locations.filter((l) => l.id !== location.id),
+          services: ws.services.map((s) => (s.locationIds.includes(location.id) ? { ...s, locationIds: s.locationIds.filter((l) => l !== location.id), updatedAt: at } : s)),
+        },
+        result: { deleted: true as const, id: location.id },
+        change: { type: 'changed', collection: 'resources', ids: [location.id] },
+      };
+    }),
+
+  'resources.saveCategory': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const old = input.id ? findById(ws.categories, input.id, 'category') : null;
+      const code = input.code ?? old?.code ?? matchKey(input.name.en).replace(/ /g, '-').slice(0, 90);
+      const category: Category = { id: old?.id ?? `cat-${randomUUID()}`, code: code || `category-${ws.categories.length + 1}`, name: input.name, parentId: input.parentId };
+      const clash = ws.categories.find((c) => c.id !== category.id && (c.code === category.code || matchKey(c.name.en) === matchKey(category.name.en)));
+      if (clash) throw new ApiError('conflict', `The category ${clash.name.en} already uses that name or code.`);
+      if (category.parentId) findById(ws.categories, category.parentId, 'parent category');
+      return {
+        next: { ...ws, updatedAt: now().toISOString(), categories: old ? replaceById(ws.categories, category) : [...ws.categories, category] },
+        result: category,
+        change: { type: 'changed', collection: 'categories', ids: [category.id] },
+      };
+    }),
+
+  'resources.deleteCategory': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const category = findById(ws.categories, input.id, 'category');
+      const services = ws.services.filter((s) => s.categoryIds.includes(category.id)).length;
+      const needs = ws.needs.filter((n) => n.categoryId === category.id).length;
+      if (services + needs > 0) {
+        throw new ApiError('conflict', `${category.name.en} is used by ${services} service${services === 1 ? '' : 's'} and ${needs} need${needs === 1 ? '' : 's'}; it cannot be deleted.`);
+      }
+      return {
+        next: { ...ws, updatedAt: now().toISOString(), categories: ws.categories.filter((c) => c.id !== category.id).map((c) => (c.parentId === category.id ? { ...c, parentId: null } : c)) },
+        result: { deleted: true as const, id: category.id },
+        change: { type: 'changed', collection: 'categories', ids: [category.id] },
+      };
+    }),
+};

@@ -1,0 +1,169 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SERVICE_STATUSES, type Service } from '../../../shared/model';
+import { formatDate } from '../format-date';
+import type { GapsData } from '../use-gaps-data';
+import { useCategoryName, useLookups } from '../use-gaps-data';
+import { CategoriesEditor } from './CategoriesEditor';
+import { filterServices, languageOptions, NO_FILTER, type ServiceFilter } from './filter-services';
+import { OrganizationForm } from './OrganizationForm';
+import { ServiceForm } from './ServiceForm';
+
+const PAGE = 100;
+
+type Editing = { kind: 'service'; service: Service | null } | { kind: 'organization'; id: string | null } | null;
+
+/** The resource directory: search and filter services, and create or edit organizations, services and categories. */
+export function DirectoryPanel({ data }: { data: GapsData }) {
+  const { t, i18n } = useTranslation();
+  const lookups = useLookups(data);
+  const categoryName = useCategoryName();
+  const [filter, setFilter] = useState<ServiceFilter>(NO_FILTER);
+  const [shown, setShown] = useState(PAGE);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const matches = useMemo(() => filterServices(data.services, lookups.organization, filter), [data.services, lookups.organization, filter]);
+  const languages = useMemo(() => languageOptions(data.services), [data.services]);
+  const set = (patch: Partial<ServiceFilter>) => {
+    setFilter({ ...filter, ...patch });
+    setShown(PAGE);
+  };
+  const done = (message: string) => {
+    setEditing(null);
+    setNotice(message);
+  };
+
+  return (
+    <section aria-labelledby="directory-title" className="card">
+      <div className="card-head">
+        <h2 id="directory-title" className="card-title">
+          {t('resources.directory.title')}
+        </h2>
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'service', service: null })} disabled={data.organizations.length === 0}>
+            {t('resources.directory.newService')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => setEditing({ kind: 'organization', id: null })}>
+            {t('resources.directory.newOrganization')}
+          </button>
+        </div>
+      </div>
+      <p className="muted">{t('resources.directory.summary', { services: data.services.length, organizations: data.organizations.length })}</p>
+      {data.organizations.length === 0 && <p className="hint">{t('resources.directory.startHint')}</p>}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      {editing?.kind === 'service' && <ServiceForm data={data} service={editing.service} onDone={done} onCancel={() => setEditing(null)} />}
+      {editing?.kind === 'organization' && <OrganizationForm organization={editing.id ? (lookups.organization.get(editing.id) ?? null) : null} onDone={done} onCancel={() => setEditing(null)} />}
+
+      <div className="filters" role="search">
+        <div className="field field-grow">
+          <label htmlFor="dir-q">{t('resources.directory.search')}</label>
+          <input id="dir-q" type="search" value={filter.query} placeholder={t('resources.directory.searchPlaceholder')} onChange={(e) => set({ query: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="dir-cat">{t('resources.fields.category')}</label>
+          <select id="dir-cat" value={filter.categoryId} onChange={(e) => set({ categoryId: e.target.value })}>
+            <option value="">{t('resources.filters.allCategories')}</option>
+            {data.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {categoryName(c)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="dir-area">{t('resources.fields.area')}</label>
+          <select id="dir-area" value={filter.areaId} onChange={(e) => set({ areaId: e.target.value })}>
+            <option value="">{t('resources.filters.allAreas')}</option>
+            {data.areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.number} · {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="dir-status">{t('resources.fields.status')}</label>
+          <select id="dir-status" value={filter.status} onChange={(e) => set({ status: e.target.value })}>
+            <option value="">{t('resources.filters.anyStatus')}</option>
+            {SERVICE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`resources.status.${s.replace(' ', '_')}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="dir-lang">{t('resources.fields.language')}</label>
+          <select id="dir-lang" value={filter.language} onChange={(e) => set({ language: e.target.value })}>
+            <option value="">{t('resources.filters.anyLanguage')}</option>
+            {languages.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="muted" role="status">
+        {t('resources.directory.showing', { shown: Math.min(shown, matches.length), count: matches.length })}
+      </p>
+      <div className="table-wrap">
+        <table className="table table-compact">
+          <caption className="visually-hidden">{t('resources.directory.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('resources.fields.service')}</th>
+              <th scope="col">{t('resources.fields.organization')}</th>
+              <th scope="col">{t('resources.fields.categories')}</th>
+              <th scope="col">{t('resources.fields.areas')}</th>
+              <th scope="col">{t('resources.fields.languages')}</th>
+              <th scope="col">{t('resources.fields.status')}</th>
+              <th scope="col">{t('resources.fields.lastVerified')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {matches.slice(0, shown).map((s) => {
+              const org = lookups.organization.get(s.organizationId);
+              return (
+                <tr key={s.id}>
+                  <th scope="row" className="cell-name">
+                    {s.name}
+                    {s.program && <span className="muted block">{s.program}</span>}
+                    <button type="button" className="button button-quiet button-small row-edit" onClick={() => setEditing({ kind: 'service', service: s })} aria-label={t('resources.directory.editService', { name: s.name })}>
+                      {t('resources.directory.edit')}
+                    </button>
+                  </th>
+                  <td>
+                    {org ? (
+                      <button type="button" className="button-link" onClick={() => setEditing({ kind: 'organization', id: org.id })}>
+                        {org.name}
+                      </button>
+                    ) : null}
+                  </td>
+                  <td>{s.categoryIds.map((c) => categoryName(lookups.category.get(c))).join(', ')}</td>
+                  <td>{s.areaIds.map((a) => lookups.area.get(a)?.name).filter(Boolean).join(', ') || <span className="muted">{s.serviceAreaText ? t('resources.directory.areaText') : '—'}</span>}</td>
+                  <td>{s.languages.map((l) => l.name || l.code).join(', ')}</td>
+                  <td>
+                    <span className={`badge status-${s.status.replace(' ', '-')}`}>{t(`resources.status.${s.status.replace(' ', '_')}`)}</span>
+                  </td>
+                  <td>{s.lastVerified ? formatDate(s.lastVerified, i18n.language) : <span className="muted">{t('resources.directory.never')}</span>}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {matches.length === 0 && <p className="empty">{t('resources.directory.noMatch')}</p>}
+      {shown < matches.length && (
+        <button type="button" className="button button-secondary" onClick={() => setShown(shown + PAGE)}>
+          {t('resources.directory.showMore', { count: Math.min(PAGE, matches.length - shown) })}
+        </button>
+      )}
+      <CategoriesEditor categories={data.categories} />
+    </section>
+  );
+}

@@ -1,0 +1,267 @@
+import Papa from 'papaparse';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { guessColumnMapping, REQUIRED_SPREADSHEET_FIELDS, SPREADSHEET_FIELDS, type ColumnMapping, type ImportReport } from '../../../shared/logic';
+import { RESOURCE_IMPORT_MAX_BYTES } from '../../../shared/model';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { formatDate } from '../format-date';
+import type { GapsData } from '../use-gaps-data';
+import { ImportReportView } from './ImportReportView';
+import { downloadBase64, sendImport, TooLargeError, zipFolder, type ImportUpload } from './send-import';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string }
+  | { step: 'mapping'; upload: ImportUpload; headers: string[] }
+  | { step: 'report'; upload: ImportUpload; report: ImportReport; applying: boolean }
+  | { step: 'done'; report: ImportReport };
+
+const MB = RESOURCE_IMPORT_MAX_BYTES / 1024 / 1024;
+
+/**
+ * Import an HSDS data package (zip or folder) or a spreadsheet CSV: a dry run first, whose report
+ * says what would be added, updated and skipped; nothing changes until the person applies it, and
+ * rows with errors are only skipped when they say so.
+ */
+export function ImportPanel({ data }: { data: GapsData }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const inputs = useRef<HTMLInputElement[]>([]);
+
+  const fail = (e: unknown) => {
+    setError(e instanceof TooLargeError ? t('resources.import.tooLarge', { mb: MB }) : messageOf(e, t('errors.unexpected')));
+    setState({ step: 'idle' });
+  };
+  const check = async (upload: ImportUpload) => {
+    try {
+      const report = await sendImport(api, upload, { dryRun: true, acceptErrors: false }, t('errors.unreachable'));
+      setState({ step: 'report', upload, report, applying: false });
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const choose = async (event: ChangeEvent<HTMLInputElement>, kind: 'zip' | 'folder' | 'csv') => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    if (files.length === 0) return;
+    setError(null);
+    const name = kind === 'folder' ? ((files[0] as File & { webkitRelativePath?: string }).webkitRelativePath?.split('/')[0] ?? files[0].name) : files[0].name;
+    if (kind !== 'folder' && files[0].size > RESOURCE_IMPORT_MAX_BYTES) return fail(new TooLargeError());
+    setState({ step: 'reading', name });
+    try {
+      if (kind === 'csv') {
+        const bytes = new Uint8Array(await files[0].arrayBuffer());
+        const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+        const headers = (Papa.parse<string[]>(head.replace(/^\ufeff/, ''), { preview: 1 }).data[0] ?? []).map((h) => h.trim().toLowerCase()).filter(Boolean);
+        setState({ step: 'mapping', upload: { kind: 'csv', name, bytes, mapping: guessColumnMapping(headers) }, headers });
+        return;
+      }
+      const bytes = kind === 'folder' ? await zipFolder(files) : new Uint8Array(await files[0].arrayBuffer());
+      await check({ kind: 'zip', name, bytes });
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const apply = async (acceptErrors: boolean) => {
+    if (state.step !== 'report') return;
+    setState({ ...state, applying: true });
+    setError(null);
+    try {
+      const report = await sendImport(api, state.upload, { dryRun: false, acceptErrors }, t('errors.unreachable'));
+      setState(report.applied ? { step: 'done', report } : { step: 'report', upload: state.upload, report, applying: false });
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+      setState({ ...state, applying: false });
+    }
+  };
+  const exportPackage = async () => {
+    setError(null);
+    try {
+      const r = await api.call('resources.export', {});
+      downloadBase64(r.fileName, r.base64, 'application/zip');
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  };
+
+  const busy = state.step === 'reading' || (state.step === 'report' && state.applying);
+  const picker = (kind: 'zip' | 'folder' | 'csv', n: number) => (
+    <span className="file-picker">
+      <input
+        ref={(el) => {
+          if (el) inputs.current[n] = el;
+          if (el && kind === 'folder') el.setAttribute('webkitdirectory', '');
+        }}
+        id={`${id}-${kind}`}
+        type="file"
+        className="visually-hidden file-input"
+        accept={kind === 'zip' ? '.zip,application/zip' : kind === 'csv' ? '.csv,text/csv' : undefined}
+        disabled={busy}
+        onChange={(e) => void choose(e, kind)}
+      />
+      <label htmlFor={`${id}-${kind}`} className="button button-secondary file-label">
+        {t(`resources.import.choose.${kind}`)}
+      </label>
+    </span>
+  );
+  const errors = state.step === 'report' ? state.report.issues.filter((i) => i.severity === 'error').length + (state.report.moreIssues > 0 ? 1 : 0) : 0;
+
+  return (
+    <>
+      <section className="card" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="card-title">
+          {t('resources.import.title')}
+        </h2>
+        <p className="muted">{t('resources.import.intro', { mb: MB })}</p>
+        <div className="actions">
+          {picker('zip', 0)}
+          {picker('folder', 1)}
+          {picker('csv', 2)}
+        </div>
+        {state.step === 'reading' && (
+          <p role="status" className="muted">
+            {t('resources.import.reading', { name: state.name })}
+          </p>
+        )}
+        <ErrorAlert message={error} onDismiss={() => setError(null)} />
+        {state.step === 'mapping' && (
+          <ColumnMappingForm
+            headers={state.headers}
+            mapping={state.upload.mapping ?? {}}
+            onCancel={() => setState({ step: 'idle' })}
+            onSubmit={(mapping) => {
+              setState({ step: 'reading', name: state.upload.name });
+              void check({ ...state.upload, mapping });
+            }}
+          />
+        )}
+        {state.step === 'report' && (
+          <section aria-labelledby={`${id}-preview`} className="import-preview">
+            <h3 id={`${id}-preview`} className="subheading">
+              {state.report.applied ? t('resources.import.appliedTitle') : t('resources.import.previewTitle', { name: state.upload.name })}
+            </h3>
+            <ImportReportView report={state.report} />
+            {!state.report.blocked && (
+              <p className="muted">{errors > 0 ? t('resources.import.errorsHelp') : t('resources.import.readyHelp')}</p>
+            )}
+            <div className="actions">
+              {!state.report.blocked && errors === 0 && (
+                <button type="button" className="button button-primary" disabled={state.applying} onClick={() => void apply(false)}>
+                  {t('resources.import.apply')}
+                </button>
+              )}
+              {!state.report.blocked && errors > 0 && (
+                <button type="button" className="button button-primary" disabled={state.applying} onClick={() => void apply(true)}>
+                  {t('resources.import.applySkipping')}
+                </button>
+              )}
+              <button type="button" className="button button-secondary" onClick={() => setState({ step: 'idle' })}>
+                {t('resources.import.cancel')}
+              </button>
+            </div>
+          </section>
+        )}
+        {state.step === 'done' && (
+          <section className="import-preview" aria-labelledby={`${id}-done`}>
+            <h3 id={`${id}-done`} className="subheading" role="status">
+              {t('resources.import.doneTitle', { name: state.report.source })}
+            </h3>
+            <ImportReportView report={state.report} />
+          </section>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-sources`}>
+        <h2 id={`${id}-sources`} className="card-title">
+          {t('resources.import.sourcesTitle')}
+        </h2>
+        {data.imports.length === 0 ? (
+          <p className="empty">{t('resources.import.noSources')}</p>
+        ) : (
+          <table className="table table-compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('resources.import.source')}</th>
+                <th scope="col">{t('resources.import.formatLabel')}</th>
+                <th scope="col">{t('resources.import.asOf')}</th>
+                <th scope="col" className="numeric">{t('resources.import.added')}</th>
+                <th scope="col" className="numeric">{t('resources.import.updated')}</th>
+                <th scope="col" className="numeric">{t('resources.import.skipped')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...data.imports].reverse().map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{r.source}</th>
+                  <td>{t(`resources.import.format.${r.format}`)}</td>
+                  <td>{formatDate(r.asOf, i18n.language)}</td>
+                  <td className="numeric">{r.added}</td>
+                  <td className="numeric">{r.updated}</td>
+                  <td className="numeric">{r.skipped}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <h3 className="subheading">{t('resources.import.exportTitle')}</h3>
+        <p className="muted">{t('resources.import.exportIntro')}</p>
+        <button type="button" className="button button-secondary" onClick={() => void exportPackage()} disabled={data.services.length === 0 && data.organizations.length === 0}>
+          {t('resources.import.export')}
+        </button>
+      </section>
+    </>
+  );
+}
+
+/** Which column of the spreadsheet fills which directory field; guessed from the headers, changed by the person. */
+function ColumnMappingForm({ headers, mapping, onSubmit, onCancel }: { headers: string[]; mapping: ColumnMapping; onSubmit: (m: ColumnMapping) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState<ColumnMapping>(mapping);
+  const missing = REQUIRED_SPREADSHEET_FIELDS.filter((f) => !current[f]);
+  return (
+    <form
+      className="editor"
+      aria-labelledby="mapping-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (missing.length === 0) onSubmit(current);
+      }}
+    >
+      <h3 id="mapping-title" className="subheading">
+        {t('resources.import.mappingTitle')}
+      </h3>
+      <p className="muted">{t('resources.import.mappingIntro')}</p>
+      <div className="editor-grid">
+        {SPREADSHEET_FIELDS.map((f) => (
+          <div className="field" key={f}>
+            <label htmlFor={`map-${f}`}>
+              {t(`resources.import.field.${f}`)}
+              {REQUIRED_SPREADSHEET_FIELDS.includes(f) ? ` ${t('resources.import.required')}` : ''}
+            </label>
+            <select id={`map-${f}`} value={current[f] ?? ''} onChange={(e) => setCurrent({ ...current, [f]: e.target.value || undefined })}>
+              <option value="">{t('resources.import.noColumn')}</option>
+              {headers.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      {missing.length > 0 && <p className="field-error">{t('resources.import.mappingMissing')}</p>}
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={missing.length > 0}>
+          {t('resources.import.check')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('resources.import.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

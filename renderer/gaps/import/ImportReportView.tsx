@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../shared/logic';
+
+const SHOWN_ISSUES = 200;
+
+/** What an import did or would do: counts by record type, new categories, and every problem by file and row. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  const kinds = ['organizations', 'services', 'locations'] as const;
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
+  return (
+    <div className="import-report" data-testid="import-report">
+      {report.blocked ? (
+        <p role="alert" className="alert alert-error">
+          {t('resources.import.blocked', { reason: report.blocked })}
+        </p>
+      ) : (
+        <table className="table table-compact">
+          <caption>{t('resources.import.countsCaption', { source: report.source, format: report.format ? t(`resources.import.format.${report.format}`) : '' })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('resources.import.records')}</th>
+              <th scope="col" className="numeric">{t('resources.import.added')}</th>
+              <th scope="col" className="numeric">{t('resources.import.updated')}</th>
+              <th scope="col" className="numeric">{t('resources.import.unchanged')}</th>
+              <th scope="col" className="numeric">{t('resources.import.skipped')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kinds.map((k) => (
+              <tr key={k}>
+                <th scope="row">{t(`resources.import.kind.${k}`)}</th>
+                <td className="numeric">{report.counts[k].added}</td>
+                <td className="numeric">{report.counts[k].updated}</td>
+                <td className="numeric">{report.counts[k].unchanged}</td>
+                <td className="numeric">{report.counts[k].skipped}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.newCategories.length > 0 && <p>{t('resources.import.newCategories', { list: report.newCategories.join(', ') })}</p>}
+      {report.issues.length > 0 && (
+        <>
+          <h4 className="preview-title">{t('resources.import.issuesTitle', { errors, warnings: report.issues.length - errors + report.moreIssues })}</h4>
+          <ul className="issue-list">
+            {report.issues.slice(0, SHOWN_ISSUES).map((i, n) => (
+              <li key={n} className={`issue issue-${i.severity}`}>
+                <span className="issue-where">{i.row ? t('resources.import.where', { file: i.file, row: i.row }) : i.file}</span>{' '}
+                <span className="badge">{t(`resources.import.severity.${i.severity}`)}</span> {i.message}
+              </li>
+            ))}
+          </ul>
+          {report.issues.length + report.moreIssues > SHOWN_ISSUES && <p className="muted">{t('resources.import.moreIssues', { count: report.issues.length + report.moreIssues - SHOWN_ISSUES })}</p>}
+        </>
+      )}
+    </div>
+  );
+}

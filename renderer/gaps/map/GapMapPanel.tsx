@@ -1,0 +1,175 @@
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesState, useReactFlow, type Connection, type Edge } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COVERAGE_KINDS, type CoverageKind } from '../../../shared/model';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { useCategoryName, useLookups, type GapsData } from '../use-gaps-data';
+import { LinkByKeyboard } from './LinkByKeyboard';
+import { buildMap, MAP_SERVICE_LIMIT, type MapFilter } from './map-model';
+import { nodeTypes } from './map-nodes';
+
+const OVERVIEW_DEFAULT_LIMIT = 300;
+
+/** The gap map: needs and resources as nodes, "covers" links as edges; plus the same linking from a list, by keyboard. */
+export function GapMapPanel({ data, needId }: { data: GapsData; needId?: string }) {
+  const { t } = useTranslation();
+  const categoryName = useCategoryName();
+  const [filter, setFilter] = useState<MapFilter>({ areaId: '', categoryId: '' });
+  const [newCoverage, setNewCoverage] = useState<CoverageKind>('full');
+  return (
+    <>
+      <section className="card" aria-labelledby="map-title">
+        <div className="card-head">
+          <h2 id="map-title" className="card-title">
+            {t('resources.map.title')}
+          </h2>
+        </div>
+        <p className="muted">{t('resources.map.intro')}</p>
+        <div className="filters">
+          <div className="field">
+            <label htmlFor="map-area">{t('resources.fields.area')}</label>
+            <select id="map-area" value={filter.areaId} onChange={(e) => setFilter({ ...filter, areaId: e.target.value })}>
+              <option value="">{t('resources.filters.allAreas')}</option>
+              {data.areas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.number} · {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="map-category">{t('resources.fields.category')}</label>
+            <select id="map-category" value={filter.categoryId} onChange={(e) => setFilter({ ...filter, categoryId: e.target.value })}>
+              <option value="">{t('resources.filters.allCategories')}</option>
+              {data.categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {categoryName(c)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="map-coverage">{t('resources.map.newLinks')}</label>
+            <select id="map-coverage" value={newCoverage} onChange={(e) => setNewCoverage(e.target.value as CoverageKind)}>
+              {COVERAGE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`resources.coverage.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <ReactFlowProvider>
+          <GapCanvas data={data} filter={filter} newCoverage={newCoverage} />
+        </ReactFlowProvider>
+      </section>
+      <LinkByKeyboard data={data} initialNeedId={needId} />
+    </>
+  );
+}
+
+function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapFilter; newCoverage: CoverageKind }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const lookups = useLookups(data);
+  const categoryName = useCategoryName();
+  const flow = useReactFlow();
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Edge | null>(null);
+  // The overview redraws every node on each pan frame: on by default for small maps, a choice for large ones.
+  const [overview, setOverview] = useState<boolean | null>(null);
+  const model = useMemo(
+    () =>
+      buildMap(data, filter, {
+        category: categoryName,
+        organization: (id) => lookups.organization.get(id)?.name ?? '',
+        area: (id) => (id ? (lookups.area.get(id)?.name ?? '') : t('resources.needs.noArea')),
+        uncategorized: t('resources.map.uncategorized'),
+      }),
+    [data, filter, categoryName, lookups, t],
+  );
+  const [nodes, setNodes, onNodesChange] = useNodesState(model.nodes);
+  useEffect(() => setNodes(model.nodes), [model.nodes, setNodes]);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 0 }));
+    return () => cancelAnimationFrame(frame);
+  }, [filter, flow, model.nodes.length]);
+
+  const run = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  };
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const [from, to] = c.source.startsWith('s:') ? [c.source, c.target] : [c.target, c.source];
+      if (!from.startsWith('s:') || !to.startsWith('n:')) return;
+      void run(() => api.call('links.set', { serviceId: from.slice(2), needId: to.slice(2), coverage: newCoverage }));
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, newCoverage],
+  );
+  const showOverview = overview ?? model.nodes.length <= OVERVIEW_DEFAULT_LIMIT;
+  const selectedLink = selected ? data.links.find((l) => l.id === selected.id) : undefined;
+
+  return (
+    <>
+      <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      {model.truncated > 0 && <p className="hint">{t('resources.map.truncated', { limit: MAP_SERVICE_LIMIT, count: model.truncated })}</p>}
+      <p className="muted" role="status" data-testid="map-summary">
+        {t('resources.map.summary', { needs: model.nodes.filter((n) => n.type === 'need').length, resources: model.nodes.filter((n) => n.type === 'resource').length, links: model.edges.length })}
+      </p>
+      <div className="map-toolbar">
+        <button type="button" className="button button-secondary button-small" onClick={() => void flow.fitView({ padding: 0.1, duration: 200 })}>
+          {t('resources.map.fit')}
+        </button>
+        <label className="check">
+          <input type="checkbox" checked={showOverview} onChange={(e) => setOverview(e.target.checked)} />
+          {t('resources.map.showOverview')}
+        </label>
+        {selectedLink && (
+          <>
+            <span>{t('resources.map.selectedLink', { service: lookups.service.get(selectedLink.serviceId)?.name ?? '', need: lookups.need.get(selectedLink.needId)?.title ?? '' })}</span>
+            <button type="button" className="button button-secondary button-small" onClick={() => void run(() => api.call('links.set', { needId: selectedLink.needId, serviceId: selectedLink.serviceId, coverage: selectedLink.coverage === 'full' ? 'partial' : 'full' }))}>
+              {selectedLink.coverage === 'full' ? t('resources.map.makePartial') : t('resources.map.makeFull')}
+            </button>
+            <button type="button" className="button button-danger-quiet button-small" onClick={() => void run(() => api.call('links.delete', { id: selectedLink.id }))}>
+              {t('resources.map.removeLink')}
+            </button>
+          </>
+        )}
+      </div>
+      <div className="gap-map" data-testid="gap-map" aria-label={t('resources.map.canvasLabel')} role="group">
+        <ReactFlow
+          nodes={nodes}
+          edges={model.edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onConnect={onConnect}
+          onEdgeClick={(_e, edge) => setSelected(edge)}
+          onPaneClick={() => setSelected(null)}
+          onEdgesDelete={(edges) => void run(() => Promise.all(edges.map((e) => api.call('links.delete', { id: e.id }))))}
+          minZoom={0.05}
+          onlyRenderVisibleElements
+          fitView
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} />
+          {showOverview && <MiniMap pannable zoomable nodeClassName={(n) => (n.type === 'need' ? `mini-need mini-need-${(n.data as { coverage: string | null }).coverage ?? 'none'}` : n.type === 'resource' ? 'mini-resource' : 'mini-group')} ariaLabel={t('resources.map.minimap')} />}
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </div>
+      <ul className="map-legend" aria-label={t('resources.map.legend')}>
+        <li><span className="legend-swatch legend-resource" /> {t('resources.map.legendResource')}</li>
+        <li><span className="legend-swatch legend-uncovered" /> {t('resources.map.legendUncovered')}</li>
+        <li><span className="legend-swatch legend-partial" /> {t('resources.map.legendPartial')}</li>
+        <li><span className="legend-swatch legend-full" /> {t('resources.map.legendFull')}</li>
+      </ul>
+    </>
+  );
+}

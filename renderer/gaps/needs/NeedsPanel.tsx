@@ -1,0 +1,221 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { needCoverage } from '../../../shared/logic';
+import { NEED_SEVERITIES, NEED_STATUSES, type Need } from '../../../shared/model';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { routeHref } from '../../app/routes';
+import { useCategoryName, useLookups, type GapsData } from '../use-gaps-data';
+import { EvidenceList } from './EvidenceList';
+
+const EMPTY = { title: '', description: '', categoryId: '', areaId: '', severity: 'medium' as Need['severity'], note: '' };
+
+/** Needs raised by exercises, town halls or staff: record one by hand, and keep each one's category, area, severity and status current. */
+export function NeedsPanel({ data }: { data: GapsData }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const lookups = useLookups(data);
+  const categoryName = useCategoryName();
+  const [form, setForm] = useState(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [status, setStatus] = useState<string>('open');
+  const coverage = useMemo(() => needCoverage(data.links), [data.links]);
+  const shown = data.needs.filter((n) => !status || n.status === status);
+
+  const create = async () => {
+    setError(null);
+    try {
+      const need = await api.call('needs.create', {
+        title: form.title,
+        description: form.description,
+        categoryId: form.categoryId || null,
+        areaId: form.areaId || null,
+        severity: form.severity,
+        source: 'manual',
+        evidence: form.note.trim() ? [{ kind: 'note', text: form.note.trim() }] : [],
+      });
+      setForm(EMPTY);
+      setNotice(t('resources.needs.created', { title: need.title }));
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  };
+  const update = async (need: Need, patch: Partial<Pick<Need, 'status' | 'severity' | 'categoryId' | 'areaId'>>) => {
+    setError(null);
+    try {
+      await api.call('needs.update', { id: need.id, ...patch });
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  };
+  const remove = async (need: Need) => {
+    setError(null);
+    try {
+      await api.call('needs.delete', { id: need.id });
+      setNotice(t('resources.needs.deleted', { title: need.title }));
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  };
+
+  const categoryOptions = data.categories.map((c) => (
+    <option key={c.id} value={c.id}>
+      {categoryName(c)}
+    </option>
+  ));
+  const areaOptions = data.areas.map((a) => (
+    <option key={a.id} value={a.id}>
+      {a.number} · {a.name}
+    </option>
+  ));
+
+  return (
+    <>
+      <section className="card" aria-labelledby="need-new-title">
+        <h2 id="need-new-title" className="card-title">
+          {t('resources.needs.newTitle')}
+        </h2>
+        <p className="muted">{t('resources.needs.intro')}</p>
+        <ErrorAlert message={error} onDismiss={() => setError(null)} />
+        {notice && (
+          <p role="status" className="notice">
+            {notice}
+          </p>
+        )}
+        <form
+          className="editor"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create();
+          }}
+        >
+          <div className="editor-grid">
+            <div className="field">
+              <label htmlFor="need-title">{t('resources.fields.needTitle')}</label>
+              <input id="need-title" type="text" required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor="need-category">{t('resources.fields.category')}</label>
+              <select id="need-category" value={form.categoryId} onChange={(e) => setForm({ ...form, categoryId: e.target.value })}>
+                <option value="">{t('resources.needs.noCategory')}</option>
+                {categoryOptions}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="need-area">{t('resources.fields.area')}</label>
+              <select id="need-area" value={form.areaId} onChange={(e) => setForm({ ...form, areaId: e.target.value })}>
+                <option value="">{t('resources.needs.noArea')}</option>
+                {areaOptions}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="need-severity">{t('resources.fields.severity')}</label>
+              <select id="need-severity" value={form.severity} onChange={(e) => setForm({ ...form, severity: e.target.value as Need['severity'] })}>
+                {NEED_SEVERITIES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`resources.severity.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="need-description">{t('resources.fields.description')}</label>
+            <textarea id="need-description" rows={2} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="need-note">{t('resources.fields.evidenceNote')}</label>
+            <textarea id="need-note" rows={2} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+          </div>
+          <div className="actions">
+            <button type="submit" className="button button-primary">
+              {t('resources.needs.add')}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="needs-list-title">
+        <div className="card-head">
+          <h2 id="needs-list-title" className="card-title">
+            {t('resources.needs.listTitle', { count: data.needs.length })}
+          </h2>
+          <div className="field">
+            <label htmlFor="needs-status">{t('resources.fields.status')}</label>
+            <select id="needs-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+              <option value="">{t('resources.filters.anyStatus')}</option>
+              {NEED_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`resources.needStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {shown.length === 0 && <p className="empty">{t('resources.needs.none')}</p>}
+        <ul className="need-list">
+          {shown.map((n) => {
+            const cover = coverage.get(n.id);
+            return (
+              <li key={n.id} className={`need-item${!cover && n.status === 'open' ? ' need-uncovered' : ''}`} data-testid="need-item">
+                <div className="need-head">
+                  <h3 className="need-title">{n.title}</h3>
+                  <span className={`badge coverage-${cover ?? 'none'}`}>{t(`resources.coverage.${cover ?? 'none'}`)}</span>
+                  <span className="badge">{t(`resources.source.${n.source}`)}</span>
+                </div>
+                {n.description && <p>{n.description}</p>}
+                <div className="form-row">
+                  <div className="field">
+                    <label htmlFor={`n-cat-${n.id}`}>{t('resources.fields.category')}</label>
+                    <select id={`n-cat-${n.id}`} value={n.categoryId ?? ''} onChange={(e) => void update(n, { categoryId: e.target.value || null })}>
+                      <option value="">{t('resources.needs.noCategory')}</option>
+                      {categoryOptions}
+                    </select>
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`n-area-${n.id}`}>{t('resources.fields.area')}</label>
+                    <select id={`n-area-${n.id}`} value={n.areaId ?? ''} onChange={(e) => void update(n, { areaId: e.target.value || null })}>
+                      <option value="">{t('resources.needs.noArea')}</option>
+                      {areaOptions}
+                    </select>
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`n-sev-${n.id}`}>{t('resources.fields.severity')}</label>
+                    <select id={`n-sev-${n.id}`} value={n.severity} onChange={(e) => void update(n, { severity: e.target.value as Need['severity'] })}>
+                      {NEED_SEVERITIES.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`resources.severity.${s}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`n-status-${n.id}`}>{t('resources.fields.status')}</label>
+                    <select id={`n-status-${n.id}`} value={n.status} onChange={(e) => void update(n, { status: e.target.value as Need['status'] })}>
+                      {NEED_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`resources.needStatus.${s}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </div>
+                <EvidenceList evidence={n.evidence} />
+                <div className="actions">
+                  <a className="button button-secondary button-small" href={routeHref('gaps', 'map', n.id)}>
+                    {t('resources.needs.linkResources')}
+                  </a>
+                  <button type="button" className="button button-danger-quiet button-small" onClick={() => void remove(n)} aria-label={t('resources.needs.deleteOne', { title: n.title })}>
+                    {t('resources.needs.delete')}
+                  </button>
+                </div>
+                {(!lookups.category.has(n.categoryId ?? '') || !lookups.area.has(n.areaId ?? '')) && <p className="hint">{t('resources.needs.unplaced')}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </>
+  );
+}

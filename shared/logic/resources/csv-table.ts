@@ -1,0 +1,48 @@
+import Papa from 'papaparse';
+import type { IssueLog } from './import-report';
+
+/** A parsed CSV: lower-cased headers and one object per data row, with its row number in the file (header = 1). */
+export interface CsvTable {
+  file: string;
+  headers: string[];
+  rows: { row: number; values: Record<string, string> }[];
+}
+
+/**
+ * Parses CSV text (a BOM, quoted newlines and CRLF are fine). Rows with a broken quote or the
+ * wrong number of fields are reported and left out, never half-read.
+ */
+export function parseCsvTable(text: string, file: string, log: IssueLog, options: { delimiter?: string } = {}): CsvTable {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: 'greedy', delimiter: options.delimiter ?? '' });
+  const [header = [], ...data] = parsed.data;
+  const headers = header.map((h) => h.trim().toLowerCase());
+  const bad = new Map<number, string>();
+  for (const e of parsed.errors) {
+    if (e.code === 'UndetectableDelimiter' || typeof e.row !== 'number') continue;
+    bad.set(e.row, e.code === 'MissingQuotes' ? 'a quoted value is never closed' : e.message);
+  }
+  const rows: CsvTable['rows'] = [];
+  data.forEach((cells, i) => {
+    const row = i + 2;
+    const problem = bad.get(i + 1);
+    if (problem) return log.error(file, row, `Row skipped: ${problem}.`);
+    if (cells.length !== headers.length) {
+      return log.error(file, row, `Row skipped: it has ${cells.length} values but the header has ${headers.length} columns.`);
+    }
+    const values: Record<string, string> = {};
+    headers.forEach((h, k) => (values[h] = (cells[k] ?? '').trim()));
+    rows.push({ row, values });
+  });
+  return { file, headers, rows };
+}
+
+/** The required columns a table lacks. */
+export function missingColumns(table: CsvTable, required: readonly string[]): string[] {
+  return required.filter((c) => !table.headers.includes(c));
+}
+
+/** Writes rows as CSV with a header, quoting as needed (RFC 4180). */
+export function toCsv(headers: readonly string[], rows: readonly Record<string, string | number | null | undefined>[]): string {
+  return Papa.unparse({ fields: [...headers], data: rows.map((r) => headers.map((h) => (r[h] === null || r[h] === undefined ? '' : String(r[h])))) }, { newline: '\r\n' }) + '\r\n';
+}

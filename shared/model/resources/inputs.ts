@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { Id } from '../ids';
+import { label } from '../text';
+import { CalendarDate, Capacity, Contact, COVERAGE_KINDS, LOCATION_TYPES, Schedule, SERVICE_STATUSES, ServiceLanguage } from './directory';
+import { NEED_SEVERITIES, NEED_STATUSES, NeedDraft, NeedEvidence } from './need';
+
+const text = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC').trim());
+
+/** Create (no id) or update (with id) an organization. */
+export const OrganizationSaveInput = z.object({
+  id: Id.optional(),
+  name: label(500),
+  alternateName: text(500).default(''),
+  description: text(20000).default(''),
+  email: text(500).default(''),
+  website: text(2000).default(''),
+});
+export type OrganizationSaveInput = z.input<typeof OrganizationSaveInput>;
+
+/** Create (no id) or update (with id) a service; every field as the form holds it. */
+export const ServiceSaveInput = z.object({
+  id: Id.optional(),
+  organizationId: Id,
+  program: text(500).default(''),
+  name: label(500),
+  alternateName: text(500).default(''),
+  description: text(20000).default(''),
+  url: text(2000).default(''),
+  email: text(500).default(''),
+  status: z.enum(SERVICE_STATUSES).default('active'),
+  categoryIds: z.array(Id).max(200).default([]),
+  areaIds: z.array(Id).max(1000).default([]),
+  serviceAreaText: text(5000).default(''),
+  languages: z.array(ServiceLanguage).max(200).default([]),
+  schedules: z.array(Schedule).max(100).default([]),
+  eligibility: text(20000).default(''),
+  minimumAge: z.number().int().min(0).max(150).nullable().default(null),
+  maximumAge: z.number().int().min(0).max(150).nullable().default(null),
+  applicationProcess: text(20000).default(''),
+  fees: text(20000).default(''),
+  interpretationServices: text(5000).default(''),
+  capacity: z.array(Capacity).max(50).default([]),
+  contacts: z.array(Contact).max(50).default([]),
+  locationIds: z.array(Id).max(1000).default([]),
+  alert: text(5000).default(''),
+  lastVerified: CalendarDate.nullable().default(null),
+});
+export type ServiceSaveInput = z.input<typeof ServiceSaveInput>;
+
+export const LocationSaveInput = z.object({
+  id: Id.optional(),
+  organizationId: Id.nullable().default(null),
+  locationType: z.enum(LOCATION_TYPES).default('physical'),
+  name: label(500),
+  description: text(20000).default(''),
+  address1: text(500).default(''),
+  city: text(200).default(''),
+  stateProvince: text(200).default(''),
+  postalCode: text(50).default(''),
+  country: text(10).default(''),
+  latitude: z.number().min(-90).max(90).nullable().default(null),
+  longitude: z.number().min(-180).max(180).nullable().default(null),
+  areaId: Id.nullable().default(null),
+});
+export type LocationSaveInput = z.input<typeof LocationSaveInput>;
+
+export const CategorySaveInput = z.object({
+  id: Id.optional(),
+  code: z.string().trim().min(1, 'must not be empty').max(100).regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, 'use letters, digits, dashes, dots or underscores').optional(),
+  name: z.object({ en: label(200), es: label(200) }),
+  parentId: Id.nullable().default(null),
+});
+export type CategorySaveInput = z.input<typeof CategorySaveInput>;
+
+export const NeedCreateInput = NeedDraft;
+export type NeedCreateInput = z.input<typeof NeedCreateInput>;
+
+export const NeedUpdateInput = z.object({
+  id: Id,
+  title: label(500).optional(),
+  description: z.string().max(20000).optional(),
+  categoryId: Id.nullable().optional(),
+  areaId: Id.nullable().optional(),
+  severity: z.enum(NEED_SEVERITIES).optional(),
+  status: z.enum(NEED_STATUSES).optional(),
+  /** Replaces the evidence list (e.g. to add a note or drop a citation). */
+  evidence: z.array(NeedEvidence).max(1000).optional(),
+});
+export type NeedUpdateInput = z.input<typeof NeedUpdateInput>;
+
+export const LinkSetInput = z.object({
+  needId: Id,
+  serviceId: Id,
+  coverage: z.enum(COVERAGE_KINDS).default('full'),
+  note: text(5000).default(''),
+});
+export type LinkSetInput = z.input<typeof LinkSetInput>;
+
+/** The largest file an import takes (zip or CSV). Anything bigger is refused before it is read. */
+export const RESOURCE_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
