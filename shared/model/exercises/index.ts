@@ -1,0 +1,4 @@
+export * from './text';
+export * from './scenario';
+export * from './exercise';
+export * from './inputs';
