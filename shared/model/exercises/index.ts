@@ -2,3 +2,4 @@ export * from './text';
 export * from './scenario';
 export * from './exercise';
 export * from './inputs';
+export * from './scenario-json-schema';
