@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { areasMethods } from './methods/areas';
+import { exercisesMethods } from './methods/exercises';
 import { workspaceMethods } from './methods/workspace';
 
 /**
@@ -9,6 +10,7 @@ import { workspaceMethods } from './methods/workspace';
  */
 export const contract = {
   ...areasMethods,
+  ...exercisesMethods,
   ...workspaceMethods,
 } as const;
 

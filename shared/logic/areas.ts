@@ -17,6 +17,8 @@ export function areaUsage(workspace: Workspace, areaId: string): { collection: s
   const uses: { collection: string; count: number }[] = [];
   const collections: { collection: string; refs: (ws: Workspace) => readonly (string | null | undefined)[] }[] = [
     { collection: 'needs', refs: (ws) => ws.needs.map((n) => n.areaId) },
+    { collection: 'exercises', refs: (ws) => ws.exercises.map((e) => e.areaId) },
+    { collection: 'improvementItems', refs: (ws) => ws.improvementItems.map((i) => i.areaId) },
   ];
   for (const c of collections) {
     const count = c.refs(workspace).filter((ref) => ref === areaId).length;
