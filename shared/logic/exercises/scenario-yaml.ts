@@ -10,13 +10,13 @@ export type ParsedScenario = { ok: true; content: ScenarioContent } | { ok: fals
  */
 export function parseScenarioYaml(text: string): ParsedScenario {
   if (!text.trim()) return { ok: false, issues: [{ location: '(file)', message: 'the file is empty' }] };
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       issues: doc.errors.map((e) => ({
         location: e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '(file)',
-        message: e.message.split('\n')[0],
+        message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
       })),
     };
   }

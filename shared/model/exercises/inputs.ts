@@ -92,20 +92,32 @@ export const RateInput = z.object({
   observation: optionalText(MAX_TEXT).default(''),
 });
 
-export const ImprovementFields = z.object({
-  capability: z.string().max(60).nullable().default(null),
-  issue: optionalText(MAX_TEXT).default(''),
+/** The editable fields of an improvement-plan row, without defaults (an update changes only what it names). */
+const improvementField = {
+  capability: z.string().max(60).nullable(),
+  issue: optionalText(MAX_TEXT),
   correctiveAction: z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1, 'say what will be done').max(MAX_TEXT)),
-  element: z.enum(CAPABILITY_ELEMENTS).default('planning'),
-  organization: optionalText(200).default(''),
-  pointOfContact: optionalText(200).default(''),
-  startDate: z.iso.date('expected a date like 2025-06-14').nullable().default(null),
-  completionDate: z.iso.date('expected a date like 2025-06-14').nullable().default(null),
-  status: z.enum(IMPROVEMENT_STATUSES).default('open'),
+  element: z.enum(CAPABILITY_ELEMENTS),
+  organization: optionalText(200),
+  pointOfContact: optionalText(200),
+  startDate: z.iso.date('expected a date like 2025-06-14').nullable(),
+  completionDate: z.iso.date('expected a date like 2025-06-14').nullable(),
+  status: z.enum(IMPROVEMENT_STATUSES),
+};
+export const ImprovementFields = z.object({
+  ...improvementField,
+  capability: improvementField.capability.default(null),
+  issue: improvementField.issue.default(''),
+  element: improvementField.element.default('planning'),
+  organization: improvementField.organization.default(''),
+  pointOfContact: improvementField.pointOfContact.default(''),
+  startDate: improvementField.startDate.default(null),
+  completionDate: improvementField.completionDate.default(null),
+  status: improvementField.status.default('open'),
 });
 
 export const ImprovementCreateInput = ImprovementFields.extend({ exerciseId: Id, sourceEntryId: Id.nullable().default(null) });
-export const ImprovementUpdateInput = ImprovementFields.partial().extend({ id: Id });
+export const ImprovementUpdateInput = z.object(improvementField).partial().extend({ id: Id });
 export const ImprovementListInput = z.object({
   /** Rows of this exercise plus the open rows of earlier exercises in its community area. */
   exerciseId: Id.optional(),
