@@ -13,7 +13,7 @@ export function ScenarioGaps({ content }: { content: ScenarioContent }) {
       <ul>
         {gaps.map((g, i) => (
           <li key={i}>
-            {g.kind === 'overview-field' && t('tabletop.gaps.overviewField', { field: t(`tabletop.editor.overview.${g.field}`) })}
+            {g.kind === 'overview-field' && t('tabletop.gaps.overviewField', { field: t(`tabletop.gaps.field.${g.field}`) })}
             {g.kind === 'no-objectives' && t('tabletop.gaps.noObjectives')}
             {g.kind === 'no-capabilities' && t('tabletop.gaps.noCapabilities')}
             {g.kind === 'module-without-injects' && t('tabletop.gaps.noInjects', { n: g.module + 1 })}
