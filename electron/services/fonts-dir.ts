@@ -7,6 +7,7 @@ import { join } from 'node:path';
  * its resources folder instead.
  */
 export function defaultFontsDir(): string {
-  const candidates = [join(import.meta.dirname, 'reports/fonts'), join(import.meta.dirname, '../../electron/services/reports/fonts')];
+  // The bundler may put this module in out/main/chunks/, one folder deeper than out/main.
+  const candidates = [join(import.meta.dirname, 'reports/fonts'), join(import.meta.dirname, '../../electron/services/reports/fonts'), join(import.meta.dirname, '../../../electron/services/reports/fonts')];
   return candidates.find((dir) => existsSync(join(dir, 'NotoSans-Regular.ttf'))) ?? candidates[1];
 }
