@@ -62,7 +62,7 @@ test('a whole exercise through the UI: setup, injects, 30 keyboard entries, proj
   await expect(log.getByRole('heading')).toContainText('(30)');
   await expect(log).toContainText('Familia necesita apoyo para la renta');
   await expect(capture).toBeFocused();
-  await page.screenshot({ path: join(ARTIFACTS, 'console-en.png'), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'console-en.png') });
 
   // Projector page: released room content only, then a live update.
   const projector = await context.newPage();
@@ -101,7 +101,7 @@ test('a whole exercise through the UI: setup, injects, 30 keyboard entries, proj
   await form.getByLabel('Completion date').fill('2025-08-15');
   await form.getByRole('button', { name: 'Add to plan' }).click();
   await expect(page.getByRole('row', { name: /Add the bus company to the phone tree 1/ })).toBeVisible();
-  await page.screenshot({ path: join(ARTIFACTS, 'hotwash-en.png'), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'hotwash-en.png') });
 
   // AAR/IP export (downloads in the browser host), checked with pdftotext.
   const aar = page.getByRole('region', { name: 'After-action report (AAR/IP)' });

@@ -37,7 +37,7 @@ export function ExerciseList() {
                   <th scope="row">
                     <a href={exerciseRoutes.console(e.id)}>{e.title}</a>
                   </th>
-                  <td>{e.date}</td>
+                  <td className="nowrap">{e.date}</td>
                   <td>
                     <span className={`badge status-${e.status}`}>{t(`tabletop.status.${e.status}`)}</span>
                     {(e.status === 'running' || e.status === 'paused') && (
