@@ -136,9 +136,9 @@ export async function renderAar(workspace: Pick<Workspace, 'areas' | 'exercises'
   // Nine HSEEP fields on a portrait page: owner and contact share a column, and so do the dates.
   const planColumns = [
     { header: L.capability, width: 1.7 },
-    { header: L.issue, width: 2.6 },
-    { header: L.correctiveAction, width: 3 },
-    { header: L.element, width: 1.5 },
+    { header: L.issue, width: 2.4 },
+    { header: L.correctiveAction, width: 2.9 },
+    { header: L.element, width: 1.8 },
     { header: `${L.organization} / ${L.pointOfContact}`, width: 2 },
     { header: `${L.start} – ${L.completion}`, width: 1.7 },
     { header: L.status, width: 1.2 },
@@ -166,7 +166,7 @@ export async function renderAar(workspace: Pick<Workspace, 'areas' | 'exercises'
   const participants = [...exercise.participants].sort((a, b) => a.organization.localeCompare(b.organization, lang));
   report.table({
     caption: L.participantsCaption,
-    columns: [{ header: L.organization, width: 3 }, { header: L.role, width: 3 }, ...(o.withNames ? [{ header: L.name, width: 2 }] : [])],
+    columns: [{ header: L.participantOrganization, width: 3 }, { header: L.role, width: 3 }, ...(o.withNames ? [{ header: L.name, width: 2 }] : [])],
     rows: participants.map((p) => [p.organization, p.role ? roleName(p.role) : '', ...(o.withNames ? [p.name] : [])]),
     emptyText: L.participantsEmpty,
   });
@@ -176,8 +176,8 @@ export async function renderAar(workspace: Pick<Workspace, 'areas' | 'exercises'
   if (o.internal) {
     report.heading(L.appendixC, 1).table({
       caption: L.logCaption,
-      columns: [{ header: L.time, width: 1 }, { header: L.module, width: 1.2 }, { header: L.kind, width: 1.5 }, { header: L.text, width: 6 }],
-      rows: exercise.entries.map((e) => [timeOfDay(e.at, lang), `${L.moduleN(e.module + 1)} · ${formatClock(e.moduleElapsedMs)}`, ENTRY_TYPE_NAMES[lang][e.type], e.text]),
+      columns: [{ header: L.time, width: 1 }, { header: L.module, width: 1.5 }, { header: L.kind, width: 1.5 }, { header: L.text, width: 5.7 }],
+      rows: exercise.entries.map((e) => [timeOfDay(e.at, lang), `${L.moduleN(e.module + 1)} (${formatClock(e.moduleElapsedMs)})`, ENTRY_TYPE_NAMES[lang][e.type], e.text]),
       emptyText: L.none,
     });
   }
