@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './host/content-security-policy';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './main/app-protocol';
 import { appLocation } from './main/app-url';
 import { broadcastChanges, registerCallChannel, TrustedSenders } from './main/ipc';
 import { aboutText, menuTemplate } from './main/menu';
+import { createProjectorOpener } from './main/projector-window';
 import { claimSingleInstance } from './main/single-instance';
 import { closeBeforeQuit, startupErrorMessage, userDataOverride } from './main/startup';
 import { assertSecureWebPreferences, hardenSession, hardenWebContents, mainWindowOptions } from './main/window-security';
@@ -109,7 +110,21 @@ async function start(): Promise<void> {
     const options = { type: 'info' as const, buttons: ['OK'], ...text };
     void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: 'Convene', isMac: process.platform === 'darwin', isDev: !app.isPackaged, showAbout })));
+  const openProjector = createProjectorOpener({
+    createWindow: (options) => new BrowserWindow(options),
+    displays: () => screen.getAllDisplays(),
+    primaryDisplay: () => screen.getPrimaryDisplay(),
+    appUrl: location.url,
+    preload: preloadPath,
+    track: (w) => {
+      const win = w as BrowserWindow;
+      trusted.add(win.webContents);
+      windows.add(win);
+      win.on('closed', () => windows.delete(win));
+    },
+    log,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: 'Convene', isMac: process.platform === 'darwin', isDev: !app.isPackaged, showAbout, openProjector: () => openProjector() })));
 
   registerCallChannel(ipcMain, { trusted, isAppUrl: location.isAppUrl, dispatch: (method, input) => dispatch(ctx, method, input), log });
   broadcastChanges(ctx.store, () => [...windows]);

@@ -5,6 +5,8 @@ import { createDefaultApiClient } from './api';
 import { ApiProvider } from './app/api-context';
 import { App } from './app/App';
 import { setupI18n } from './app/i18n';
+import { presentTarget } from './exercises/present/present-location';
+import { PresentView } from './exercises/present/PresentView';
 import './app/styles.css';
 
 const i18n = setupI18n();
@@ -13,11 +15,14 @@ const api = createDefaultApiClient({
   badResponse: () => i18n.t('errors.badResponse'),
 });
 
+// The projector view (see exercises/present/present-location.ts) is a page of its own: no shell.
+const present = presentTarget(window.location);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ApiProvider client={api}>
-        <App />
+        {present ? <PresentView exerciseId={present.exerciseId} /> : <App />}
       </ApiProvider>
     </I18nextProvider>
   </StrictMode>,

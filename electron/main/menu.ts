@@ -7,6 +7,8 @@ export interface MenuOptions {
   isDev: boolean;
   /** Shows "About Convene" with the version. */
   showAbout: () => void;
+  /** Opens the tabletop-exercise projector window (on the external display when there is one). */
+  openProjector?: () => void;
 }
 
 /**
@@ -38,6 +40,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+        ...(options.openProjector ? ([{ type: 'separator' }, { label: 'Projector Window', accelerator: 'CmdOrCtrl+Shift+P', click: () => options.openProjector?.() }] as MenuItemConstructorOptions[]) : []),
       ],
     },
     { label: '&Window', role: 'windowMenu', submenu: [{ role: 'minimize' }, { role: 'close' }] },

@@ -1,11 +1,12 @@
 import { ApiError, contract, invalidInput, isMethodName, type CallResult, type MethodName } from '../../shared/contract';
 import { areasHandlers } from './areas/areas-service';
+import { exerciseFeatureHandlers } from './exercises/handlers';
 import type { Handlers, ServiceContext } from './handlers';
 import { reportsHandlers } from './reports-service';
 import { resourcesHandlers } from './resources';
 import { workspaceHandlers } from './workspace-service';
 
-const handlers: Handlers = { ...areasHandlers, ...reportsHandlers, ...resourcesHandlers, ...workspaceHandlers };
+const handlers: Handlers = { ...areasHandlers, ...exerciseFeatureHandlers, ...reportsHandlers, ...resourcesHandlers, ...workspaceHandlers };
 
 /**
  * The one entry point both transports use: checks the method name, validates the input against

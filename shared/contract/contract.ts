@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { areasMethods } from './methods/areas';
 import { resourcesMethods } from './methods/resources';
+import { exercisesMethods } from './methods/exercises';
 import { workspaceMethods } from './methods/workspace';
 
 /**
@@ -11,6 +12,7 @@ import { workspaceMethods } from './methods/workspace';
 export const contract = {
   ...areasMethods,
   ...resourcesMethods,
+  ...exercisesMethods,
   ...workspaceMethods,
 } as const;
 

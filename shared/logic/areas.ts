@@ -19,6 +19,8 @@ export function areaUsage(workspace: Workspace, areaId: string): { collection: s
     { collection: 'needs', refs: (ws) => ws.needs.map((n) => n.areaId) },
     { collection: 'services', refs: (ws) => ws.services.flatMap((s) => s.areaIds) },
     { collection: 'locations', refs: (ws) => ws.locations.map((l) => l.areaId) },
+    { collection: 'exercises', refs: (ws) => ws.exercises.map((e) => e.areaId) },
+    { collection: 'improvementItems', refs: (ws) => ws.improvementItems.map((i) => i.areaId) },
   ];
   for (const c of collections) {
     const count = c.refs(workspace).filter((ref) => ref === areaId).length;

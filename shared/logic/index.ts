@@ -2,3 +2,4 @@ export * from './areas';
 export * from './areas-csv';
 export * from './needs';
 export * from './resources';
+export * from './exercises';

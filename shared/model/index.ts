@@ -8,3 +8,4 @@ export * from './resources/need';
 export * from './message';
 export * from './resources/directory';
 export * from './resources/inputs';
+export * from './exercises';

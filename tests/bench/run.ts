@@ -2,6 +2,7 @@ import { runStoreWriteBench } from './store-write.bench';
 import { runCoverageBench } from './coverage.bench';
 import { runGapMapBench } from './gap-map.bench';
 import { runHsdsImportBench } from './hsds-import.bench';
+import { runAarBench } from './aar.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
@@ -12,6 +13,7 @@ async function main() {
   const results: [string, boolean][] = [];
   results.push(['store write', await runStoreWriteBench()]);
   results.push(['HSDS import', await runHsdsImportBench()], ['coverage matrix', await runCoverageBench()], ['gap map', await runGapMapBench()]);
+  results.push(['AAR/IP export, 500 entries', await runAarBench()]);
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }

@@ -49,8 +49,8 @@ test('every section can be reached by keyboard alone, and its heading takes focu
     expect(new URL(page.url()).hash).toBe(section.hash);
   }
 
-  // Each section not built yet says what it will hold.
-  await expect(page.getByRole('main')).toContainText('Tabletop exercises will appear here');
+  // The Exercises section (the last one opened) shows its exercises and scenario library.
+  await expect(page.getByRole('main')).toContainText('Scenario library');
 });
 
 test('switching to Español changes the navigation and is remembered after a reload', async ({ page, host }) => {

@@ -1,6 +1,7 @@
 import { ApiError, type ReportExportRequest, type ReportKind } from '../../../shared/contract';
 import type { Workspace } from '../../../shared/model';
 import { buildGapReport } from './gaps';
+import { buildAarReport } from './aar';
 
 export interface BuiltReport {
   fileName: string;
@@ -18,6 +19,7 @@ export type ReportBuilder = (workspace: Workspace, request: ReportExportRequest,
 /** Every report this build can make: one line per kind, each builder in its own module. */
 export const reportBuilders: Partial<Record<ReportKind, ReportBuilder>> = {
   gaps: (...args) => buildGapReport(...args),
+  aar: (...args) => buildAarReport(...args),
 };
 
 export async function buildReport(workspace: Workspace, request: ReportExportRequest, env: ReportEnv): Promise<BuiltReport> {

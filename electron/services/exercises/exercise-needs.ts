@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { newNeed } from '../../../shared/logic';
+import type { Entry, Exercise, Need, Workspace } from '../../../shared/model';
+
+/** A need's title: the entry's first line, shortened at a word where it is long. */
+function titleOf(text: string): string {
+  const line = text.split('\n')[0].trim();
+  if (line.length <= 160) return line;
+  const cut = line.slice(0, 160);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : 160)}…`;
+}
+
+const cites = (n: Need, exerciseId: string, entryId: string) => n.evidence.some((ev) => ev.kind === 'exercise-entry' && ev.exerciseId === exerciseId && ev.entryId === entryId);
+
+/**
+ * The needs record a captured need becomes: the exercise's area, the category whose code matches
+ * the capability being exercised (the default taxonomy uses the same words), and the entry as evidence.
+ */
+export function needForEntry(ws: Workspace, exercise: Exercise, entry: Pick<Entry, 'id' | 'text' | 'capability'>, now: Date): Need {
+  const category = entry.capability ? ws.categories.find((c) => c.code === entry.capability) : undefined;
+  return newNeed(
+    {
+      title: titleOf(entry.text),
+      description: entry.text,
+      categoryId: category?.id ?? null,
+      areaId: exercise.areaId,
+      source: 'exercise',
+      evidence: [{ kind: 'exercise-entry', exerciseId: exercise.id, entryId: entry.id }],
+    },
+    randomUUID(),
+    now,
+  );
+}
+
+/** Removes the need an entry made when nothing else cites it and nobody has worked on it; otherwise only the citation. */
+export function dropEntryNeed(ws: Workspace, exercise: Exercise, entry: Entry, now: Date): Workspace {
+  if (!entry.needId) return ws;
+  const need = ws.needs.find((n) => n.id === entry.needId);
+  if (!need) return ws;
+  const onlyThis = need.evidence.every((ev) => ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id && ev.entryId === entry.id);
+  if (onlyThis && need.status === 'open') return { ...ws, needs: ws.needs.filter((n) => n.id !== need.id) };
+  const evidence = need.evidence.filter((ev) => !(ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id && ev.entryId === entry.id));
+  return { ...ws, needs: ws.needs.map((n) => (n.id === need.id ? { ...n, evidence, updatedAt: now.toISOString() } : n)) };
+}
+
+/** Keeps the needs record in step with an edited entry: created when it becomes a need, dropped when it stops being one. */
+export function syncEntryNeed(ws: Workspace, exercise: Exercise, before: Entry, after: Entry, now: Date): { ws: Workspace; entry: Entry; needsChanged: boolean } {
+  if (after.type === 'need' && !before.needId) {
+    const need = needForEntry(ws, exercise, after, now);
+    return { ws: { ...ws, needs: [...ws.needs, need] }, entry: { ...after, needId: need.id }, needsChanged: true };
+  }
+  if (after.type !== 'need' && before.needId) {
+    return { ws: dropEntryNeed(ws, exercise, before, now), entry: { ...after, needId: null }, needsChanged: true };
+  }
+  if (after.type === 'need' && before.needId && after.text !== before.text) {
+    const needs = ws.needs.map((n) =>
+      n.id === before.needId && n.evidence.length === 1 && cites(n, exercise.id, before.id) ? { ...n, title: titleOf(after.text), description: after.text, updatedAt: now.toISOString() } : n,
+    );
+    return { ws: { ...ws, needs }, entry: after, needsChanged: true };
+  }
+  return { ws, entry: after, needsChanged: false };
+}
+
+/**
+ * Deleting an exercise keeps the needs it raised (they are still needs), but their evidence can
+ * no longer point at its entries: each citation becomes a note quoting the entry.
+ */
+export function withoutExerciseNeeds(ws: Workspace, exercise: Exercise, now: Date): Workspace {
+  const entries = new Map(exercise.entries.map((e) => [e.id, e]));
+  let touched = false;
+  const needs = ws.needs.map((n) => {
+    if (!n.evidence.some((ev) => ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id)) return n;
+    touched = true;
+    const evidence = n.evidence.map((ev) =>
+      ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id
+        ? { kind: 'note' as const, text: `${exercise.title} (${exercise.date}): ${entries.get(ev.entryId)?.text ?? ''}`.slice(0, 5000) }
+        : ev,
+    );
+    return { ...n, evidence, updatedAt: now.toISOString() };
+  });
+  return touched ? { ...ws, needs } : ws;
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../../shared/contract';
+import { injectCount, parseMselCsv, parseScenarioYaml, scenarioToYaml, slugify } from '../../../shared/logic';
+import type { Scenario, ScenarioContent, StoredScenario, Workspace } from '../../../shared/model';
+import type { Handlers } from '../handlers';
+import { isShipped, shippedScenarios } from './shipped-scenarios';
+
+const usedBy = (ws: Workspace, id: string) => ws.exercises.filter((e) => e.scenarioId === id).length;
+const withUse = (ws: Workspace, s: StoredScenario, builtIn: boolean): Scenario => ({ ...s, builtIn, usedBy: usedBy(ws, s.id) });
+
+export function findScenario(ws: Workspace, id: string): Scenario {
+  const shipped = shippedScenarios().find((s) => s.id === id);
+  if (shipped) return withUse(ws, shipped, true);
+  const own = ws.scenarios.find((s) => s.id === id);
+  if (!own) throw new ApiError('not_found', 'That scenario no longer exists.');
+  return withUse(ws, own, false);
+}
+
+function ownScenario(ws: Workspace, id: string): StoredScenario {
+  if (isShipped(id)) throw new ApiError('conflict', 'Shipped scenarios cannot be changed. Duplicate it to make your own version.');
+  const s = ws.scenarios.find((x) => x.id === id);
+  if (!s) throw new ApiError('not_found', 'That scenario no longer exists.');
+  return s;
+}
+
+/** "Copy of …" in both languages, so a duplicate is told apart from its original in the library. */
+function copyTitle(content: ScenarioContent): ScenarioContent {
+  const t = content.overview.title;
+  return {
+    ...content,
+    overview: { ...content.overview, title: { en: `Copy of ${t.en}`.slice(0, 200), ...(t.es ? { es: `Copia de ${t.es}`.slice(0, 200) } : {}) } },
+  };
+}
+
+function addScenario(ws: Workspace, content: ScenarioContent, basedOn: string | null, at: string) {
+  const record: StoredScenario = { id: randomUUID(), content, basedOn, version: 1, createdAt: at, updatedAt: at };
+  return {
+    next: { ...ws, updatedAt: at, scenarios: [...ws.scenarios, record] },
+    result: withUse(ws, record, false),
+    change: { type: 'changed' as const, collection: 'scenarios', ids: [record.id] },
+  };
+}
+
+export const scenariosHandlers: Pick<
+  Handlers,
+  'scenarios.list' | 'scenarios.get' | 'scenarios.create' | 'scenarios.duplicate' | 'scenarios.update' | 'scenarios.delete' | 'scenarios.import' | 'scenarios.export'
+> = {
+  'scenarios.list': async (_input, { store }) => {
+    const ws = store.data;
+    return [...shippedScenarios().map((s) => withUse(ws, s, true)), ...ws.scenarios.map((s) => withUse(ws, s, false))];
+  },
+
+  'scenarios.get': async (input, { store }) => findScenario(store.data, input.id),
+
+  'scenarios.create': (input, { store, now }) => store.mutate((ws) => addScenario(ws, input.content, null, now().toISOString())),
+
+  'scenarios.duplicate': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const source = findScenario(ws, input.id);
+      return addScenario(ws, copyTitle(source.content), source.id, now().toISOString());
+    }),
+
+  'scenarios.update': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const current = ownScenario(ws, input.id);
+      if (current.version !== input.version) {
+        throw new ApiError('conflict', 'This scenario was saved elsewhere since you opened it. Reload it, then make your changes again.');
+      }
+      const at = now().toISOString();
+      const updated: StoredScenario = { ...current, content: input.content, version: current.version + 1, updatedAt: at };
+      return {
+        next: { ...ws, updatedAt: at, scenarios: ws.scenarios.map((s) => (s.id === updated.id ? updated : s)) },
+        result: withUse(ws, updated, false),
+        change: { type: 'changed', collection: 'scenarios', ids: [updated.id] },
+      };
+    }),
+
+  // Exercises keep their own copy of the scenario they ran, so deleting a used scenario is safe.
+  'scenarios.delete': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const s = ownScenario(ws, input.id);
+      const at = now().toISOString();
+      return {
+        next: { ...ws, updatedAt: at, scenarios: ws.scenarios.filter((x) => x.id !== s.id) },
+        result: { deleted: true as const, id: s.id },
+        change: { type: 'changed', collection: 'scenarios', ids: [s.id] },
+      };
+    }),
+
+  'scenarios.import': async (input, { store, now }) => {
+    const title = input.fileName.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+    const parsed = input.format === 'yaml' ? parseScenarioYaml(input.text) : parseMselCsv(input.text, title);
+    if (!parsed.ok) return { applied: false, scenarioId: null, title: '', modules: 0, injects: 0, issues: parsed.issues };
+    const summary = { title: parsed.content.overview.title.en, modules: parsed.content.modules.length, injects: injectCount(parsed.content), issues: [] };
+    if (input.dryRun) return { applied: false, scenarioId: null, ...summary };
+    const created = await store.mutate((ws) => addScenario(ws, parsed.content, null, now().toISOString()));
+    return { applied: true, scenarioId: created.id, ...summary };
+  },
+
+  'scenarios.export': async (input, { store }) => {
+    const s = findScenario(store.data, input.id);
+    return { fileName: `${slugify(s.content.overview.title.en)}.yaml`, yaml: scenarioToYaml(s.content) };
+  },
+};

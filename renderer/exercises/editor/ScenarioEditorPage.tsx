@@ -1,0 +1,203 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/contract';
+import { slugify } from '../../../shared/logic';
+import type { Scenario, ScenarioContent } from '../../../shared/model';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { SectionPage } from '../../app/SectionPage';
+import { ScenarioGaps } from '../library/ScenarioGaps';
+import { exerciseRoutes } from '../routes';
+import { useBi } from '../use-bi';
+import { BiField, BiLines, IdChoices } from './fields';
+import { ModuleEditor } from './ModuleEditor';
+
+/**
+ * The scenario editor: forms, not YAML. Saving sends the whole scenario; the server checks it
+ * and answers every problem by location, listed at the top of the form.
+ */
+export function ScenarioEditorPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const bi = useBi();
+  const [record, setRecord] = useState<Scenario | null>(null);
+  const [draft, setDraft] = useState<ScenarioContent | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const issuesRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    api.call('scenarios.get', { id }).then(
+      (s) => {
+        setRecord(s);
+        setDraft(structuredClone(s.content));
+      },
+      (e) => setError(messageOf(e, t('errors.unexpected'))),
+    );
+  }, [api, id, t]);
+
+  if (!draft || !record) {
+    return (
+      <SectionPage title={t('tabletop.editor.title')} focusHeading>
+        <ErrorAlert message={error} />
+      </SectionPage>
+    );
+  }
+
+  const update = (fn: (d: ScenarioContent) => void) =>
+    setDraft((d) => {
+      const next = structuredClone(d!);
+      fn(next);
+      return next;
+    });
+  const capOptions = draft.capabilities.map((c) => ({ id: c.id, name: bi(c.name) || c.id }));
+  const roleOptions = draft.roles.map((r) => ({ id: r.id, name: bi(r.name) || r.id }));
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    setIssues([]);
+    try {
+      const saved = await api.call('scenarios.update', { id, content: draft, version: record.version });
+      setRecord(saved);
+      setDraft(structuredClone(saved.content));
+      setNotice(t('tabletop.editor.saved', { time: new Date().toLocaleTimeString() }));
+    } catch (e) {
+      if (e instanceof ApiError && e.issues?.length) {
+        setIssues(e.issues.map((i) => ({ ...i, path: i.path.replace(/^content\.?/, '') })));
+        requestAnimationFrame(() => issuesRef.current?.focus());
+      } else setError(messageOf(e, t('errors.unexpected')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <SectionPage title={t('tabletop.editor.titleFor', { title: bi(record.content.overview.title) })} focusHeading>
+      <p>
+        <a href={exerciseRoutes.scenario(id)}>{t('tabletop.editor.backToPreview')}</a>
+      </p>
+      <form
+        className="scenario-editor"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {issues.length > 0 && (
+          <div ref={issuesRef} tabIndex={-1} role="alert" className="alert alert-error">
+            <p className="alert-heading">{t('tabletop.editor.problems', { count: issues.length })}</p>
+            <ul className="error-lines">
+              {issues.map((i, n) => (
+                <li key={n}>
+                  <code>{i.path}</code>: {i.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <ErrorAlert message={error} onDismiss={() => setError(null)} />
+        <ScenarioGaps content={draft} />
+
+        <section className="card">
+          <h2 className="card-title">{t('tabletop.editor.overviewTitle')}</h2>
+          <BiField label={t('tabletop.editor.overview.title')} required value={draft.overview.title} onChange={(v) => update((d) => (d.overview.title = v ?? { en: '' }))} />
+          {(['summary', 'scope', 'threat', 'communityArea', 'contentNote'] as const).map((f) => (
+            <BiField key={f} label={t(`tabletop.editor.overview.${f}`)} multiline={f !== 'communityArea'} value={draft.overview[f]} onChange={(v) => update((d) => (d.overview[f] = v))} />
+          ))}
+        </section>
+
+        <section className="card">
+          <h2 className="card-title">{t('tabletop.editor.capabilities')}</h2>
+          {draft.capabilities.map((c, i) => (
+            <div className="repeat" key={i}>
+              <BiField label={t('tabletop.editor.capabilityN', { n: i + 1 })} required value={c.name} onChange={(v) => update((d) => {
+                d.capabilities[i].name = v ?? { en: '' };
+                if (!c.id || c.id === slugify(c.name.en)) d.capabilities[i].id = slugify(v?.en ?? '');
+              })} />
+              <button type="button" className="button button-danger-quiet button-small" onClick={() => update((d) => void d.capabilities.splice(i, 1))}>
+                {t('tabletop.editor.removeCapability', { n: i + 1 })}
+              </button>
+            </div>
+          ))}
+          <button type="button" className="button button-secondary button-small" onClick={() => update((d) => void d.capabilities.push({ id: `capability-${d.capabilities.length + 1}`, name: { en: '' } }))}>
+            {t('tabletop.editor.addCapability')}
+          </button>
+        </section>
+
+        <section className="card">
+          <h2 className="card-title">{t('tabletop.editor.objectives')}</h2>
+          {draft.objectives.map((o, i) => (
+            <div className="repeat" key={i}>
+              <BiField label={t('tabletop.editor.objectiveN', { n: i + 1 })} required multiline value={o.text} onChange={(v) => update((d) => (d.objectives[i].text = v ?? { en: '' }))} />
+              <IdChoices label={t('tabletop.editor.exercises')} options={capOptions} value={o.capabilities} onChange={(v) => update((d) => (d.objectives[i].capabilities = v))} />
+              <button type="button" className="button button-danger-quiet button-small" onClick={() => update((d) => void d.objectives.splice(i, 1))}>
+                {t('tabletop.editor.removeObjective', { n: i + 1 })}
+              </button>
+            </div>
+          ))}
+          <button type="button" className="button button-secondary button-small" onClick={() => update((d) => void d.objectives.push({ text: { en: '' }, capabilities: [] }))}>
+            {t('tabletop.editor.addObjective')}
+          </button>
+        </section>
+
+        <section className="card">
+          <h2 className="card-title">{t('tabletop.editor.roles')}</h2>
+          {draft.roles.map((r, i) => (
+            <div className="repeat" key={i}>
+              <BiField label={t('tabletop.editor.roleN', { n: i + 1 })} required value={r.name} onChange={(v) => update((d) => {
+                d.roles[i].name = v ?? { en: '' };
+                if (!r.id || r.id === slugify(r.name.en)) d.roles[i].id = slugify(v?.en ?? '');
+              })} />
+              <button type="button" className="button button-danger-quiet button-small" onClick={() => update((d) => void d.roles.splice(i, 1))}>
+                {t('tabletop.editor.removeRole', { n: i + 1 })}
+              </button>
+            </div>
+          ))}
+          <button type="button" className="button button-secondary button-small" onClick={() => update((d) => void d.roles.push({ id: `role-${d.roles.length + 1}`, name: { en: '' } }))}>
+            {t('tabletop.editor.addRole')}
+          </button>
+        </section>
+
+        {draft.modules.map((m, i) => (
+          <ModuleEditor
+            key={i}
+            index={i}
+            count={draft.modules.length}
+            module={m}
+            capabilities={capOptions}
+            roles={roleOptions}
+            onChange={(fn) => update((d) => fn(d.modules[i]))}
+            onMove={(delta) => update((d) => {
+              const [moved] = d.modules.splice(i, 1);
+              d.modules.splice(i + delta, 0, moved);
+            })}
+            onRemove={() => update((d) => void d.modules.splice(i, 1))}
+          />
+        ))}
+        <p>
+          <button type="button" className="button button-secondary" onClick={() => update((d) => void d.modules.push({ title: { en: '' }, minutes: 20, injects: [], questionGroups: [] }))}>
+            {t('tabletop.editor.addModule')}
+          </button>
+        </p>
+
+        <section className="card">
+          <h2 className="card-title">{t('tabletop.editor.resources')}</h2>
+          <BiLines label={t('tabletop.editor.resourceNames')} value={draft.resources.map((r) => r.name)} onChange={(v) => update((d) => (d.resources = v.map((name, i) => ({ name, ...(d.resources[i]?.note ? { note: d.resources[i].note } : {}) }))))} />
+        </section>
+
+        <div className="sticky-save">
+          <p role="status" className="notice-line">
+            {notice}
+          </p>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('tabletop.editor.save')}
+          </button>
+        </div>
+      </form>
+    </SectionPage>
+  );
+}

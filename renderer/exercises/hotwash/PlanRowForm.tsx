@@ -1,0 +1,118 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CAPABILITY_ELEMENTS, IMPROVEMENT_STATUSES, type ImprovementItem } from '../../../shared/model';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+
+export type PlanDraft = Pick<ImprovementItem, 'capability' | 'issue' | 'correctiveAction' | 'element' | 'organization' | 'pointOfContact' | 'startDate' | 'completionDate' | 'status'>;
+
+/** Adds or edits one improvement-plan row: corrective action, capability element, owner, contact, dates, status. */
+export function PlanRowForm({
+  exerciseId,
+  initial,
+  itemId,
+  sourceEntryId,
+  capabilities,
+  onDone,
+}: {
+  exerciseId: string;
+  initial: PlanDraft;
+  itemId?: string;
+  sourceEntryId?: string;
+  capabilities: { id: string; name: string }[];
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [d, setD] = useState<PlanDraft>(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      if (itemId) await api.call('exercises.planUpdate', { id: itemId, ...d });
+      else await api.call('exercises.planAdd', { exerciseId, sourceEntryId: sourceEntryId ?? null, ...d });
+      onDone(true);
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="plan-form" onSubmit={(e) => void submit(e)} noValidate aria-label={itemId ? t('tabletop.plan.editRow') : t('tabletop.plan.addRow')}>
+      <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      <div className="form-grid">
+        <div className="field field-wide">
+          <label htmlFor={`${id}-action`}>{t('tabletop.plan.correctiveAction')}</label>
+          <textarea id={`${id}-action`} rows={2} value={d.correctiveAction} onChange={(e) => set({ correctiveAction: e.target.value })} />
+        </div>
+        <div className="field field-wide">
+          <label htmlFor={`${id}-issue`}>{t('tabletop.plan.issue')}</label>
+          <textarea id={`${id}-issue`} rows={2} value={d.issue} onChange={(e) => set({ issue: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-cap`}>{t('tabletop.plan.capability')}</label>
+          <select id={`${id}-cap`} value={d.capability ?? ''} onChange={(e) => set({ capability: e.target.value || null })}>
+            <option value="">{t('tabletop.editor.noCapability')}</option>
+            {capabilities.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-el`}>{t('tabletop.plan.element')}</label>
+          <select id={`${id}-el`} value={d.element} onChange={(e) => set({ element: e.target.value as PlanDraft['element'] })}>
+            {CAPABILITY_ELEMENTS.map((el) => (
+              <option key={el} value={el}>
+                {t(`tabletop.element.${el}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-org`}>{t('tabletop.plan.organization')}</label>
+          <input id={`${id}-org`} value={d.organization} maxLength={200} onChange={(e) => set({ organization: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-poc`}>{t('tabletop.plan.pointOfContact')}</label>
+          <input id={`${id}-poc`} value={d.pointOfContact} maxLength={200} onChange={(e) => set({ pointOfContact: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-start`}>{t('tabletop.plan.start')}</label>
+          <input id={`${id}-start`} type="date" value={d.startDate ?? ''} onChange={(e) => set({ startDate: e.target.value || null })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-end`}>{t('tabletop.plan.completion')}</label>
+          <input id={`${id}-end`} type="date" value={d.completionDate ?? ''} onChange={(e) => set({ completionDate: e.target.value || null })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t('tabletop.plan.status')}</label>
+          <select id={`${id}-status`} value={d.status} onChange={(e) => set({ status: e.target.value as PlanDraft['status'] })}>
+            {IMPROVEMENT_STATUSES.map((st) => (
+              <option key={st} value={st}>
+                {t(`tabletop.planStatus.${st}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button-primary button-small" disabled={busy}>
+          {itemId ? t('tabletop.plan.save') : t('tabletop.plan.add')}
+        </button>
+        <button type="button" className="button button-quiet button-small" onClick={() => onDone(false)}>
+          {t('tabletop.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,187 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/contract';
+import type { ScenarioContent } from '../../../shared/model';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { SectionPage } from '../../app/SectionPage';
+import { exerciseRoutes, go } from '../routes';
+import { useBi } from '../use-bi';
+import { useAreaList } from '../use-data';
+import { MissingRoles } from './MissingRoles';
+
+type Row = { key: number; id?: string; organization: string; role: string; name: string };
+let nextKey = 1;
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Sets up an exercise from a scenario (or edits one): date, place, area, facilitator, who is in the room. */
+export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: string; exerciseId?: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const bi = useBi();
+  const id = useId();
+  const areas = useAreaList();
+  const [scenario, setScenario] = useState<ScenarioContent | null>(null);
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(today());
+  const [place, setPlace] = useState('');
+  const [areaId, setAreaId] = useState('');
+  const [facilitator, setFacilitator] = useState('');
+  const [rows, setRows] = useState<Row[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const load = async () => {
+      if (exerciseId) {
+        const e = await api.call('exercises.get', { id: exerciseId });
+        setScenario(e.scenario);
+        setTitle(e.title);
+        setDate(e.date);
+        setPlace(e.place);
+        setAreaId(e.areaId ?? '');
+        setFacilitator(e.facilitator);
+        setRows(e.participants.map((p) => ({ key: nextKey++, ...p })));
+      } else if (scenarioId) {
+        const s = await api.call('scenarios.get', { id: scenarioId });
+        setScenario(s.content);
+        setTitle(bi(s.content.overview.title));
+        setRows([{ key: nextKey++, organization: '', role: s.content.roles[0]?.id ?? '', name: '' }]);
+      }
+    };
+    load().catch((e) => setError(messageOf(e, t('errors.unexpected'))));
+    // Loaded once per page; the language of the default title is the one the page opened in.
+  }, [api, exerciseId, scenarioId]);
+
+  const setRow = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const filled = rows.filter((r) => r.organization.trim());
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setFieldErrors({});
+    const input = {
+      title,
+      date,
+      place,
+      areaId: areaId || null,
+      facilitator,
+      participants: filled.map((r) => ({ id: r.id, organization: r.organization, role: r.role, name: r.name })),
+    };
+    try {
+      const e = exerciseId ? await api.call('exercises.update', { id: exerciseId, ...input }) : await api.call('exercises.create', { scenarioId: scenarioId!, ...input });
+      go(exerciseRoutes.console(e.id));
+    } catch (e) {
+      if (e instanceof ApiError && e.issues) setFieldErrors(Object.fromEntries(e.issues.map((i) => [i.path.split(/[.[]/)[0], i.message])));
+      setError(messageOf(e, t('errors.unexpected')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const heading = exerciseId ? t('tabletop.setup.editTitle') : t('tabletop.setup.title');
+  return (
+    <SectionPage title={heading} intro={scenario ? bi(scenario.overview.title) : undefined} focusHeading>
+      <p>
+        <a href={exerciseId ? exerciseRoutes.console(exerciseId) : exerciseRoutes.home()}>{exerciseId ? t('tabletop.setup.backToConsole') : t('tabletop.common.backToList')}</a>
+      </p>
+      <form className="card setup-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-t`}>
+        <h2 id={`${id}-t`} className="card-title">
+          {t('tabletop.setup.details')}
+        </h2>
+        <ErrorAlert message={error} onDismiss={() => setError(null)} />
+        <div className="form-grid">
+          <div className="field field-grow">
+            <label htmlFor={`${id}-title`}>{t('tabletop.setup.name')}</label>
+            <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-invalid={fieldErrors.title ? true : undefined} />
+            {fieldErrors.title && <p className="field-error">{fieldErrors.title}</p>}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-date`}>{t('tabletop.setup.date')}</label>
+            <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={fieldErrors.date ? true : undefined} />
+            {fieldErrors.date && <p className="field-error">{fieldErrors.date}</p>}
+          </div>
+          <div className="field field-grow">
+            <label htmlFor={`${id}-place`}>{t('tabletop.setup.place')}</label>
+            <input id={`${id}-place`} value={place} maxLength={300} onChange={(e) => setPlace(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-area`}>{t('tabletop.setup.area')}</label>
+            <select id={`${id}-area`} value={areaId} onChange={(e) => setAreaId(e.target.value)}>
+              <option value="">{t('tabletop.setup.noArea')}</option>
+              {areas.data?.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.number} {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field field-grow">
+            <label htmlFor={`${id}-fac`}>{t('tabletop.setup.facilitator')}</label>
+            <input id={`${id}-fac`} value={facilitator} maxLength={200} onChange={(e) => setFacilitator(e.target.value)} />
+          </div>
+        </div>
+
+        <h3 className="subheading">{t('tabletop.setup.participants')}</h3>
+        <p className="hint">{t('tabletop.setup.participantsHint')}</p>
+        <table className="table table-compact participants-table">
+          <caption className="visually-hidden">{t('tabletop.setup.participants')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('tabletop.setup.organization')}</th>
+              <th scope="col">{t('tabletop.setup.role')}</th>
+              <th scope="col">{t('tabletop.setup.personName')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('tabletop.list.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={r.key}>
+                <td>
+                  <input className="cell-input" aria-label={t('tabletop.setup.organizationN', { n: i + 1 })} value={r.organization} maxLength={200} onChange={(e) => setRow(r.key, { organization: e.target.value })} />
+                </td>
+                <td>
+                  <select className="cell-input" aria-label={t('tabletop.setup.roleN', { n: i + 1 })} value={r.role} onChange={(e) => setRow(r.key, { role: e.target.value })}>
+                    <option value="">{t('tabletop.setup.otherRole')}</option>
+                    {scenario?.roles.map((role) => (
+                      <option key={role.id} value={role.id}>
+                        {bi(role.name)}
+                      </option>
+                    ))}
+                    {r.role && scenario && !scenario.roles.some((x) => x.id === r.role) && <option value={r.role}>{r.role}</option>}
+                  </select>
+                </td>
+                <td>
+                  <input className="cell-input" aria-label={t('tabletop.setup.personNameN', { n: i + 1 })} value={r.name} maxLength={200} onChange={(e) => setRow(r.key, { name: e.target.value })} />
+                </td>
+                <td>
+                  <button type="button" className="button button-danger-quiet button-small" onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}>
+                    {t('tabletop.setup.removeParticipant', { n: i + 1 })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          <button type="button" className="button button-secondary button-small" onClick={() => setRows((rs) => [...rs, { key: nextKey++, organization: '', role: '', name: '' }])}>
+            {t('tabletop.setup.addParticipant')}
+          </button>
+        </p>
+        {scenario && <MissingRoles scenario={scenario} participants={filled} />}
+        <div className="actions">
+          <button type="submit" className="button button-primary" disabled={busy || !scenario}>
+            {exerciseId ? t('tabletop.setup.save') : t('tabletop.setup.create')}
+          </button>
+        </div>
+      </form>
+    </SectionPage>
+  );
+}

@@ -1,0 +1,5 @@
+export * from './text';
+export * from './scenario';
+export * from './exercise';
+export * from './inputs';
+export * from './scenario-json-schema';
