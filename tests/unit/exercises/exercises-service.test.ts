@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api';
@@ -7,6 +6,7 @@ import type { ServiceContext } from '../../../electron/services/handlers';
 import { openWorkspace } from '../../../electron/services/open-workspace';
 import type { Entry, Exercise, Scenario } from '../../../shared/model';
 import { makeTempDir } from '../../support/temp-dir';
+import { readDataFile } from '../../support/read-data-file';
 
 let tmp: ReturnType<typeof makeTempDir>;
 let ctx: ServiceContext;
@@ -30,7 +30,7 @@ async function call<T = unknown>(method: string, input: unknown): Promise<T> {
   if (!r.ok) throw Object.assign(new Error(r.error.message), r.error);
   return r.data as T;
 }
-const disk = () => JSON.parse(readFileSync(file, 'utf8'));
+const disk = (): any => readDataFile(file);
 const tick = (ms: number) => (clock = new Date(clock.getTime() + ms));
 
 async function startedExercise(areaId: string | null = null): Promise<Exercise> {
