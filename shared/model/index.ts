@@ -5,3 +5,4 @@ export * from './workspace';
 export * from './migrations';
 export * from './resources/category';
 export * from './resources/need';
+export * from './townhall';
