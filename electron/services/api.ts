@@ -3,8 +3,9 @@ import { areasHandlers } from './areas/areas-service';
 import type { Handlers, ServiceContext } from './handlers';
 import { reportsHandlers } from './reports-service';
 import { workspaceHandlers } from './workspace-service';
+import { townhallHandlers } from './townhalls';
 
-const handlers: Handlers = { ...areasHandlers, ...reportsHandlers, ...workspaceHandlers };
+const handlers: Handlers = { ...areasHandlers, ...reportsHandlers, ...workspaceHandlers, ...townhallHandlers };
 
 /**
  * The one entry point both transports use: checks the method name, validates the input against

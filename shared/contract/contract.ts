@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { areasMethods } from './methods/areas';
+import { townhallsMethods } from './methods/townhalls';
 import { workspaceMethods } from './methods/workspace';
 
 /**
@@ -10,6 +11,7 @@ import { workspaceMethods } from './methods/workspace';
 export const contract = {
   ...areasMethods,
   ...workspaceMethods,
+  ...townhallsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,8 @@ export function areaUsage(workspace: Workspace, areaId: string): { collection: s
   const uses: { collection: string; count: number }[] = [];
   const collections: { collection: string; refs: (ws: Workspace) => readonly (string | null | undefined)[] }[] = [
     { collection: 'needs', refs: (ws) => ws.needs.map((n) => n.areaId) },
+    { collection: 'questions', refs: (ws) => ws.questions.map((q) => q.areaId) },
+    { collection: 'townhalls', refs: (ws) => ws.townhalls.flatMap((t) => t.areaIds) },
   ];
   for (const c of collections) {
     const count = c.refs(workspace).filter((ref) => ref === areaId).length;
