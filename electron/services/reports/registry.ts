@@ -1,5 +1,6 @@
 import { ApiError, type ReportExportRequest, type ReportKind } from '../../../shared/contract';
 import type { Workspace } from '../../../shared/model';
+import { buildTownHallReport } from './townhall';
 
 export interface BuiltReport {
   fileName: string;
@@ -16,6 +17,8 @@ export type ReportBuilder = (workspace: Workspace, request: ReportExportRequest,
 
 /** Every report this build can make: one line per kind, each builder in its own module. */
 export const reportBuilders: Partial<Record<ReportKind, ReportBuilder>> = {
+  townhall: buildTownHallReport,
+  'townhall-series': buildTownHallReport,
 };
 
 export async function buildReport(workspace: Workspace, request: ReportExportRequest, env: ReportEnv): Promise<BuiltReport> {
