@@ -7,7 +7,7 @@ import { assertRefs, findTownHall } from './lookups';
 
 type TownHallHandlers = Pick<
   Handlers,
-  'townhalls.list' | 'townhalls.get' | 'townhalls.create' | 'townhalls.update' | 'townhalls.delete' | 'townhalls.listTopics' | 'townhalls.createTopic' | 'townhalls.updateTopic' | 'townhalls.deleteTopic'
+  'townhalls.list' | 'townhalls.listCategories' | 'townhalls.get' | 'townhalls.create' | 'townhalls.update' | 'townhalls.delete' | 'townhalls.listTopics' | 'townhalls.createTopic' | 'townhalls.updateTopic' | 'townhalls.deleteTopic'
 >;
 
 function findTopic(topics: Topic[], id: string): Topic {
@@ -97,6 +97,8 @@ export const townhallsHandlers: TownHallHandlers = {
     }),
 
   'townhalls.listTopics': async (_input, { store }) => store.data.topics,
+
+  'townhalls.listCategories': async (_input, { store }) => store.data.categories,
 
   'townhalls.createTopic': (input, { store, now }) =>
     store.mutate((ws) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  Category,
   Faq,
   FaqCreateInput,
   FaqUpdateInput,
@@ -67,6 +68,7 @@ export const townhallsMethods = {
     Deleted,
     'Deletes a town hall; one with questions only when withQuestions is true (its questions go with it).',
   ),
+  'townhalls.listCategories': method(NoInput, z.array(Category), 'The need categories a question can be recorded under when it becomes a need.'),
   'townhalls.listTopics': method(NoInput, z.array(Topic), 'The question topics, in their order.'),
   'townhalls.createTopic': method(TopicCreateInput, Topic, 'Adds a topic named in English and Spanish.'),
   'townhalls.updateTopic': method(TopicUpdateInput, Topic, 'Renames a topic or changes the need category it suggests.'),
