@@ -17,8 +17,9 @@ export type ReportBuilder = (workspace: Workspace, request: ReportExportRequest,
 
 /** Every report this build can make: one line per kind, each builder in its own module. */
 export const reportBuilders: Partial<Record<ReportKind, ReportBuilder>> = {
-  townhall: buildTownHallReport,
-  'townhall-series': buildTownHallReport,
+  // Arrows, not the function itself: townhall.ts imports reportFileName from here (a cycle resolved at call time).
+  townhall: (ws, request, env) => buildTownHallReport(ws, request, env),
+  'townhall-series': (ws, request, env) => buildTownHallReport(ws, request, env),
 };
 
 export async function buildReport(workspace: Workspace, request: ReportExportRequest, env: ReportEnv): Promise<BuiltReport> {

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/contract';
 import { createReport } from './kit';
-import type { ReportBuilder } from './registry';
+import { reportFileName, type ReportBuilder } from './registry';
 import { townhallReportContent, type ReportContent } from './townhall/content';
 
 /** Draws the content blocks with the report kit. */
@@ -29,7 +29,5 @@ export const buildTownHallReport: ReportBuilder = async (workspace, request, env
   if (missing.length > 0) throw new ApiError('not_found', 'That town hall no longer exists.');
   if (request.includePersonalDetails && request.audience !== 'internal') throw new ApiError('invalid_input', 'Personal details can only be kept in an internal report.');
   const content = townhallReportContent(workspace, request, env.now);
-  // Loaded here, not at the top: registry.ts imports this module, and a static import back would be a cycle.
-  const { reportFileName } = await import('./registry');
   return { fileName: reportFileName(content.fileNameParts, env.now), pdf: await renderContent(content, env.fontsDir) };
 };

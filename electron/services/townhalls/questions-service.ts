@@ -70,8 +70,8 @@ export const questionsHandlers: QuestionHandlers = {
       const at = now().toISOString();
       const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Question>;
       const updated: Question = { ...current, ...defined, id: current.id, updatedAt: at };
-      // Giving a follow-up owner marks the question for follow-up unless it already has an answer status.
-      if (input.followUp && input.status === undefined && current.status === 'new') updated.status = 'needs-follow-up';
+      // A follow-up owner on a question not yet dealt with marks it for follow-up.
+      if (input.followUp && updated.status === 'new') updated.status = 'needs-follow-up';
       return { next: { ...ws, updatedAt: at, questions: replace(ws, updated) }, result: updated, change: { type: 'changed', collection: 'questions', ids: [updated.id] } };
     }),
 

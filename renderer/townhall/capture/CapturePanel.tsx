@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applySuggestion, findPersonalDetails, parseCaptureLine, suggest, tokenAtCaret, type CaptureOption } from '../../../shared/logic';
 import { useApi } from '../../app/api-context';
@@ -53,6 +53,13 @@ export function CapturePanel({ data }: { data: TownHallData }) {
     field.current?.focus();
   }, []);
   useEffect(() => setActive(0), [token?.field, token?.word]);
+  // After a suggestion is taken, the caret goes right after it before the next key is handled.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null) return;
+    field.current?.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  }, [line]);
 
   const recent: RecentItem[] = useMemo(() => {
     const fromSession: RecentItem[] = queue.entries
@@ -116,9 +123,9 @@ export function CapturePanel({ data }: { data: TownHallData }) {
   const take = (option: CaptureOption) => {
     if (!token) return;
     const next = applySuggestion(line, token, PREFIX_OF[token.field], option);
+    pendingCaret.current = next.caret;
     setLine(next.line);
     setCaret(next.caret);
-    requestAnimationFrame(() => field.current?.setSelectionRange(next.caret, next.caret));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

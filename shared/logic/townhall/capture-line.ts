@@ -41,10 +41,11 @@ export function suggest(options: readonly CaptureOption[], word: string, limit =
   const w = foldToken(word);
   if (!w) return options.slice(0, limit);
   const keys = (o: CaptureOption) => [o.token, o.label, ...(o.aliases ?? [])].map(foldToken);
-  const exact = options.filter((o) => keys(o).some((k) => k === w));
-  const prefix = options.filter((o) => !exact.includes(o) && keys(o).some((k) => k.startsWith(w) || k.split(' ').some((part) => part.startsWith(w))));
-  const inside = options.filter((o) => !exact.includes(o) && !prefix.includes(o) && keys(o).some((k) => k.includes(w)));
-  return [...exact, ...prefix, ...inside].slice(0, limit);
+  // Best first: the whole word, then names that start with it, then a later word that does, then anywhere.
+  const tiers: ((k: string) => boolean)[] = [(k) => k === w, (k) => k.startsWith(w), (k) => k.split(' ').some((part) => part.startsWith(w)), (k) => k.includes(w)];
+  const ranked: CaptureOption[] = [];
+  for (const test of tiers) for (const o of options) if (!ranked.includes(o) && keys(o).some(test)) ranked.push(o);
+  return ranked.slice(0, limit);
 }
 
 export function parseCaptureLine(line: string, options: CaptureOptions): ParsedCapture {

@@ -28,9 +28,9 @@ const US_ADDRESS = new RegExp(
     String.raw`|(?<![\p{L}\p{N}])\d{2,6}\s+${DIRECTION}\s+\p{Lu}[\p{L}'-]+`,
   'gu',
 );
-// "calle Ashland 4521", "Av. Cermak #2100", "avenida Juárez número 45"
+// "calle Ashland 4521", "Av. Cermak #2100", "avenida Juárez número 45"; not "la calle 26" (a street, not a home).
 const ES_ADDRESS =
-  /(?<![\p{L}\p{N}])(?:calle|avenida|avda\.?|av\.|carrera|paseo|callej[oó]n|camino|bulevar|calzada|privada|pasaje)\s+(?:[\p{L}'.-]+\s+){0,3}(?:#\s*|n[oº°]\.?\s*|n[uú]m(?:ero|\.)?\s*)?\d{1,6}(?:\s*(?:depto|dpto|apto|int)\.?\s*[\p{L}\p{N}-]+)?/giu;
+  /(?<![\p{L}\p{N}])(?:calle|avenida|avda\.?|av\.|carrera|paseo|callej[oó]n|camino|bulevar|calzada|privada|pasaje)\s+(?:[\p{L}\p{N}'.-]+\s+){0,3}?(?:(?:#|n[oº°]\.?|n[uú]m(?:ero|\.)?)\s*\d{1,6}|\d{3,6})(?![\p{N}])(?:\s*(?:depto|dpto|apto|int)\.?\s*[\p{L}\p{N}-]+)?/giu;
 const NAME_INTRO = /(?:\bmy name is|\bme llamo|\bmi nombre es)\s+((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,3})/gu;
 
 function digitsIn(s: string): number {

@@ -189,10 +189,10 @@ export function townhallReportContent(ws: Workspace, request: ReportExportReques
     table: {
       columns: [
         { header: L.appendixColumns.number, width: 0.6, align: 'right' },
-        { header: L.appendixColumns.question, width: 5 },
+        { header: L.appendixColumns.question, width: 4.8 },
         { header: L.appendixColumns.theme, width: 1.5 },
         { header: L.appendixColumns.area, width: 1.4 },
-        { header: L.appendixColumns.raised, width: 0.7, align: 'right' },
+        { header: L.appendixColumns.raised, width: 0.9, align: 'right' },
         { header: L.appendixColumns.status, width: 1.4 },
       ],
       rows: summary.questions.map((q) => {
