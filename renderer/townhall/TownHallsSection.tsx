@@ -15,14 +15,24 @@ export function TownHallsSection({ focusHeading, path = [] }: { focusHeading: bo
   if (first === 'topics') {
     return (
       <SectionPage title={t('townhall.topics.title')} intro={t('townhall.topics.intro')} focusHeading={focusHeading}>
-        <TopicsPanel />
+        <div className="th-scope">
+          <TopicsPanel />
+        </div>
       </SectionPage>
     );
   }
-  if (first) return <TownHallPage key={first} id={first} view={view ?? 'capture'} focusHeading={focusHeading} />;
+  if (first) {
+    return (
+      <div className="th-scope">
+        <TownHallPage key={first} id={first} view={view ?? 'capture'} focusHeading={focusHeading} />
+      </div>
+    );
+  }
   return (
     <SectionPage title={t('townhall.title')} intro={t('townhall.intro')} focusHeading={focusHeading}>
-      <TownHallList />
+      <div className="th-scope">
+        <TownHallList />
+      </div>
     </SectionPage>
   );
 }

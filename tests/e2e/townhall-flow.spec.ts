@@ -81,7 +81,7 @@ test('keyboard capture of 50 questions, me too, merge, answers, follow-up, and t
   await page.keyboard.press('Alt+1');
   await page.keyboard.press('Alt+1');
   await page.keyboard.press('Alt+3');
-  await expect(page.getByTestId('recent-question').first()).toContainText('✋ 3');
+  await expect(page.getByTestId('recent-question').first()).toContainText('raised 3×');
 
   await expect
     .poll(async () => {
@@ -99,10 +99,13 @@ test('keyboard capture of 50 questions, me too, merge, answers, follow-up, and t
 
   // Moderation: the two streetlight questions are suggested as duplicates; merge them.
   await page.getByRole('link', { name: 'Moderate' }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('63rd');
+  await expect(page.getByText('Showing 2 of 50 questions')).toBeVisible();
   const suggestion = page.getByTestId('duplicate-suggestion').filter({ hasText: '#1 ' }).filter({ hasText: '#2 ' });
   await expect(suggestion).toBeVisible();
   await suggestion.getByRole('button', { name: /^Merge \d+ into \d+$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: /Merged 1 question into question [12]\./ })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
 
   // Answer three questions.
   const answers = [

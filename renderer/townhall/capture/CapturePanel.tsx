@@ -266,8 +266,8 @@ export function CapturePanel({ data }: { data: TownHallData }) {
             <kbd className="th-kbd">{`Alt+${i + 1}`}</kbd>
             <span className="th-recent-number">{item.number === null ? '…' : `#${item.number}`}</span>
             <span className="th-recent-text">{item.text}</span>
-            <span className="th-recent-count" aria-label={t('townhall.capture.raisedBy', { count: item.count })}>
-              {`✋ ${item.count}`}
+            <span className="th-recent-count" title={t('townhall.capture.raisedBy', { count: item.count })}>
+              {t('townhall.capture.count', { count: item.count })}
             </span>
             <span className="th-recent-state">
               {item.state === 'saving' && t('townhall.capture.state.saving')}

@@ -1,17 +1,18 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pairKey, suggestDuplicates } from '../../../shared/logic';
+import type { Question } from '../../../shared/model';
 import type { TownHallData } from '../use-townhall-data';
 
 const SHOWN = 12;
 
-/** Likely duplicates by local text similarity (English and Spanish), each one merge or dismiss away. */
-export function DuplicateSuggestions({ data, onMerge }: { data: TownHallData; onMerge: (keepId: string, mergeId: string) => void }) {
+/** Likely duplicates among the questions shown (after filters), by local text similarity (English and Spanish), each one merge or dismiss away. */
+export function DuplicateSuggestions({ data, questions, onMerge }: { data: TownHallData; questions: Question[]; onMerge: (keepId: string, mergeId: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
-  const suggestions = useMemo(() => suggestDuplicates(data.questions, data.raised, { dismissed, limit: SHOWN }), [data.questions, data.raised, dismissed]);
+  const suggestions = useMemo(() => suggestDuplicates(questions, data.raised, { dismissed, limit: SHOWN }), [questions, data.raised, dismissed]);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="card-title">

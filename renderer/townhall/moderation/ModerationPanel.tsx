@@ -216,7 +216,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         <QuestionsCsvExport data={data} questions={shown} />
       </section>
       {openId && byId.get(openId) && <QuestionEditor key={openId} data={data} question={byId.get(openId)!} onClose={() => setOpenId(null)} onOpen={setOpenId} />}
-      <DuplicateSuggestions data={data} onMerge={(keep, drop) => void merge(keep, [drop])} />
+      <DuplicateSuggestions data={data} questions={shown} onMerge={(keep, drop) => void merge(keep, [drop])} />
     </>
   );
 }

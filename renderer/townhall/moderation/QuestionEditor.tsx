@@ -209,7 +209,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           <ul className="th-children">
             {children.map((c) => (
               <li key={c.id}>
-                <span>{`#${c.number} ${c.text.slice(0, 160)} (✋ ${1 + c.meToo})`}</span>{' '}
+                <span>{`#${c.number} ${c.text.slice(0, 160)} (${t('townhall.capture.count', { count: 1 + c.meToo })})`}</span>{' '}
                 <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void act(async () => (await api.call('questions.unmerge', { id: c.id }), t('townhall.editor.unmerged', { number: c.number })))} aria-label={t('townhall.editor.unmergeOne', { number: c.number })}>
                   {t('townhall.editor.unmerge')}
                 </button>

@@ -37,10 +37,15 @@ export interface TextProfile {
   trigrams: Set<string>;
 }
 
+// Street abbreviations residents and note-takers use interchangeably with the full word.
+const ABBREVIATIONS: Record<string, string> = { st: 'street', ave: 'avenue', av: 'avenida', blvd: 'boulevard', hwy: 'highway', cpd: 'police' };
+
 export function profileOf(text: string): TextProfile {
   const words = foldText(text)
     .split(' ')
-    .filter((w) => w.length > 1 && !STOPWORDS.has(w));
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    // Bare numbers (phone digits, counts) say little about the topic; "63rd" and "26th" stay.
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
   const stems = new Set(words.map(stem));
   const joined = words.join('');
   const trigrams = new Set<string>();
