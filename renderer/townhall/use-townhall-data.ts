@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { raisedCounts } from '../../shared/logic';
+import { raisedCounts, warmSearchIndex } from '../../shared/logic';
 import type { Area, Category, Faq, Question, Topic, TownHall } from '../../shared/model';
 import { useApi, useChanges } from '../app/api-context';
 import { messageOf } from '../app/ErrorAlert';
@@ -32,6 +32,8 @@ export function useTownHallData(id: string) {
       ]);
       setData({ townhall, questions, topics, areas, faqs });
       setLoadError(null);
+      // The first search then answers at once, even with thousands of questions.
+      setTimeout(() => warmSearchIndex(questions), 0);
     } catch (error) {
       setLoadError(messageOf(error, t('errors.unexpected')));
     }

@@ -1,4 +1,5 @@
 import { runStoreWriteBench } from './store-write.bench';
+import { runTownHallBenches } from './townhall.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
@@ -8,6 +9,7 @@ async function main() {
   console.log(`Convene benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
   const results: [string, boolean][] = [];
   results.push(['store write', await runStoreWriteBench()]);
+  results.push(...(await runTownHallBenches()));
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }

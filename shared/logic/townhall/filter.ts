@@ -26,6 +26,11 @@ function haystack(q: Question): string {
   return text;
 }
 
+/** Folds every question's text ahead of the first search (e.g. while the list is idle after loading). */
+export function warmSearchIndex(questions: readonly Question[]): void {
+  for (const q of questions) haystack(q);
+}
+
 const within = <T>(allowed: readonly T[] | undefined, value: T) => !allowed || allowed.length === 0 || allowed.includes(value);
 
 /**
