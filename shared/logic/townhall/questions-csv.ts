@@ -32,12 +32,15 @@ export function readCsv(csv: string): ParsedCsv {
   const text = csv.replace(/^\uFEFF/, '');
   const fileErrors: string[] = [];
   if (text.includes('\uFFFD')) fileErrors.push('The file contains characters that could not be read: save it as UTF-8 (CSV UTF-8 in Excel) and try again.');
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
-  const [header, ...rows] = result.data;
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  // Blank rows are kept as empty arrays so every row keeps its number (a spreadsheet's row number).
+  const data = result.data.map((cells) => (cells.every((c) => c.trim() === '') ? [] : cells));
+  while (data.length > 0 && data[data.length - 1].length === 0) data.pop();
+  const [header, ...rows] = data;
   const headers = (header ?? []).map((h) => h.trim());
   if (headers.length === 0 || headers.every((h) => h === '')) fileErrors.push('The file is empty: the first line must name the columns.');
-  else if (rows.length === 0) fileErrors.push('The file has a header line but no questions.');
-  for (const e of result.errors) if (e.type === 'Quotes') fileErrors.push(`Line ${(e.row ?? 0) + 2}: a quoted cell is not closed.`);
+  else if (rows.every((r) => r.length === 0)) fileErrors.push('The file has a header line but no questions.');
+  for (const e of result.errors) if (e.type === 'Quotes') fileErrors.push(`Row ${(e.row ?? 0) + 1}: a quoted cell is not closed.`);
   return { headers, rows, fileErrors };
 }
 
@@ -81,8 +84,8 @@ function findArea(areas: readonly Area[], value: string): Area | undefined {
 }
 
 /**
- * Checks every row against the mapping; returns the questions or every row's problem. Line numbers
- * count the header as line 1 (a cell with a quoted newline still counts as one row).
+ * Checks every row against the mapping; returns the questions or every row's problem. Numbers are
+ * spreadsheet rows: the header is row 1, a cell with a quoted newline stays one row, blank rows count.
  */
 export function checkQuestionsCsv(parsed: ParsedCsv, mapping: CsvMapping, lookups: { topics: readonly Topic[]; areas: readonly Area[] }): CsvImportCheck {
   const errors: CsvImportCheck['errors'] = parsed.fileErrors.map((message) => ({ line: 1, message }));
@@ -99,6 +102,7 @@ export function checkQuestionsCsv(parsed: ParsedCsv, mapping: CsvMapping, lookup
   if (errors.length > 0) return { rows, errors };
   parsed.rows.forEach((cells, n) => {
     const line = n + 2;
+    if (cells.length === 0) return;
     const cell = (field: CsvField) => (index[field] === undefined ? '' : (cells[index[field]!] ?? '').trim());
     if (cells.length > parsed.headers.length && cells.slice(parsed.headers.length).some((c) => c.trim() !== '')) {
       errors.push({ line, message: `This row has ${cells.length} cells but the header names ${parsed.headers.length} columns.` });

@@ -86,6 +86,8 @@ export interface DuplicateSuggestion {
 }
 
 export const DEFAULT_DUPLICATE_THRESHOLD = 0.45;
+const RAREST_STEMS = 3;
+const CANDIDATES_PER_STEM = 300;
 
 /**
  * Pairs of open (not merged) questions of the same town hall that probably ask the same thing,
@@ -110,8 +112,18 @@ export function suggestDuplicates(
   const seen = new Set<number>();
   const out: DuplicateSuggestion[] = [];
   for (let i = 0; i < open.length; i++) {
+    // Candidates come from the rarest words a question has, each list read only so far, so a word
+    // in hundreds of questions ("police") keeps the work bounded.
+    const rarest = [...profiles[i].stems].map((s) => byStem.get(s)!).sort((a, b) => a.length - b.length).slice(0, RAREST_STEMS);
     const candidates = new Set<number>();
-    for (const s of profiles[i].stems) for (const j of byStem.get(s) ?? []) if (j > i) candidates.add(j);
+    for (const list of rarest) {
+      let taken = 0;
+      for (const j of list) {
+        if (j <= i) continue;
+        candidates.add(j);
+        if (++taken >= CANDIDATES_PER_STEM) break;
+      }
+    }
     for (const j of candidates) {
       const a = open[i];
       const b = open[j];
