@@ -126,7 +126,7 @@ export function townhallReportContent(ws: Workspace, request: ReportExportReques
   // 4. Answers to common questions
   push({ kind: 'heading', text: L.common, level: 1 });
   push({ kind: 'paragraph', text: L.commonIntro, muted: true });
-  const commonColumns = [{ header: L.commonColumns.question, width: 3 }, { header: L.commonColumns.raised, width: 0.9, align: 'right' as const }, { header: L.commonColumns.status, width: 1.3 }, { header: L.commonColumns.answer, width: 3.5 }];
+  const commonColumns = [{ header: L.commonColumns.question, width: 3 }, { header: L.commonColumns.raised, width: 1, align: 'right' as const }, { header: L.commonColumns.status, width: 1.3 }, { header: L.commonColumns.answer, width: 3.5 }];
   if (summary.faqs.length > 0) {
     push({ kind: 'heading', text: L.faq, level: 2 });
     push({
