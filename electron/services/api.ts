@@ -5,8 +5,9 @@ import type { Handlers, ServiceContext } from './handlers';
 import { reportsHandlers } from './reports-service';
 import { resourcesHandlers } from './resources';
 import { workspaceHandlers } from './workspace-service';
+import { townhallHandlers } from './townhalls';
 
-const handlers: Handlers = { ...areasHandlers, ...exerciseFeatureHandlers, ...reportsHandlers, ...resourcesHandlers, ...workspaceHandlers };
+const handlers: Handlers = { ...areasHandlers, ...exerciseFeatureHandlers, ...reportsHandlers, ...resourcesHandlers, ...townhallHandlers, ...workspaceHandlers };
 
 /**
  * The one entry point both transports use: checks the method name, validates the input against

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { areasMethods } from './methods/areas';
 import { resourcesMethods } from './methods/resources';
 import { exercisesMethods } from './methods/exercises';
+import { townhallsMethods } from './methods/townhalls';
 import { workspaceMethods } from './methods/workspace';
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   ...resourcesMethods,
   ...exercisesMethods,
   ...workspaceMethods,
+  ...townhallsMethods,
 } as const;
 
 export type Contract = typeof contract;

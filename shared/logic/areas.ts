@@ -21,6 +21,8 @@ export function areaUsage(workspace: Workspace, areaId: string): { collection: s
     { collection: 'locations', refs: (ws) => ws.locations.map((l) => l.areaId) },
     { collection: 'exercises', refs: (ws) => ws.exercises.map((e) => e.areaId) },
     { collection: 'improvementItems', refs: (ws) => ws.improvementItems.map((i) => i.areaId) },
+    { collection: 'questions', refs: (ws) => ws.questions.map((q) => q.areaId) },
+    { collection: 'townhalls', refs: (ws) => ws.townhalls.flatMap((t) => t.areaIds) },
   ];
   for (const c of collections) {
     const count = c.refs(workspace).filter((ref) => ref === areaId).length;

@@ -3,3 +3,4 @@ export * from './areas-csv';
 export * from './needs';
 export * from './resources';
 export * from './exercises';
+export * from './townhall';

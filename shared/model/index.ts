@@ -9,3 +9,4 @@ export * from './message';
 export * from './resources/directory';
 export * from './resources/inputs';
 export * from './exercises';
+export * from './townhall';

@@ -1,4 +1,5 @@
 import { DEFAULT_CATEGORIES } from './resources/category';
+import { DEFAULT_TOPICS } from './townhall/topic';
 import { CURRENT_SCHEMA_VERSION } from './workspace';
 
 /**
@@ -35,6 +36,8 @@ export const steps: Record<number, MigrationStep> = {
     for (const name of V2_COLLECTIONS) if (!Array.isArray(out[name])) out[name] = [];
     // The need/resource taxonomy starts with the community-safety set; users edit it from there.
     if ((out.categories as unknown[]).length === 0) out.categories = DEFAULT_CATEGORIES.map((c) => ({ ...c, name: { ...c.name } }));
+    // Town-hall topics start with the community-safety list (en/es), seeded here like the categories.
+    if ((out.topics as unknown[]).length === 0) out.topics = DEFAULT_TOPICS.map((t) => ({ ...t, name: { ...t.name } }));
     return out;
   },
 };

@@ -3,6 +3,7 @@ import { runCoverageBench } from './coverage.bench';
 import { runGapMapBench } from './gap-map.bench';
 import { runHsdsImportBench } from './hsds-import.bench';
 import { runAarBench } from './aar.bench';
+import { runTownHallBenches } from './townhall.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
@@ -14,6 +15,7 @@ async function main() {
   results.push(['store write', await runStoreWriteBench()]);
   results.push(['HSDS import', await runHsdsImportBench()], ['coverage matrix', await runCoverageBench()], ['gap map', await runGapMapBench()]);
   results.push(['AAR/IP export, 500 entries', await runAarBench()]);
+  results.push(...(await runTownHallBenches()));
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }

@@ -2,6 +2,7 @@ import { ApiError, type ReportExportRequest, type ReportKind } from '../../../sh
 import type { Workspace } from '../../../shared/model';
 import { buildGapReport } from './gaps';
 import { buildAarReport } from './aar';
+import { buildTownHallReport } from './townhall';
 
 export interface BuiltReport {
   fileName: string;
@@ -20,6 +21,9 @@ export type ReportBuilder = (workspace: Workspace, request: ReportExportRequest,
 export const reportBuilders: Partial<Record<ReportKind, ReportBuilder>> = {
   gaps: (...args) => buildGapReport(...args),
   aar: (...args) => buildAarReport(...args),
+  // Arrows, not the function itself: townhall.ts imports reportFileName from here (a cycle resolved at call time).
+  townhall: (ws, request, env) => buildTownHallReport(ws, request, env),
+  'townhall-series': (ws, request, env) => buildTownHallReport(ws, request, env),
 };
 
 export async function buildReport(workspace: Workspace, request: ReportExportRequest, env: ReportEnv): Promise<BuiltReport> {

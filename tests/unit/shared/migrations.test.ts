@@ -42,8 +42,9 @@ describe('step 1 → 2', () => {
     const v1 = { schemaVersion: 1, createdAt: 'c', updatedAt: 'u', areas: [{ id: 'a' }] };
     const v2 = steps[1](v1);
     expect(v2.areas).toEqual([{ id: 'a' }]);
-    for (const name of V2_COLLECTIONS.filter((n) => n !== 'categories')) expect(v2[name], name).toEqual([]);
+    for (const name of V2_COLLECTIONS.filter((n) => n !== 'categories' && n !== 'topics')) expect(v2[name], name).toEqual([]);
     expect((v2.categories as { code: string }[]).map((c) => c.code)).toContain('street-outreach');
+    expect((v2.topics as { code: string }[]).map((c) => c.code)).toContain('policing');
     expect(v1).toEqual({ schemaVersion: 1, createdAt: 'c', updatedAt: 'u', areas: [{ id: 'a' }] });
   });
 

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../../shared/contract';
+import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, readCsv, unmergeQuestion } from '../../../shared/logic';
+import type { Question, Workspace } from '../../../shared/model';
+import type { Handlers } from '../handlers';
+import { assertRefs, findQuestion, findTownHall, notifyChange } from './lookups';
+
+type QuestionHandlers = Pick<
+  Handlers,
+  'questions.list' | 'questions.create' | 'questions.update' | 'questions.delete' | 'questions.meToo' | 'questions.merge' | 'questions.unmerge' | 'questions.import' | 'questions.promote'
+>;
+
+function nextNumber(ws: Workspace, townhallId: string): number {
+  let max = 0;
+  for (const q of ws.questions) if (q.townhallId === townhallId && q.number > max) max = q.number;
+  return max + 1;
+}
+
+function replace(ws: Workspace, updated: Question): Question[] {
+  return ws.questions.map((q) => (q.id === updated.id ? updated : q));
+}
+
+function refuse(error: unknown): never {
+  if (error instanceof MergeRefused) throw new ApiError('conflict', error.message);
+  throw error;
+}
+
+export const questionsHandlers: QuestionHandlers = {
+  'questions.list': async (input, { store }) => {
+    const wanted = new Set(input.townhallIds);
+    for (const id of wanted) findTownHall(store.data, id);
+    return store.data.questions.filter((q) => wanted.has(q.townhallId));
+  },
+
+  'questions.create': (input, { store, now }) =>
+    store.mutate((ws) => {
+      findTownHall(ws, input.townhallId);
+      assertRefs(ws, input);
+      const at = now().toISOString();
+      const question: Question = {
+        id: randomUUID(),
+        townhallId: input.townhallId,
+        number: nextNumber(ws, input.townhallId),
+        text: input.text,
+        translation: input.translation,
+        askedBy: input.askedBy,
+        topicId: input.topicId,
+        areaId: input.areaId,
+        department: input.department,
+        language: input.language,
+        source: input.source,
+        meToo: 0,
+        status: 'new',
+        statusBeforeMerge: null,
+        mergedInto: null,
+        answer: '',
+        answeredBy: '',
+        followUp: null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      return { next: { ...ws, updatedAt: at, questions: [...ws.questions, question] }, result: question, change: { type: 'changed', collection: 'questions', ids: [question.id] } };
+    }),
+
+  'questions.update': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const current = findQuestion(ws, input.id);
+      assertRefs(ws, input);
+      if (input.status && current.status === 'merged') throw new ApiError('conflict', `Question ${current.number} is merged into another question; unmerge it to change its status.`);
+      const at = now().toISOString();
+      const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Question>;
+      const updated: Question = { ...current, ...defined, id: current.id, updatedAt: at };
+      // A follow-up owner on a question not yet dealt with marks it for follow-up.
+      if (input.followUp && updated.status === 'new') updated.status = 'needs-follow-up';
+      return { next: { ...ws, updatedAt: at, questions: replace(ws, updated) }, result: updated, change: { type: 'changed', collection: 'questions', ids: [updated.id] } };
+    }),
+
+  'questions.delete': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const q = findQuestion(ws, input.id);
+      const at = now().toISOString();
+      const questions = ws.questions
+        .filter((x) => x.id !== q.id)
+        .map((x) => (x.mergedInto === q.id ? { ...x, mergedInto: null, status: x.statusBeforeMerge ?? 'new', statusBeforeMerge: null, updatedAt: at } : x));
+      const faqs = ws.faqs.map((f) => (f.questionIds.includes(q.id) ? { ...f, questionIds: f.questionIds.filter((id) => id !== q.id), updatedAt: at } : f));
+      return { next: { ...ws, updatedAt: at, questions, faqs }, result: { deleted: true as const, id: q.id }, change: { type: 'changed', collection: 'questions', ids: [q.id] } };
+    }),
+
+  'questions.meToo': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const q = findQuestion(ws, input.id);
+      const at = now().toISOString();
+      const updated: Question = { ...q, meToo: Math.min(1_000_000, Math.max(0, q.meToo + input.by)), updatedAt: at };
+      return { next: { ...ws, updatedAt: at, questions: replace(ws, updated) }, result: updated, change: { type: 'changed', collection: 'questions', ids: [q.id] } };
+    }),
+
+  'questions.merge': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const at = now().toISOString();
+      let outcome: ReturnType<typeof mergeQuestions>;
+      try {
+        outcome = mergeQuestions(ws.questions, input.targetId, input.sourceIds, at);
+      } catch (error) {
+        refuse(error);
+      }
+      return {
+        next: { ...ws, updatedAt: at, questions: outcome.questions },
+        result: { target: outcome.target, merged: outcome.merged },
+        change: { type: 'changed', collection: 'questions', ids: [outcome.target.id, ...outcome.merged.map((q) => q.id)] },
+      };
+    }),
+
+  'questions.unmerge': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const at = now().toISOString();
+      let outcome: ReturnType<typeof unmergeQuestion>;
+      try {
+        outcome = unmergeQuestion(ws.questions, input.id, at);
+      } catch (error) {
+        refuse(error);
+      }
+      return { next: { ...ws, updatedAt: at, questions: outcome.questions }, result: outcome.restored, change: { type: 'changed', collection: 'questions', ids: [input.id] } };
+    }),
+
+  'questions.import': async (input, { store, now }) => {
+    findTownHall(store.data, input.townhallId);
+    const parsed = readCsv(input.csv);
+    const check = checkQuestionsCsv(parsed, input.mapping, { topics: store.data.topics, areas: store.data.areas });
+    const summary = {
+      headers: parsed.headers,
+      preview: check.rows.slice(0, 20).map((r) => ({ line: r.line, text: r.text, topicId: r.topicId, areaId: r.areaId, department: r.department, meToo: r.meToo })),
+      count: check.rows.length,
+      errors: check.errors,
+    };
+    if (check.errors.length > 0 || input.dryRun) return { applied: false, ...summary };
+    return store.mutate((ws) => {
+      findTownHall(ws, input.townhallId);
+      const at = now().toISOString();
+      let number = nextNumber(ws, input.townhallId);
+      const added: Question[] = check.rows.map((r) => ({
+        id: randomUUID(),
+        townhallId: input.townhallId,
+        number: number++,
+        text: r.text,
+        translation: r.translation,
+        askedBy: r.askedBy,
+        topicId: r.topicId,
+        areaId: r.areaId,
+        department: r.department,
+        language: r.language,
+        source: 'slip' as const,
+        meToo: r.meToo,
+        status: 'new' as const,
+        statusBeforeMerge: null,
+        mergedInto: null,
+        answer: '',
+        answeredBy: '',
+        followUp: null,
+        createdAt: at,
+        updatedAt: at,
+      }));
+      return { next: { ...ws, updatedAt: at, questions: [...ws.questions, ...added] }, result: { applied: true, ...summary }, change: { type: 'changed', collection: 'questions' } };
+    });
+  },
+
+  'questions.promote': async (input, { store, now }) => {
+    const need = await store.mutate((ws) => {
+      const q = findQuestion(ws, input.id);
+      if (input.categoryId && !ws.categories.some((c) => c.id === input.categoryId)) throw new ApiError('invalid_input', 'That need category no longer exists.');
+      const already = ws.needs.find((n) => n.evidence.some((e) => e.kind === 'question' && e.questionId === q.id));
+      if (already) throw new ApiError('conflict', `Question ${q.number} is already recorded as the need "${already.title}".`);
+      const at = now();
+      const title = input.title ?? (q.text.length > 200 ? `${q.text.slice(0, 197)}…` : q.text);
+      const created = newNeed(
+        { title, description: q.text, categoryId: input.categoryId, areaId: q.areaId, severity: input.severity, source: 'townhall', evidence: [{ kind: 'question', townhallId: q.townhallId, questionId: q.id }] },
+        randomUUID(),
+        at,
+      );
+      return { next: { ...ws, updatedAt: at.toISOString(), needs: [...ws.needs, created] }, result: created, change: { type: 'changed', collection: 'questions', ids: [q.id] } };
+    });
+    await notifyChange(store, 'needs', [need.id]);
+    return need;
+  },
+};

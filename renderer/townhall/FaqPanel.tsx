@@ -1,0 +1,92 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Faq } from '../../shared/model';
+import { useApi } from '../app/api-context';
+import { ErrorAlert, messageOf } from '../app/ErrorAlert';
+import type { TownHallData } from './use-townhall-data';
+
+/**
+ * The FAQ of this town hall's series: canonical question and answer per entry, ordered by how
+ * often its questions were raised. Questions are grouped from the moderation list.
+ */
+export function FaqPanel({ data }: { data: TownHallData }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const own = new Set(data.questions.map((q) => q.id));
+  const entries = useMemo(() => {
+    const mine = data.faqs.filter((f) => f.series === data.townhall.series || f.questionIds.some((q) => own.has(q)));
+    const raisedOf = (f: Faq) => f.questionIds.reduce((sum, q) => sum + (own.has(q) ? (data.raised.get(q) ?? 1) : 0), 0);
+    return mine.map((faq) => ({ faq, raised: raisedOf(faq) })).sort((a, b) => b.raised - a.raised);
+  }, [data]);
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="card-title">
+        {t('townhall.faq.title')}
+      </h2>
+      <p className="card-intro">{data.townhall.series ? t('townhall.faq.introSeries', { series: data.townhall.series }) : t('townhall.faq.intro')}</p>
+      {entries.length === 0 && <p className="empty">{t('townhall.faq.empty')}</p>}
+      {entries.map(({ faq, raised }) => (
+        <FaqEntry key={faq.id} faq={faq} raised={raised} data={data} />
+      ))}
+    </section>
+  );
+}
+
+function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownHallData }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [question, setQuestion] = useState(faq.question);
+  const [answer, setAnswer] = useState(faq.answer);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const byId = new Map(data.questions.map((q) => [q.id, q]));
+  const act = async (action: () => Promise<string>) => {
+    setError(null);
+    try {
+      setNotice(await action());
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  };
+  return (
+    <article className="th-faq" aria-labelledby={`${id}-q`}>
+      <h3 id={`${id}-q`} className="subheading">
+        {`${faq.question} (${t('townhall.faq.raised', { count: raised })})`}
+      </h3>
+      <div className="field">
+        <label htmlFor={`${id}-question`}>{t('townhall.faq.question')}</label>
+        <input id={`${id}-question`} value={question} maxLength={2000} onChange={(e) => setQuestion(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-answer`}>{t('townhall.faq.answer')}</label>
+        <textarea id={`${id}-answer`} rows={3} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+      </div>
+      <ul className="th-children">
+        {faq.questionIds.map((qid) => {
+          const q = byId.get(qid);
+          return (
+            <li key={qid}>
+              <span>{q ? `#${q.number} ${q.text.slice(0, 160)}` : t('townhall.faq.otherTownHall')}</span>{' '}
+              <button type="button" className="button button-quiet button-small" onClick={() => void act(async () => (await api.call('questions.updateFaq', { id: faq.id, questionIds: faq.questionIds.filter((x) => x !== qid) }), t('townhall.faq.removed')))}>
+                {t('townhall.faq.remove')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" className="notice-line">
+        {notice}
+      </p>
+      <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      <div className="actions">
+        <button type="button" className="button button-primary button-small" onClick={() => void act(async () => (await api.call('questions.updateFaq', { id: faq.id, question, answer }), t('townhall.faq.saved')))}>
+          {t('townhall.faq.save')}
+        </button>
+        <button type="button" className="button button-danger-quiet button-small" onClick={() => void act(async () => (await api.call('questions.deleteFaq', { id: faq.id }), t('townhall.faq.deleted')))}>
+          {t('townhall.faq.delete')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,151 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuestionsImportResult } from '../../shared/contract/methods/townhalls';
+import { CSV_FIELDS, guessMapping, readCsv, type CsvField, type CsvMapping } from '../../shared/logic';
+import { useApi } from '../app/api-context';
+import { ErrorAlert, messageOf } from '../app/ErrorAlert';
+import type { TownHallData } from './use-townhall-data';
+
+/** Reads a file as UTF-8; a file that is not (an old Excel export) is read as Windows-1252 and said so. */
+async function decode(file: File): Promise<{ text: string; fallback: boolean }> {
+  const bytes = await file.arrayBuffer();
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), fallback: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), fallback: true };
+  }
+}
+
+/** Paper-slip transcriptions from CSV: map the columns, preview, then import all or nothing. */
+export function ImportPanel({ data }: { data: TownHallData }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [csv, setCsv] = useState<string | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [fallback, setFallback] = useState(false);
+  const [headers, setHeaders] = useState<string[]>([]);
+  const [mapping, setMapping] = useState<CsvMapping>({});
+  const [result, setResult] = useState<QuestionsImportResult | null>(null);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (file: File | undefined) => {
+    setResult(null);
+    setNotice('');
+    setError(null);
+    if (!file) return;
+    const decoded = await decode(file);
+    const parsed = readCsv(decoded.text);
+    setCsv(decoded.text);
+    setFileName(file.name);
+    setFallback(decoded.fallback);
+    setHeaders(parsed.headers);
+    setMapping(guessMapping(parsed.headers));
+  };
+
+  const send = async (dryRun: boolean) => {
+    if (csv === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.call('questions.import', { townhallId: data.townhall.id, csv, mapping, dryRun });
+      setResult(r);
+      if (r.applied) {
+        setNotice(t('townhall.import.done', { count: r.count }));
+        setCsv(null);
+      }
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const topicName = (tid: string | null) => (tid ? (data.topics.find((x) => x.id === tid)?.name.en ?? '') : '');
+  const areaName = (aid: string | null) => (aid ? (data.areas.find((x) => x.id === aid)?.name ?? '') : '');
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="card-title">
+        {t('townhall.import.title')}
+      </h2>
+      <p className="card-intro">{t('townhall.import.intro')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('townhall.import.file')}</label>
+        <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
+      </div>
+      {fallback && <p className="notice notice-warning">{t('townhall.import.fallback', { file: fileName })}</p>}
+      {csv !== null && (
+        <>
+          <h3 className="subheading">{t('townhall.import.mapping')}</h3>
+          <div className="th-grid">
+            {CSV_FIELDS.map((field: CsvField) => (
+              <div className="field" key={field}>
+                <label htmlFor={`${id}-${field}`}>{t(`townhall.import.fields.${field}`)}</label>
+                <select id={`${id}-${field}`} value={mapping[field] ?? ''} onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value || undefined }))}>
+                  <option value="">{t('townhall.import.notImported')}</option>
+                  {headers.map((h) => (
+                    <option key={h} value={h}>
+                      {h}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <div className="actions">
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void send(true)}>
+              {t('townhall.import.preview')}
+            </button>
+            <button type="button" className="button button-primary" disabled={busy || !result || result.errors.length > 0} onClick={() => void send(false)}>
+              {t('townhall.import.apply', { count: result?.count ?? 0 })}
+            </button>
+          </div>
+        </>
+      )}
+      <p role="status" className="notice-line">
+        {notice}
+      </p>
+      <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      {result && result.errors.length > 0 && (
+        <div role="alert" className="alert alert-error">
+          <p className="alert-text">{t('townhall.import.errors', { count: result.errors.length })}</p>
+          <ul className="error-lines">
+            {result.errors.slice(0, 50).map((e, i) => (
+              <li key={i}>{t('townhall.import.errorLine', { line: e.line, message: e.message })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result && result.errors.length === 0 && !result.applied && (
+        <div className="table-wrap">
+          <table className="table table-compact">
+            <caption>{t('townhall.import.previewCaption', { count: result.count })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('townhall.import.line')}</th>
+                <th scope="col">{t('townhall.fields.question')}</th>
+                <th scope="col">{t('townhall.fields.topic')}</th>
+                <th scope="col">{t('townhall.fields.area')}</th>
+                <th scope="col">{t('townhall.fields.raised')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.preview.map((r) => (
+                <tr key={r.line}>
+                  <td>{r.line}</td>
+                  <td>{r.text.slice(0, 200)}</td>
+                  <td>{topicName(r.topicId)}</td>
+                  <td>{areaName(r.areaId)}</td>
+                  <td>{1 + r.meToo}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

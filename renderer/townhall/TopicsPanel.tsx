@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Topic } from '../../shared/model';
+import { useApi, useChanges } from '../app/api-context';
+import { ErrorAlert, messageOf } from '../app/ErrorAlert';
+import { routeHref } from '../app/routes';
+
+/** The topic list: add, rename (English and Spanish), delete (moving its questions to another topic). */
+export function TopicsPanel() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const ui = i18n.language === 'es' ? 'es' : 'en';
+  const [topics, setTopics] = useState<Topic[] | null>(null);
+  const [en, setEn] = useState('');
+  const [es, setEs] = useState('');
+  const [moveTo, setMoveTo] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setTopics(await api.call('townhalls.listTopics', {}));
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  }, [api, t]);
+  useEffect(() => void reload(), [reload]);
+  useChanges((e) => {
+    if (e.collection === 'townhalls') void reload();
+  });
+
+  const act = async (action: () => Promise<string>) => {
+    setError(null);
+    try {
+      setNotice(await action());
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  };
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    void act(async () => {
+      const topic = await api.call('townhalls.createTopic', { name: { en, es } });
+      setEn('');
+      setEs('');
+      return t('townhall.topics.added', { name: topic.name[ui] });
+    });
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="card-title">
+        {t('townhall.topics.listTitle')}
+      </h2>
+      <p>
+        <a href={routeHref('townhalls')}>{t('townhall.page.back')}</a>
+      </p>
+      <p role="status" className="notice-line">
+        {notice}
+      </p>
+      <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      <table className="table table-compact">
+        <caption className="visually-hidden">{t('townhall.topics.listTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('townhall.topics.english')}</th>
+            <th scope="col">{t('townhall.topics.spanish')}</th>
+            <th scope="col">{t('townhall.topics.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {topics?.map((topic) => (
+            <TopicRow key={topic.id} topic={topic} topics={topics} moveTo={moveTo[topic.id] ?? ''} setMoveTo={(v) => setMoveTo((m) => ({ ...m, [topic.id]: v }))} act={act} />
+          ))}
+        </tbody>
+      </table>
+      <form className="add-form" onSubmit={add} aria-labelledby={`${id}-add`}>
+        <h3 id={`${id}-add`} className="subheading">
+          {t('townhall.topics.add')}
+        </h3>
+        <div className="form-row">
+          <div className="field field-grow">
+            <label htmlFor={`${id}-en`}>{t('townhall.topics.english')}</label>
+            <input id={`${id}-en`} value={en} maxLength={120} onChange={(e) => setEn(e.target.value)} />
+          </div>
+          <div className="field field-grow">
+            <label htmlFor={`${id}-es`}>{t('townhall.topics.spanish')}</label>
+            <input id={`${id}-es`} value={es} maxLength={120} onChange={(e) => setEs(e.target.value)} />
+          </div>
+          <div className="field field-submit">
+            <button type="submit" className="button button-primary">
+              {t('townhall.topics.addButton')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function TopicRow({ topic, topics, moveTo, setMoveTo, act }: { topic: Topic; topics: Topic[]; moveTo: string; setMoveTo: (v: string) => void; act: (a: () => Promise<string>) => Promise<void> }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [en, setEn] = useState(topic.name.en);
+  const [es, setEs] = useState(topic.name.es);
+  return (
+    <tr>
+      <td>
+        <input className="cell-input" value={en} maxLength={120} onChange={(e) => setEn(e.target.value)} aria-label={t('townhall.topics.englishOf', { name: topic.name.en })} />
+      </td>
+      <td>
+        <input className="cell-input" value={es} maxLength={120} onChange={(e) => setEs(e.target.value)} aria-label={t('townhall.topics.spanishOf', { name: topic.name.en })} />
+      </td>
+      <td className="th-topic-actions">
+        <button type="button" className="button button-secondary button-small" onClick={() => void act(async () => (await api.call('townhalls.updateTopic', { id: topic.id, name: { en, es } }), t('townhall.topics.saved', { name: en })))}>
+          {t('townhall.topics.save')}
+        </button>
+        <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)} aria-label={t('townhall.topics.moveTo', { name: topic.name.en })}>
+          <option value="">{t('townhall.topics.noTopic')}</option>
+          {topics
+            .filter((x) => x.id !== topic.id)
+            .map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name.en}
+              </option>
+            ))}
+        </select>
+        <button
+          type="button"
+          className="button button-danger-quiet button-small"
+          onClick={() =>
+            void act(async () => {
+              try {
+                await api.call('townhalls.deleteTopic', { id: topic.id });
+              } catch (e) {
+                // In use: ask before moving its questions.
+                if (!window.confirm(t('townhall.topics.confirmMove', { message: messageOf(e, '') }))) throw e;
+                await api.call('townhalls.deleteTopic', { id: topic.id, reassignTo: moveTo || null });
+              }
+              return t('townhall.topics.deleted', { name: topic.name.en });
+            })
+          }
+        >
+          {t('townhall.topics.delete')}
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,134 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Area, TownHall } from '../../shared/model';
+import { useApi } from '../app/api-context';
+import { ErrorAlert, messageOf } from '../app/ErrorAlert';
+import { fieldErrorsFrom } from '../settings/field-errors';
+import { splitList, today } from './format-day';
+
+type Field = 'title' | 'date' | 'attendance';
+
+/** Adds a town hall, or edits one when `townhall` is given. */
+export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSaved: (th: TownHall) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const titleInput = useRef<HTMLInputElement>(null);
+  const [areas, setAreas] = useState<Area[]>([]);
+  const [title, setTitle] = useState(townhall?.title ?? '');
+  const [date, setDate] = useState(townhall?.date ?? today());
+  const [place, setPlace] = useState(townhall?.place ?? '');
+  const [areaIds, setAreaIds] = useState<string[]>(townhall?.areaIds ?? []);
+  const [languages, setLanguages] = useState((townhall?.languages ?? ['en', 'es']).join(', '));
+  const [departments, setDepartments] = useState((townhall?.departments ?? []).join(', '));
+  const [attendance, setAttendance] = useState(townhall?.attendance === null || townhall?.attendance === undefined ? '' : String(townhall.attendance));
+  const [noteTakers, setNoteTakers] = useState((townhall?.noteTakers ?? []).join(', '));
+  const [series, setSeries] = useState(townhall?.series ?? '');
+  const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    void api.call('areas.list', {}).then(setAreas, () => setAreas([]));
+  }, [api]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: Partial<Record<Field, string>> = {};
+    if (!title.trim()) local.title = t('townhall.form.titleRequired');
+    const people = attendance.trim() === '' ? null : Number(attendance.trim());
+    if (people !== null && (!Number.isInteger(people) || people < 0)) local.attendance = t('townhall.form.attendanceInvalid');
+    setFieldErrors(local);
+    setError(null);
+    if (Object.keys(local).length > 0) return titleInput.current?.focus();
+    setBusy(true);
+    const input = { title, date, place, areaIds, languages: splitList(languages), departments: splitList(departments), attendance: people, noteTakers: splitList(noteTakers), series };
+    try {
+      const saved = townhall ? await api.call('townhalls.update', { id: townhall.id, ...input }) : await api.call('townhalls.create', input);
+      setNotice(t('townhall.form.saved', { title: saved.title }));
+      onSaved(saved);
+    } catch (e) {
+      const { fields, unmatched } = fieldErrorsFrom(e, ['title', 'date', 'attendance'] as const);
+      setFieldErrors(fields);
+      if (unmatched) setError(messageOf(e, t('errors.unexpected')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldError = (f: Field) =>
+    fieldErrors[f] && (
+      <p id={`${id}-${f}-error`} className="field-error">
+        {fieldErrors[f]}
+      </p>
+    );
+
+  return (
+    <form className="card th-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="card-title">
+        {townhall ? t('townhall.form.editTitle') : t('townhall.form.newTitle')}
+      </h2>
+      <div className="th-grid">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('townhall.form.name')}</label>
+          <input id={`${id}-name`} ref={titleInput} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-invalid={fieldErrors.title ? true : undefined} aria-describedby={fieldErrors.title ? `${id}-title-error` : undefined} />
+          {fieldError('title')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('townhall.form.date')}</label>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={fieldErrors.date ? true : undefined} />
+          {fieldError('date')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-place`}>{t('townhall.form.place')}</label>
+          <input id={`${id}-place`} value={place} maxLength={300} onChange={(e) => setPlace(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-attendance`}>{t('townhall.form.attendance')}</label>
+          <input id={`${id}-attendance`} inputMode="numeric" value={attendance} onChange={(e) => setAttendance(e.target.value)} aria-invalid={fieldErrors.attendance ? true : undefined} />
+          {fieldError('attendance')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-departments`}>{t('townhall.form.departments')}</label>
+          <input id={`${id}-departments`} value={departments} onChange={(e) => setDepartments(e.target.value)} aria-describedby={`${id}-list-hint`} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-languages`}>{t('townhall.form.languages')}</label>
+          <input id={`${id}-languages`} value={languages} onChange={(e) => setLanguages(e.target.value)} aria-describedby={`${id}-list-hint`} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-notetakers`}>{t('townhall.form.noteTakers')}</label>
+          <input id={`${id}-notetakers`} value={noteTakers} onChange={(e) => setNoteTakers(e.target.value)} aria-describedby={`${id}-list-hint`} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-series`}>{t('townhall.form.series')}</label>
+          <input id={`${id}-series`} value={series} maxLength={200} onChange={(e) => setSeries(e.target.value)} aria-describedby={`${id}-series-hint`} />
+        </div>
+        <div className="field th-span">
+          <label htmlFor={`${id}-areas`}>{t('townhall.form.areas')}</label>
+          <select id={`${id}-areas`} multiple size={5} value={areaIds} onChange={(e) => setAreaIds([...e.target.selectedOptions].map((o) => o.value))}>
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.number} {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p id={`${id}-list-hint`} className="hint">
+        {t('townhall.form.listHint')}
+      </p>
+      <p id={`${id}-series-hint`} className="hint">
+        {t('townhall.form.seriesHint')}
+      </p>
+      <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      <p role="status" className="notice-line">
+        {notice}
+      </p>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {townhall ? t('townhall.form.save') : t('townhall.form.create')}
+      </button>
+    </form>
+  );
+}

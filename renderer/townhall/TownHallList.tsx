@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TownHallListItem } from '../../shared/contract/methods/townhalls';
+import { useApi, useChanges } from '../app/api-context';
+import { ErrorAlert, messageOf } from '../app/ErrorAlert';
+import { useFormat } from '../app/format';
+import { routeHref } from '../app/routes';
+import { formatDay } from './format-day';
+import { TownHallForm } from './TownHallForm';
+
+/** Every town hall, newest first, and the form to add one. */
+export function TownHallList() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const format = useFormat();
+  const [items, setItems] = useState<TownHallListItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setItems(await api.call('townhalls.list', {}));
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  }, [api, t]);
+  useEffect(() => void reload(), [reload]);
+  useChanges((event) => {
+    if (event.collection === 'townhalls' || event.collection === 'questions') void reload();
+  });
+
+  return (
+    <>
+      <section className="card" aria-labelledby={`${id}-list`}>
+        <h2 id={`${id}-list`} className="card-title">
+          {t('townhall.list.title')}
+        </h2>
+        <ErrorAlert message={error} onRetry={() => void reload()} />
+        {items && items.length === 0 && <p className="empty">{t('townhall.list.empty')}</p>}
+        {items && items.length > 0 && (
+          <ul className="th-list">
+            {items.map((th) => (
+              <li key={th.id} className="th-list-item">
+                <a className="th-list-link" href={routeHref('townhalls', th.id, 'capture')}>
+                  {th.title}
+                </a>
+                <span className="muted">
+                  {formatDay(th.date, i18n.language)}
+                  {th.place ? ` · ${th.place}` : ''}
+                  {th.series ? ` · ${th.series}` : ''}
+                </span>
+                <span className="badge">{t('townhall.list.counts', { questions: format.number(th.questionCount), raised: format.number(th.raised) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={routeHref('townhalls', 'topics')}>{t('townhall.list.editTopics')}</a>
+        </p>
+      </section>
+      <TownHallForm onSaved={(th) => (window.location.hash = routeHref('townhalls', th.id, 'capture'))} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pairKey, suggestDuplicates } from '../../../shared/logic';
+import type { Question } from '../../../shared/model';
+import type { TownHallData } from '../use-townhall-data';
+
+const SHOWN = 12;
+
+/** Likely duplicates among the questions shown (after filters), by local text similarity (English and Spanish), each one merge or dismiss away. */
+export function DuplicateSuggestions({ data, questions, onMerge }: { data: TownHallData; questions: Question[]; onMerge: (keepId: string, mergeId: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
+  const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
+  const suggestions = useMemo(() => suggestDuplicates(questions, data.raised, { dismissed, limit: SHOWN }), [questions, data.raised, dismissed]);
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="card-title">
+        {t('townhall.duplicates.title')}
+      </h2>
+      <p className="card-intro">{t('townhall.duplicates.intro')}</p>
+      {suggestions.length === 0 && <p className="empty">{t('townhall.duplicates.none')}</p>}
+      <ul className="th-duplicates">
+        {suggestions.map((s) => {
+          const keep = byId.get(s.keepId)!;
+          const drop = byId.get(s.mergeId)!;
+          return (
+            <li key={pairKey(s.keepId, s.mergeId)} className="th-duplicate" data-testid="duplicate-suggestion">
+              <div className="th-duplicate-texts">
+                <p>{`#${keep.number} ${keep.text.slice(0, 200)}`}</p>
+                <p>{`#${drop.number} ${drop.text.slice(0, 200)}`}</p>
+                <p className="muted">{t('townhall.duplicates.score', { score: Math.round(s.score * 100) })}</p>
+              </div>
+              <div className="actions">
+                <button type="button" className="button button-primary button-small" onClick={() => onMerge(keep.id, drop.id)}>
+                  {t('townhall.duplicates.merge', { from: drop.number, into: keep.number })}
+                </button>
+                <button type="button" className="button button-quiet button-small" onClick={() => setDismissed((d) => new Set(d).add(pairKey(keep.id, drop.id)))}>
+                  {t('townhall.duplicates.dismiss')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

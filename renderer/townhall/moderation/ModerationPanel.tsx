@@ -1,0 +1,222 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { filterQuestions, hasPersonalDetails, QUESTION_SORTS, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
+import { QUESTION_STATUSES, type QuestionStatus } from '../../../shared/model';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import type { TownHallData } from '../use-townhall-data';
+import { DuplicateSuggestions } from './DuplicateSuggestions';
+import { QuestionEditor } from './QuestionEditor';
+import { QuestionsCsvExport } from './QuestionsCsvExport';
+
+const PAGE = 100;
+const ANY = '';
+const NONE = '__none__';
+
+/** Moderation: search, filters, sort, selection to merge or group as FAQ, duplicate suggestions, and the question editor. */
+export function ModerationPanel({ data }: { data: TownHallData }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const ui = i18n.language === 'es' ? 'es' : 'en';
+  const [search, setSearch] = useState('');
+  const [topic, setTopic] = useState(ANY);
+  const [area, setArea] = useState(ANY);
+  const [status, setStatus] = useState<string>(ANY);
+  const [department, setDepartment] = useState(ANY);
+  const [language, setLanguage] = useState(ANY);
+  const [sort, setSort] = useState<QuestionSort>('raised');
+  const [limit, setLimit] = useState(PAGE);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [target, setTarget] = useState<string>('');
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const one = (v: string) => (v === ANY ? undefined : [v === NONE ? null : v]);
+  const filter: QuestionFilter = {
+    search,
+    topicIds: one(topic),
+    areaIds: one(area),
+    // Merged questions count toward the one they joined: listed only when asked for.
+    statuses: status === ANY ? QUESTION_STATUSES.filter((s) => s !== 'merged') : [status as QuestionStatus],
+    departments: one(department),
+    languages: one(language),
+  };
+  const shown = useMemo(() => filterQuestions(data.questions, data.raised, filter, sort), [data.questions, data.raised, search, topic, area, status, department, language, sort]);
+  const departments = useMemo(() => [...new Set([...data.townhall.departments, ...data.questions.map((q) => q.department).filter((d): d is string => !!d)])], [data]);
+  const languages = useMemo(() => [...new Set(data.questions.map((q) => q.language).filter((l): l is string => !!l))], [data.questions]);
+  const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
+  const topicName = (tid: string | null) => (tid ? (data.topics.find((x) => x.id === tid)?.name[ui] ?? '') : '');
+  const areaName = (aid: string | null) => (aid ? (data.areas.find((x) => x.id === aid)?.name ?? '') : '');
+  const selectedList = [...selected].map((s) => byId.get(s)).filter((q) => q !== undefined);
+  const mergeTarget = target && selected.has(target) ? target : ([...selectedList].sort((a, b) => (data.raised.get(b.id) ?? 1) - (data.raised.get(a.id) ?? 1))[0]?.id ?? '');
+
+  const toggle = (qid: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(qid)) next.delete(qid);
+      else next.add(qid);
+      return next;
+    });
+
+  const run = async (action: () => Promise<string>) => {
+    setError(null);
+    try {
+      setNotice(await action());
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    }
+  };
+
+  const merge = (targetId: string, sourceIds: string[]) =>
+    run(async () => {
+      const r = await api.call('questions.merge', { targetId, sourceIds });
+      setSelected(new Set());
+      return t('townhall.moderate.merged', { count: r.merged.length, number: r.target.number });
+    });
+
+  const groupAsFaq = () =>
+    run(async () => {
+      const first = byId.get(mergeTarget);
+      const faq = await api.call('questions.createFaq', { series: data.townhall.series, question: first?.text.slice(0, 2000) ?? '', topicId: first?.topicId ?? null, questionIds: [...selected] });
+      setSelected(new Set());
+      return t('townhall.moderate.faqCreated', { question: faq.question.slice(0, 80) });
+    });
+
+  const selectField = (label: string, value: string, set: (v: string) => void, options: [string, string][], withNone = true) => (
+    <div className="field">
+      <label htmlFor={`${id}-${label}`}>{label}</label>
+      <select id={`${id}-${label}`} value={value} onChange={(e) => (set(e.target.value), setLimit(PAGE))}>
+        <option value={ANY}>{t('townhall.moderate.any')}</option>
+        {withNone && <option value={NONE}>{t('townhall.moderate.none')}</option>}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <>
+      <section className="card" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="card-title">
+          {t('townhall.moderate.title')}
+        </h2>
+        <div className="th-filters">
+          <div className="field field-search th-search">
+            <label htmlFor={`${id}-search`}>{t('townhall.moderate.search')}</label>
+            <input id={`${id}-search`} type="search" value={search} autoComplete="off" onChange={(e) => (setSearch(e.target.value), setLimit(PAGE))} />
+          </div>
+          {selectField(t('townhall.fields.topic'), topic, setTopic, data.topics.map((x) => [x.id, x.name[ui]]))}
+          {selectField(t('townhall.fields.area'), area, setArea, data.areas.map((a) => [a.id, `${a.number} ${a.name}`]))}
+          {selectField(t('townhall.fields.status'), status, setStatus, QUESTION_STATUSES.map((s) => [s, t(`townhall.status.${s}`)]), false)}
+          {selectField(t('townhall.fields.department'), department, setDepartment, departments.map((d) => [d, d]))}
+          {selectField(t('townhall.fields.language'), language, setLanguage, languages.map((l) => [l, l]))}
+          <div className="field">
+            <label htmlFor={`${id}-sort`}>{t('townhall.moderate.sort')}</label>
+            <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value as QuestionSort)}>
+              {QUESTION_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`townhall.moderate.sorts.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <p className="count muted" aria-live="polite">
+          {t('townhall.moderate.showing', { shown: shown.length, count: data.questions.length })}
+        </p>
+        <p role="status" className="notice-line">
+          {notice}
+        </p>
+        <ErrorAlert message={error} onDismiss={() => setError(null)} />
+
+        {selected.size > 0 && (
+          <div className="th-selection" role="group" aria-label={t('townhall.moderate.selection', { count: selected.size })}>
+            <span>{t('townhall.moderate.selection', { count: selected.size })}</span>
+            {selected.size >= 2 && (
+              <>
+                <label htmlFor={`${id}-target`}>{t('townhall.moderate.keep')}</label>
+                <select id={`${id}-target`} value={mergeTarget} onChange={(e) => setTarget(e.target.value)}>
+                  {selectedList.map((q) => (
+                    <option key={q.id} value={q.id}>
+                      {`#${q.number} ${q.text.slice(0, 60)}`}
+                    </option>
+                  ))}
+                </select>
+                <button type="button" className="button button-primary button-small" onClick={() => void merge(mergeTarget, [...selected].filter((s) => s !== mergeTarget))}>
+                  {t('townhall.moderate.mergeSelected')}
+                </button>
+              </>
+            )}
+            <button type="button" className="button button-secondary button-small" onClick={() => void groupAsFaq()}>
+              {t('townhall.moderate.groupAsFaq')}
+            </button>
+            <button type="button" className="button button-quiet button-small" onClick={() => setSelected(new Set())}>
+              {t('townhall.moderate.clearSelection')}
+            </button>
+          </div>
+        )}
+
+        {data.questions.length === 0 && <p className="empty">{t('townhall.moderate.empty')}</p>}
+        {data.questions.length > 0 && shown.length === 0 && <p className="empty">{t('townhall.moderate.noMatch')}</p>}
+        {shown.length > 0 && (
+          <div className="table-wrap table-scroll">
+            <table className="table th-questions">
+              <caption className="visually-hidden">{t('townhall.moderate.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('townhall.moderate.select')}</span>
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('townhall.fields.number')}
+                  </th>
+                  <th scope="col">{t('townhall.fields.question')}</th>
+                  <th scope="col">{t('townhall.fields.topic')}</th>
+                  <th scope="col">{t('townhall.fields.area')}</th>
+                  <th scope="col" className="numeric">
+                    {t('townhall.fields.raised')}
+                  </th>
+                  <th scope="col">{t('townhall.fields.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.slice(0, limit).map((q) => (
+                  <tr key={q.id} className={q.id === openId ? 'th-row-open' : undefined}>
+                    <td>
+                      <input type="checkbox" checked={selected.has(q.id)} onChange={() => toggle(q.id)} aria-label={t('townhall.moderate.selectOne', { number: q.number })} />
+                    </td>
+                    <td className="numeric">{q.number}</td>
+                    <td className="th-text-cell">
+                      <button type="button" className="th-link-button" onClick={() => setOpenId(q.id)} aria-label={t('townhall.moderate.open', { number: q.number })}>
+                        {q.text.length > 240 ? `${q.text.slice(0, 240)}…` : q.text}
+                      </button>
+                      {hasPersonalDetails(q.text, q.askedBy ? [q.askedBy] : []) && <span className="th-chip th-chip-warning">{t('townhall.moderate.personal')}</span>}
+                      {q.mergedInto && <span className="th-chip">{t('townhall.moderate.mergedInto', { number: byId.get(q.mergedInto)?.number ?? '?' })}</span>}
+                    </td>
+                    <td>{topicName(q.topicId)}</td>
+                    <td>{areaName(q.areaId)}</td>
+                    <td className="numeric">{data.raised.get(q.id) ?? 1}</td>
+                    <td>{t(`townhall.status.${q.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {shown.length > limit && (
+          <button type="button" className="button button-secondary" onClick={() => setLimit((l) => l + PAGE * 5)}>
+            {t('townhall.moderate.showMore', { count: shown.length - limit })}
+          </button>
+        )}
+        <QuestionsCsvExport data={data} questions={shown} />
+      </section>
+      {openId && byId.get(openId) && <QuestionEditor key={openId} data={data} question={byId.get(openId)!} onClose={() => setOpenId(null)} onOpen={setOpenId} />}
+      <DuplicateSuggestions data={data} questions={shown} onMerge={(keep, drop) => void merge(keep, [drop])} />
+    </>
+  );
+}

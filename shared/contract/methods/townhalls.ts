@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  Category,
+  Faq,
+  FaqCreateInput,
+  FaqUpdateInput,
+  Id,
+  Need,
+  NEED_SEVERITIES,
+  Question,
+  QuestionCreateInput,
+  QuestionUpdateInput,
+  Topic,
+  TopicCreateInput,
+  TopicDeleteInput,
+  TopicUpdateInput,
+  TownHall,
+  TownHallCreateInput,
+  TownHallUpdateInput,
+} from '../../model';
+import { label } from '../../model/text';
+import { method } from './define';
+
+const NoInput = z.object({}).strict();
+const Deleted = z.object({ deleted: z.literal(true), id: Id });
+
+export const TownHallListItem = TownHall.extend({
+  questionCount: z.number().int(),
+  raised: z.number().int(),
+});
+export type TownHallListItem = z.infer<typeof TownHallListItem>;
+
+/** Paper-slip import: the CSV text and which column fills which field. */
+export const QuestionsImportInput = z.object({
+  townhallId: Id,
+  csv: z.string().max(900_000, 'the CSV is larger than 900,000 characters'),
+  mapping: z.object({
+    text: z.string().max(200).optional(),
+    topic: z.string().max(200).optional(),
+    area: z.string().max(200).optional(),
+    department: z.string().max(200).optional(),
+    language: z.string().max(200).optional(),
+    askedBy: z.string().max(200).optional(),
+    meToo: z.string().max(200).optional(),
+    translation: z.string().max(200).optional(),
+  }),
+  dryRun: z.boolean().default(false),
+});
+export type QuestionsImportInput = z.input<typeof QuestionsImportInput>;
+
+export const QuestionsImportResult = z.object({
+  applied: z.boolean(),
+  headers: z.array(z.string()),
+  /** The first rows as they will be saved (preview). */
+  preview: z.array(z.object({ line: z.number().int(), text: z.string(), topicId: Id.nullable(), areaId: Id.nullable(), department: z.string().nullable(), meToo: z.number().int() })),
+  count: z.number().int(),
+  errors: z.array(z.object({ line: z.number().int(), message: z.string() })),
+});
+export type QuestionsImportResult = z.infer<typeof QuestionsImportResult>;
+
+export const townhallsMethods = {
+  'townhalls.list': method(NoInput, z.array(TownHallListItem), 'Every town hall, newest first, with how many questions and raised hands it has.'),
+  'townhalls.get': method(z.object({ id: Id }), TownHall, 'One town hall.'),
+  'townhalls.create': method(TownHallCreateInput, TownHall, 'Adds a town hall: title, date, place, areas, languages, departments, attendance, note-takers, series.'),
+  'townhalls.update': method(TownHallUpdateInput, TownHall, 'Changes the details of a town hall.'),
+  'townhalls.delete': method(
+    z.object({ id: Id, withQuestions: z.boolean().default(false) }),
+    Deleted,
+    'Deletes a town hall; one with questions only when withQuestions is true (its questions go with it).',
+  ),
+  'townhalls.listCategories': method(NoInput, z.array(Category), 'The need categories a question can be recorded under when it becomes a need.'),
+  'townhalls.listTopics': method(NoInput, z.array(Topic), 'The question topics, in their order.'),
+  'townhalls.createTopic': method(TopicCreateInput, Topic, 'Adds a topic named in English and Spanish.'),
+  'townhalls.updateTopic': method(TopicUpdateInput, Topic, 'Renames a topic or changes the need category it suggests.'),
+  'townhalls.deleteTopic': method(TopicDeleteInput, Deleted, 'Deletes a topic; one in use only when its questions and FAQs are moved to another topic (or to none).'),
+
+  'questions.list': method(z.object({ townhallIds: z.array(Id).min(1).max(200) }), z.array(Question), 'Every question of the given town halls, merged ones included, in capture order.'),
+  'questions.create': method(QuestionCreateInput, Question, 'Captures one question; answered once it is on disk.'),
+  'questions.update': method(QuestionUpdateInput, Question, 'Edits a question: text, topic, area, department, language, status, answer, follow-up.'),
+  'questions.delete': method(z.object({ id: Id }), Deleted, 'Deletes a question (undo of a capture); questions merged into it are restored.'),
+  'questions.meToo': method(z.object({ id: Id, by: z.number().int().min(-1000).max(1000).default(1) }), Question, 'Adds (or with a negative number removes) "me too" raises to a question.'),
+  'questions.merge': method(
+    z.object({ targetId: Id, sourceIds: z.array(Id).min(1).max(1000) }),
+    z.object({ target: Question, merged: z.array(Question) }),
+    'Merges duplicates into one question (resolved to the root of a chain); the originals are kept and their counts add up.',
+  ),
+  'questions.unmerge': method(z.object({ id: Id }), Question, 'Takes a merged question back out, with its own status and count.'),
+  'questions.import': method(QuestionsImportInput, QuestionsImportResult, 'Imports paper-slip transcriptions from CSV, all or nothing; dryRun checks and previews.'),
+  'questions.promote': method(
+    z.object({ id: Id, categoryId: Id.nullable(), severity: z.enum(NEED_SEVERITIES).default('medium'), title: label(500).optional() }),
+    Need,
+    'Records a question as a need (with the question as evidence) so the gap map counts it.',
+  ),
+  'questions.listFaqs': method(NoInput, z.array(Faq), 'Every FAQ entry, of every series.'),
+  'questions.createFaq': method(FaqCreateInput, Faq, 'Adds a common question with its canonical wording and answer, grouping asked questions.'),
+  'questions.updateFaq': method(FaqUpdateInput, Faq, 'Edits an FAQ entry or the questions it groups.'),
+  'questions.deleteFaq': method(z.object({ id: Id }), Deleted, 'Deletes an FAQ entry; the questions stay.'),
+};

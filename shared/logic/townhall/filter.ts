@@ -1,0 +1,57 @@
+import type { Question, QuestionStatus } from '../../model';
+import { foldText } from './fold';
+
+export const QUESTION_SORTS = ['raised', 'newest', 'oldest'] as const;
+export type QuestionSort = (typeof QUESTION_SORTS)[number];
+
+/** What the moderation list shows. Empty lists mean "any". */
+export interface QuestionFilter {
+  search?: string;
+  topicIds?: readonly (string | null)[];
+  areaIds?: readonly (string | null)[];
+  statuses?: readonly QuestionStatus[];
+  departments?: readonly (string | null)[];
+  languages?: readonly (string | null)[];
+}
+
+// Folded text per question object: questions are immutable, so a new version gets a new entry.
+const folded = new WeakMap<Question, string>();
+
+function haystack(q: Question): string {
+  let text = folded.get(q);
+  if (text === undefined) {
+    text = ` ${foldText([String(q.number), q.text, q.translation, q.askedBy ?? '', q.department ?? '', q.answer, q.answeredBy].join(' '))} `;
+    folded.set(q, text);
+  }
+  return text;
+}
+
+/** Folds every question's text ahead of the first search (e.g. while the list is idle after loading). */
+export function warmSearchIndex(questions: readonly Question[]): void {
+  for (const q of questions) haystack(q);
+}
+
+const within = <T>(allowed: readonly T[] | undefined, value: T) => !allowed || allowed.length === 0 || allowed.includes(value);
+
+/**
+ * Filters, searches and sorts questions. Search matches every word of the query (accents and case
+ * ignored) anywhere in the question, its translation, answer, department or the name given.
+ */
+export function filterQuestions(questions: readonly Question[], raised: ReadonlyMap<string, number>, filter: QuestionFilter, sort: QuestionSort): Question[] {
+  const words = foldText(filter.search ?? '').split(' ').filter(Boolean);
+  const statuses = filter.statuses && filter.statuses.length > 0 ? new Set(filter.statuses) : null;
+  const out = questions.filter(
+    (q) =>
+      (!statuses || statuses.has(q.status)) &&
+      within(filter.topicIds, q.topicId) &&
+      within(filter.areaIds, q.areaId) &&
+      within(filter.departments, q.department) &&
+      within(filter.languages, q.language) &&
+      (words.length === 0 || words.every((w) => haystack(q).includes(w))),
+  );
+  const byNewest = (a: Question, b: Question) => b.createdAt.localeCompare(a.createdAt) || b.number - a.number;
+  if (sort === 'raised') out.sort((a, b) => (raised.get(b.id) ?? 1) - (raised.get(a.id) ?? 1) || byNewest(a, b));
+  else if (sort === 'newest') out.sort(byNewest);
+  else out.sort((a, b) => -byNewest(a, b));
+  return out;
+}

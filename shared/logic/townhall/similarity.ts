@@ -1,0 +1,155 @@
+import { eng, spa } from 'stopword';
+import type { Question } from '../../model';
+import { foldText } from './fold';
+
+/**
+ * Duplicate suggestions from local text similarity, for English and Spanish alike: words are folded
+ * (accents, case), stopwords of both languages dropped, reduced to a short stem, and compared as
+ * sets; character trigrams of the same words catch typos and split or joined words
+ * ("streetlights" / "street lights").
+ */
+
+// The package's Spanish list is short; these are frequent in spoken questions and carry no topic.
+const EXTRA_STOPWORDS = [
+  'es', 'esta', 'estan', 'son', 'hay', 'va', 'van', 'vamos', 'puede', 'pueden', 'hacer', 'hace', 'han', 'ha', 'fue',
+  'como', 'que', 'cuando', 'donde', 'porque', 'por', 'para', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'este', 'esto', 'estos', 'estas',
+  'will', 'would', 'can', 'could', 'should', 'get', 'got', 'going', 'do', 'does', 'did', 'what', 'when', 'where', 'why', 'how', 'who',
+  'our', 'we', 'us', 'they', 'them', 'there', 'here', 'anything', 'something', 'please', 'about',
+];
+const STOPWORDS = new Set([...eng, ...spa, ...EXTRA_STOPWORDS].map(foldText));
+
+const SUFFIXES = ['aciones', 'iciones', 'amente', 'imiento', 'mientos', 'ciones', 'mente', 'acion', 'icion', 'cion', 'idades', 'idad', 'ings', 'ing', 'ness', 'ment', 'edly', 'ed', 'es', 's'];
+
+/** A light stem for English and Spanish words: common suffixes off, then the first six letters. */
+export function stem(word: string): string {
+  let w = word;
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w.slice(0, 6);
+}
+
+export interface TextProfile {
+  stems: Set<string>;
+  trigrams: Set<string>;
+}
+
+// Street abbreviations residents and note-takers use interchangeably with the full word.
+const ABBREVIATIONS: Record<string, string> = { st: 'street', ave: 'avenue', av: 'avenida', blvd: 'boulevard', hwy: 'highway', cpd: 'police' };
+
+export function profileOf(text: string): TextProfile {
+  const words = foldText(text)
+    .split(' ')
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    // Bare numbers (phone digits, counts) say little about the topic; "63rd" and "26th" stay.
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
+  const stems = new Set(words.map(stem));
+  const joined = words.join('');
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= joined.length && trigrams.size < 2000; i++) trigrams.add(joined.slice(i, i + 3));
+  return { stems, trigrams };
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** 0 (nothing in common) to 1 (same words). */
+export function similarity(a: TextProfile, b: TextProfile): number {
+  return 0.5 * jaccard(a.stems, b.stems) + 0.5 * dice(a.trigrams, b.trigrams);
+}
+
+export function textSimilarity(a: string, b: string): number {
+  return similarity(profileOf(a), profileOf(b));
+}
+
+export interface DuplicateSuggestion {
+  /** The question to keep: the one raised most, then the earlier one. */
+  keepId: string;
+  mergeId: string;
+  score: number;
+}
+
+export const DEFAULT_DUPLICATE_THRESHOLD = 0.45;
+const RAREST_STEMS = 3;
+const CANDIDATES_PER_STEM = 300;
+
+/**
+ * Pairs of open (not merged) questions of the same town hall that probably ask the same thing,
+ * best first. Only questions sharing a stem are compared, so a thousand questions stay fast.
+ */
+export function suggestDuplicates(
+  questions: readonly Question[],
+  raised: ReadonlyMap<string, number>,
+  opts: { threshold?: number; limit?: number; dismissed?: ReadonlySet<string> } = {},
+): DuplicateSuggestion[] {
+  const threshold = opts.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
+  const open = questions.filter((q) => q.status !== 'merged');
+  const profiles = open.map((q) => profileOf(q.text));
+  const byStem = new Map<string, number[]>();
+  profiles.forEach((p, i) => {
+    for (const s of p.stems) {
+      let list = byStem.get(s);
+      if (!list) byStem.set(s, (list = []));
+      list.push(i);
+    }
+  });
+  const seen = new Set<number>();
+  const out: DuplicateSuggestion[] = [];
+  for (let i = 0; i < open.length; i++) {
+    // Candidates come from the rarest words a question has, each list read only so far, so a word
+    // in hundreds of questions ("police") keeps the work bounded.
+    const rarest = [...profiles[i].stems].map((s) => byStem.get(s)!).sort((a, b) => a.length - b.length).slice(0, RAREST_STEMS);
+    const candidates = new Set<number>();
+    for (const list of rarest) {
+      let taken = 0;
+      for (const j of list) {
+        if (j <= i) continue;
+        candidates.add(j);
+        if (++taken >= CANDIDATES_PER_STEM) break;
+      }
+    }
+    for (const j of candidates) {
+      const a = open[i];
+      const b = open[j];
+      if (a.townhallId !== b.townhallId) continue;
+      const key = i * open.length + j;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const score = similarity(profiles[i], profiles[j]);
+      if (score < threshold) continue;
+      const [keep, merge] = keepFirst(a, b, raised);
+      if (opts.dismissed?.has(pairKey(keep.id, merge.id))) continue;
+      out.push({ keepId: keep.id, mergeId: merge.id, score });
+    }
+  }
+  out.sort((x, y) => y.score - x.score);
+  return opts.limit ? out.slice(0, opts.limit) : out;
+}
+
+function keepFirst(a: Question, b: Question, raised: ReadonlyMap<string, number>): [Question, Question] {
+  const ra = raised.get(a.id) ?? 1;
+  const rb = raised.get(b.id) ?? 1;
+  if (ra !== rb) return ra > rb ? [a, b] : [b, a];
+  return a.number <= b.number ? [a, b] : [b, a];
+}
+
+/** The same two questions in either order. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}

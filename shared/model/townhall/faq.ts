@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { Id, Timestamp } from '../ids';
+import { label } from '../text';
+import { QUESTION_MAX_CHARS } from './question';
+
+/**
+ * A commonly asked question: one canonical wording and its answer, grouping the questions residents
+ * asked. Belongs to a series (or to no series), so it is reused by every town hall of that series.
+ */
+export const Faq = z.object({
+  id: Id,
+  series: z.string().max(200),
+  question: z.string().min(1).max(2000),
+  answer: z.string().max(QUESTION_MAX_CHARS),
+  topicId: Id.nullable(),
+  questionIds: z.array(Id).max(10_000),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Faq = z.infer<typeof Faq>;
+
+export const FaqCreateInput = z.object({
+  series: z.string().max(200).default(''),
+  question: label(2000),
+  answer: z.string().max(QUESTION_MAX_CHARS).default(''),
+  topicId: Id.nullable().default(null),
+  questionIds: z.array(Id).max(10_000).default([]),
+});
+export type FaqCreateInput = z.input<typeof FaqCreateInput>;
+
+export const FaqUpdateInput = z.object({
+  id: Id,
+  question: label(2000).optional(),
+  answer: z.string().max(QUESTION_MAX_CHARS).optional(),
+  topicId: Id.nullable().optional(),
+  /** Replaces the grouped questions. */
+  questionIds: z.array(Id).max(10_000).optional(),
+});
+export type FaqUpdateInput = z.input<typeof FaqUpdateInput>;

@@ -1,0 +1,4 @@
+export * from './townhall';
+export * from './question';
+export * from './topic';
+export * from './faq';

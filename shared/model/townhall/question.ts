@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { Id, Timestamp } from '../ids';
+import { DateOnly } from './townhall';
+
+/** The longest question the app stores: a 20,000-character slip is kept whole. */
+export const QUESTION_MAX_CHARS = 20_000;
+
+export const QUESTION_STATUSES = ['new', 'answered-live', 'answered-writing', 'needs-follow-up', 'merged'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+export const QUESTION_SOURCES = ['live', 'slip', 'import'] as const;
+
+export const FollowUp = z.object({
+  /** The department that owns the follow-up. */
+  owner: z.string().min(1).max(200),
+  due: DateOnly.nullable(),
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+/**
+ * A question or concern as said at a town hall. `meToo` counts the extra people who raised the
+ * same thing; a merged question keeps its text and counts and points at the question it joined.
+ */
+export const Question = z.object({
+  id: Id,
+  townhallId: Id,
+  /** 1, 2, 3… in capture order within its town hall: what the note-taker and the appendix cite. */
+  number: z.number().int().min(1),
+  text: z.string().min(1).max(QUESTION_MAX_CHARS),
+  translation: z.string().max(QUESTION_MAX_CHARS),
+  /** Anonymous (null) unless the note-taker typed a name. */
+  askedBy: z.string().max(200).nullable(),
+  topicId: Id.nullable(),
+  areaId: Id.nullable(),
+  department: z.string().max(200).nullable(),
+  language: z.string().max(60).nullable(),
+  source: z.enum(QUESTION_SOURCES),
+  meToo: z.number().int().min(0).max(1_000_000),
+  status: z.enum(QUESTION_STATUSES),
+  /** The status it had before it was merged, restored by unmerge. */
+  statusBeforeMerge: z.enum(QUESTION_STATUSES).nullable(),
+  mergedInto: Id.nullable(),
+  answer: z.string().max(QUESTION_MAX_CHARS),
+  answeredBy: z.string().max(200),
+  followUp: FollowUp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Question = z.infer<typeof Question>;
+
+/** Question text as typed: NFC, trimmed; never empty or blank. Any script and emoji are kept. */
+export const questionText = z
+  .string()
+  .transform((s) => s.normalize('NFC').trim())
+  .pipe(z.string().min(1, 'must not be empty').max(QUESTION_MAX_CHARS, `must be at most ${QUESTION_MAX_CHARS.toLocaleString('en-US')} characters`));
+
+const optionalName = z
+  .string()
+  .max(200)
+  .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+  .transform((s) => (s === '' ? null : s))
+  .nullable();
+
+export const QuestionCreateInput = z.object({
+  townhallId: Id,
+  text: questionText,
+  translation: z.string().max(QUESTION_MAX_CHARS).default(''),
+  askedBy: optionalName.default(null),
+  topicId: Id.nullable().default(null),
+  areaId: Id.nullable().default(null),
+  department: optionalName.default(null),
+  language: z.string().max(60).nullable().default(null),
+  source: z.enum(QUESTION_SOURCES).default('live'),
+});
+export type QuestionCreateInput = z.input<typeof QuestionCreateInput>;
+
+export const QuestionUpdateInput = z.object({
+  id: Id,
+  text: questionText.optional(),
+  translation: z.string().max(QUESTION_MAX_CHARS).optional(),
+  askedBy: optionalName.optional(),
+  topicId: Id.nullable().optional(),
+  areaId: Id.nullable().optional(),
+  department: optionalName.optional(),
+  language: z.string().max(60).nullable().optional(),
+  status: z.enum(QUESTION_STATUSES).exclude(['merged']).optional(),
+  answer: z.string().max(QUESTION_MAX_CHARS).optional(),
+  answeredBy: z.string().max(200).optional(),
+  followUp: z
+    .object({ owner: z.string().max(200).transform((s) => s.trim()).pipe(z.string().min(1, 'needs a department')), due: DateOnly.nullable() })
+    .nullable()
+    .optional(),
+});
+export type QuestionUpdateInput = z.input<typeof QuestionUpdateInput>;
