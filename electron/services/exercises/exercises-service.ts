@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../../shared/contract';
+import { ApiError, type ChangeEvent } from '../../../shared/contract';
 import { currentInject, elapsedMs, isOffTimeline, pauseClock, presentationOf, runClock, stoppedClock } from '../../../shared/logic';
 import type { Entry, Exercise, Participant, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
-import { announce, exerciseChanged, findExercise, replaceExercise } from './exercise-records';
+import { exerciseChanged, findExercise, replaceExercise } from './exercise-records';
 import { findScenario } from './scenarios-service';
 import { needForEntry, withoutExerciseNeeds, dropEntryNeed, syncEntryNeed } from './exercise-needs';
 
@@ -147,11 +147,9 @@ export const exercisesHandlers: Pick<
           improvementItems: ws.improvementItems.filter((i) => i.exerciseId !== e.id),
         },
         result: { deleted: true as const, id: e.id },
-        change: exerciseChanged(e.id),
+        change: [exerciseChanged(e.id), { type: 'changed', collection: 'needs' }, { type: 'changed', collection: 'improvementItems' }],
       };
     });
-    await announce(store, { type: 'changed', collection: 'needs' });
-    await announce(store, { type: 'changed', collection: 'improvementItems' });
     return result;
   },
 
@@ -184,7 +182,6 @@ export const exercisesHandlers: Pick<
     }),
 
   'exercises.capture': async (input, { store, now }) => {
-    let createdNeed = false;
     const entry = await store.mutate((ws) => {
       const e = findExercise(ws, input.id);
       const existing = e.entries.find((x) => x.id === input.entryId);
@@ -210,17 +207,15 @@ export const exercisesHandlers: Pick<
         const need = needForEntry(ws, e, entry, at);
         entry.needId = need.id;
         next = { ...next, needs: [...next.needs, need] };
-        createdNeed = true;
       }
       const updated: Exercise = { ...e, entries: [...e.entries, entry], updatedAt: at.toISOString() };
-      return { next: replaceExercise(next, updated), result: entry, change: exerciseChanged(e.id) };
+      const needChange: ChangeEvent[] = entry.needId ? [{ type: 'changed', collection: 'needs', ids: [entry.needId] }] : [];
+      return { next: replaceExercise(next, updated), result: entry, change: [exerciseChanged(e.id), ...needChange] };
     });
-    if (createdNeed) await announce(store, { type: 'changed', collection: 'needs', ids: entry.needId ? [entry.needId] : undefined });
     return entry;
   },
 
   'exercises.updateEntry': async (input, { store, now }) => {
-    let needsChanged = false;
     const entry = await store.mutate((ws) => {
       const e = findExercise(ws, input.id);
       const current = e.entries.find((x) => x.id === input.entryId);
@@ -228,28 +223,29 @@ export const exercisesHandlers: Pick<
       const at = now();
       const edited = { ...current, type: input.type ?? current.type, text: input.text ?? current.text, capability: input.capability === undefined ? current.capability : input.capability };
       const synced = syncEntryNeed(ws, e, current, edited, at);
-      needsChanged = synced.needsChanged;
       const updated: Exercise = { ...e, entries: e.entries.map((x) => (x.id === current.id ? synced.entry : x)), updatedAt: at.toISOString() };
-      return { next: replaceExercise(synced.ws, updated), result: synced.entry, change: exerciseChanged(e.id) };
+      const needChange: ChangeEvent[] = synced.needsChanged ? [{ type: 'changed', collection: 'needs' }] : [];
+      return { next: replaceExercise(synced.ws, updated), result: synced.entry, change: [exerciseChanged(e.id), ...needChange] };
     });
-    if (needsChanged) await announce(store, { type: 'changed', collection: 'needs' });
     return entry;
   },
 
   'exercises.deleteEntry': async (input, { store, now }) => {
-    let needsChanged = false;
     const result = await store.mutate((ws) => {
       const e = findExercise(ws, input.id);
       const current = e.entries.find((x) => x.id === input.entryId);
       if (!current) throw new ApiError('not_found', 'That entry no longer exists.');
       const at = now();
       const dropped = dropEntryNeed(ws, e, current, at);
-      needsChanged = dropped !== ws;
       const updated: Exercise = { ...e, entries: e.entries.filter((x) => x.id !== current.id), updatedAt: at.toISOString() };
       const items = dropped.improvementItems.map((i) => (i.sourceEntryId === current.id ? { ...i, sourceEntryId: null } : i));
-      return { next: replaceExercise({ ...dropped, improvementItems: items }, updated), result: { deleted: true as const, id: current.id }, change: exerciseChanged(e.id) };
+      const needChange: ChangeEvent[] = dropped !== ws ? [{ type: 'changed', collection: 'needs' }] : [];
+      return {
+        next: replaceExercise({ ...dropped, improvementItems: items }, updated),
+        result: { deleted: true as const, id: current.id },
+        change: [exerciseChanged(e.id), ...needChange],
+      };
     });
-    if (needsChanged) await announce(store, { type: 'changed', collection: 'needs' });
     return result;
   },
 

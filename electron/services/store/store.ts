@@ -33,7 +33,8 @@ type Workspace = import('../../../shared/model').Workspace;
 export interface Mutation<T> {
   next: Workspace;
   result: T;
-  change?: ChangeEvent;
+  /** What changed, for every window; several when one write touches several collections. */
+  change?: ChangeEvent | ChangeEvent[];
 }
 
 interface Pending {
@@ -153,7 +154,7 @@ export class Store {
       this.pending = [];
       const before = this.db.data;
       let ws = before;
-      const done: { p: Pending; result: unknown; change?: ChangeEvent }[] = [];
+      const done: { p: Pending; result: unknown; change?: ChangeEvent | ChangeEvent[] }[] = [];
       for (const p of group) {
         try {
           const m = p.fn(ws);
@@ -176,7 +177,7 @@ export class Store {
         }
       }
       for (const d of done) d.p.resolve(d.result);
-      for (const d of done) if (d.change) this.emit(d.change);
+      for (const d of done) for (const event of [d.change ?? []].flat()) this.emit(event);
       if (this.journal!.size >= (this.options.compactAfterBytes ?? 4 * 1024 * 1024)) await this.compact();
     }
     this.flushing = null;

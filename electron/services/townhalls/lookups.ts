@@ -1,6 +1,5 @@
 import { ApiError } from '../../../shared/contract';
 import type { Question, TownHall, Workspace } from '../../../shared/model';
-import type { Store } from '../store/store';
 
 export function findTownHall(ws: Workspace, id: string): TownHall {
   const th = ws.townhalls.find((t) => t.id === id);
@@ -19,9 +18,4 @@ export function assertRefs(ws: Workspace, refs: { topicId?: string | null; areaI
   if (refs.topicId && !ws.topics.some((t) => t.id === refs.topicId)) throw new ApiError('invalid_input', 'That topic no longer exists.', [{ path: 'topicId', message: 'unknown topic' }]);
   const areas = [...(refs.areaId ? [refs.areaId] : []), ...(refs.areaIds ?? [])];
   for (const id of areas) if (!ws.areas.some((a) => a.id === id)) throw new ApiError('invalid_input', 'One of the community areas no longer exists.', [{ path: 'areaId', message: 'unknown area' }]);
-}
-
-/** Sends one more change event once earlier writes are on disk, e.g. 'needs' after a promotion. */
-export function notifyChange(store: Store, collection: string, ids?: string[]): Promise<null> {
-  return store.mutate((ws) => ({ next: ws, result: null, change: { type: 'changed', collection, ids } }));
 }

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/contract';
 import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, readCsv, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
-import { assertRefs, findQuestion, findTownHall, notifyChange } from './lookups';
+import { assertRefs, findQuestion, findTownHall } from './lookups';
 
 type QuestionHandlers = Pick<
   Handlers,
@@ -176,9 +176,15 @@ export const questionsHandlers: QuestionHandlers = {
         randomUUID(),
         at,
       );
-      return { next: { ...ws, updatedAt: at.toISOString(), needs: [...ws.needs, created] }, result: created, change: { type: 'changed', collection: 'questions', ids: [q.id] } };
+      return {
+        next: { ...ws, updatedAt: at.toISOString(), needs: [...ws.needs, created] },
+        result: created,
+        change: [
+          { type: 'changed', collection: 'questions', ids: [q.id] },
+          { type: 'changed', collection: 'needs', ids: [created.id] },
+        ],
+      };
     });
-    await notifyChange(store, 'needs', [need.id]);
     return need;
   },
 };

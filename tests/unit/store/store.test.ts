@@ -260,6 +260,21 @@ describe('writing', () => {
     expect(seen).toEqual(['areas']);
   });
 
+  it('sends every change event of a write that touched several collections', async () => {
+    const store = await open();
+    const seen: string[] = [];
+    store.onChange((e) => seen.push(`${e.collection}:${e.ids?.join(',') ?? ''}`));
+    await store.mutate((ws) => ({
+      next: { ...ws, updatedAt: new Date().toISOString() },
+      result: null,
+      change: [
+        { type: 'changed', collection: 'questions', ids: ['q1'] },
+        { type: 'changed', collection: 'needs', ids: ['n1'] },
+      ],
+    }));
+    expect(seen).toEqual(['questions:q1', 'needs:n1']);
+  });
+
   it('refuses writes after close', async () => {
     const store = await open();
     await store.close();
