@@ -6,6 +6,8 @@ export interface Formatters {
   number(value: number): string;
   bytes(value: number): string;
   dateTime(iso: string): string;
+  /** A calendar date (`2026-06-14`), never shifted by the time zone. */
+  date(isoDate: string): string;
 }
 
 export function createFormatters(locale: string): Formatters {
@@ -13,6 +15,7 @@ export function createFormatters(locale: string): Formatters {
   const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
   const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     number: (value) => number.format(value),
     bytes: (value) => {
@@ -23,6 +26,10 @@ export function createFormatters(locale: string): Formatters {
     dateTime: (iso) => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+    },
+    date: (isoDate) => {
+      const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? isoDate : dateOnly.format(date);
     },
   };
 }
