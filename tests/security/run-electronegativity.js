@@ -19,9 +19,16 @@ const root = resolve(import.meta.dirname, '../..');
 const target = process.argv[2] ? resolve(process.argv[2]) : join(root, 'electron');
 const require = createRequire(join(root, 'package.json'));
 
-/** HIGH findings accepted on purpose: { id, file (relative to the repo root, e.g. 'electron/main.ts'), reason }. Keep it short. */
+/** HIGH findings accepted on purpose: { id, file (relative to the repo root), line (text the flagged source line contains), reason }. Keep it short. */
 const ACCEPTED = [
-  // none: every HIGH finding fails the build.
+  {
+    id: 'CONTEXT_ISOLATION_JS_CHECK',
+    file: 'electron/main.ts',
+    // Only the line that builds the projector window: the main window's own literal stays checked.
+    line: 'createWindow: (options) => new BrowserWindow(options)',
+    reason:
+      "the projector window is created from options built in electron/main/projector-window.ts, whose literal webPreferences (contextIsolation, sandbox, no nodeIntegration) the scan reads there and assertSecureWebPreferences checks at run time; tested in tests/unit/electron/projector-window.test.ts.",
+  },
 ];
 
 /** Lower-severity findings that were reviewed, and where the answer lives. Printed, never failing. */
@@ -92,7 +99,8 @@ const findings = result.issues.map((issue) => ({
   description: issue.description,
   manualReview: issue.manualReview,
 }));
-const accepted = (f) => ACCEPTED.find((a) => a.id === f.id && a.file === f.file);
+const sourceLine = (f) => readFileSync(resolve(root, f.file), 'utf8').split('\n')[f.line - 1] ?? '';
+const accepted = (f) => ACCEPTED.find((a) => a.id === f.id && a.file === f.file && sourceLine(f).includes(a.line));
 const failing = findings.filter((f) => f.level >= 3 && !accepted(f));
 const parseErrors = result.errors.filter((e) => !e.tolerable);
 
