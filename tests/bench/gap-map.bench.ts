@@ -79,9 +79,10 @@ async function frameBench(ws: ReturnType<typeof benchWorkspace>): Promise<boolea
         requestAnimationFrame(tick);
       })()`);
     const stop = () => page.evaluate(`(() => { window.__recording = false; return window.__frames.slice(1); })()`) as Promise<number[]>;
-    // Idle baseline, as long as the interaction below.
+    // Idle baseline: the same page left alone for 90 frames.
     await record();
-    await page.waitForTimeout(1500);
+    // Polled with plain evaluate: waitForFunction compiles a function in the page, which the CSP refuses.
+    while (((await page.evaluate('window.__frames.length')) as number) < 90);
     const idle = await stop();
     await page.mouse.move(cx, cy);
     await record();

@@ -1,4 +1,5 @@
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupNodeData, NeedNodeData, ResourceNodeData } from './map-model';
 
@@ -32,4 +33,5 @@ export function GroupLabelNode({ data }: NodeProps<Node<GroupNodeData>>) {
   return <div className="map-group-label">{data.label}</div>;
 }
 
-export const nodeTypes = { resource: ResourceNode, need: NeedNode, 'group-label': GroupLabelNode };
+// Memoized: panning and zooming must not re-render hundreds of nodes whose data did not change.
+export const nodeTypes = { resource: memo(ResourceNode), need: memo(NeedNode), 'group-label': memo(GroupLabelNode) };
