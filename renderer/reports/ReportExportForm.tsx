@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportExportInput } from '../../shared/contract';
-import { useApi } from '../app/api-context';
-import { ErrorAlert, messageOf } from '../app/ErrorAlert';
+import { ErrorAlert } from '../app/ErrorAlert';
 import { useFormat } from '../app/format';
-import { exportReport } from './export-report';
+import { ReportOptionsFields, useReportOptions } from './ReportOptionsFields';
+import { useReportExport } from './use-report-export';
 import { useReportSubjects } from './use-report-subjects';
 
 type Kind = 'aar' | 'townhall' | 'townhall-series' | 'gaps';
@@ -15,8 +15,7 @@ const KINDS: Kind[] = ['aar', 'townhall', 'townhall-series', 'gaps'];
  * language), and who it is for. Public reports never carry residents' personal details.
  */
 export function ReportExportForm() {
-  const { t, i18n } = useTranslation();
-  const api = useApi();
+  const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
   const { exercises, townhalls, error: loadError, reload } = useReportSubjects();
@@ -24,12 +23,8 @@ export function ReportExportForm() {
   const [exerciseId, setExerciseId] = useState('');
   const [townhallId, setTownhallId] = useState('');
   const [series, setSeries] = useState('');
-  const [language, setLanguage] = useState<'en' | 'es'>(i18n.language === 'es' ? 'es' : 'en');
-  const [audience, setAudience] = useState<'public' | 'internal'>('public');
-  const [personal, setPersonal] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { options, update, request: common } = useReportOptions();
+  const exporting = useReportExport();
 
   const seriesNames = useMemo(() => [...new Set((townhalls ?? []).map((th) => th.series).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [townhalls]);
   const chosenExercise = exerciseId || exercises?.[0]?.id || '';
@@ -40,25 +35,10 @@ export function ReportExportForm() {
     (kind === 'aar' && !chosenExercise) || (kind === 'townhall' && !chosenTownhall) || (kind === 'townhall-series' && !chosenSeries);
 
   const request = (): ReportExportInput => {
-    const common = { language, audience, includePersonalDetails: audience === 'internal' && personal };
     if (kind === 'aar') return { kind, id: chosenExercise, ...common };
     if (kind === 'townhall') return { kind, id: chosenTownhall, ...common };
     if (kind === 'townhall-series') return { kind, ids: (townhalls ?? []).filter((th) => th.series === chosenSeries).map((th) => th.id), ...common };
     return { kind, ...common };
-  };
-
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    setNotice('');
-    try {
-      const out = await exportReport(api, request(), t('errors.unreachable'));
-      setNotice(!out.saved ? t('reportsHub.cancelled') : out.path ? t('reportsHub.savedTo', { path: out.path }) : t('reportsHub.downloaded', { file: out.fileName }));
-    } catch (e) {
-      setError(messageOf(e, t('errors.unexpected')));
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
@@ -129,38 +109,20 @@ export function ReportExportForm() {
         </div>
       )}
 
-      <div className="form-row">
-        <div className="field">
-          <label htmlFor={`${id}-lang`}>{t('reportsHub.language')}</label>
-          <select id={`${id}-lang`} value={language} onChange={(e) => setLanguage(e.target.value as 'en' | 'es')}>
-            <option value="en">{t('language.en')}</option>
-            <option value="es">{t('language.es')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-aud`}>{t('reportsHub.audience')}</label>
-          <select id={`${id}-aud`} value={audience} onChange={(e) => setAudience(e.target.value as 'public' | 'internal')}>
-            <option value="public">{t('reportsHub.public')}</option>
-            <option value="internal">{t('reportsHub.internal')}</option>
-          </select>
-        </div>
-        {kind !== 'gaps' && (
-          <div className="field field-check">
-            <label className="check">
-              <input type="checkbox" checked={audience === 'internal' && personal} disabled={audience !== 'internal'} onChange={(e) => setPersonal(e.target.checked)} />
-              <span>{t('reportsHub.personal')}</span>
-            </label>
-          </div>
-        )}
-      </div>
-      <p className="hint">{audience === 'internal' ? t('reportsHub.internalHint') : t('reportsHub.publicHint')}</p>
-      <button type="button" className="button button-primary" disabled={busy || subjectMissing} onClick={() => void run()}>
-        {busy ? t('reportsHub.exporting') : t('reportsHub.export')}
+      <ReportOptionsFields
+        options={options}
+        onChange={update}
+        personalLabel={kind === 'gaps' ? undefined : t('reportsHub.personal')}
+        publicHint={t('reportsHub.publicHint')}
+        internalHint={t('reportsHub.internalHint')}
+      />
+      <button type="button" className="button button-primary" disabled={exporting.busy || subjectMissing} onClick={() => void exporting.run(request())}>
+        {exporting.busy ? t('reportsHub.exporting') : t('reportsHub.export')}
       </button>
       <p role="status" className="notice-line">
-        {notice}
+        {exporting.notice}
       </p>
-      <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      <ErrorAlert message={exporting.error} onDismiss={exporting.clearError} />
     </section>
   );
 }

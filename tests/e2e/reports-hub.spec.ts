@@ -39,7 +39,7 @@ test('the Reports section exports a Spanish series summary and the gap report, w
   await page.getByRole('radio', { name: /Town-hall series summary/ }).check();
   await expect(page.getByRole('combobox', { name: 'Series' })).toHaveValue('Englewood 2026');
   await expect(page.getByRole('option', { name: 'Englewood 2026 (2 town halls)' })).toBeAttached();
-  await page.getByRole('combobox', { name: 'Written in' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Report language' }).selectOption('es');
   await page.screenshot({ path: join(import.meta.dirname, '.artifacts', 'reports-en.png') });
   const series = await downloadPdfText(page, host.dir, 'Export PDF');
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(series.file);
@@ -51,13 +51,13 @@ test('the Reports section exports a Spanish series summary and the gap report, w
   expect(series.text).not.toContain(PHONE);
 
   // Internal, with personal details asked for: the phone number is kept.
-  await page.getByRole('combobox', { name: 'For' }).selectOption('internal');
+  await page.getByRole('combobox', { name: 'Audience' }).selectOption('internal');
   await page.getByRole('checkbox', { name: "Include residents' names, phone numbers and addresses" }).check();
   const internal = await downloadPdfText(page, host.dir, 'Export PDF');
   expect(internal.text).toContain(PHONE);
 
   await page.getByRole('radio', { name: /Service-gap report/ }).check();
-  await page.getByRole('combobox', { name: 'Written in' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'Report language' }).selectOption('en');
   const gaps = await downloadPdfText(page, host.dir, 'Export PDF');
   expect(gaps.text).toMatch(/Page 1 of \d+/);
   expect(gaps.file).toMatch(/\.pdf$/);
