@@ -8,6 +8,7 @@ import { CategoriesEditor } from './CategoriesEditor';
 import { filterServices, languageOptions, NO_FILTER, type ServiceFilter } from './filter-services';
 import { OrganizationForm } from './OrganizationForm';
 import { ServiceForm } from './ServiceForm';
+import { AreaOptions, CategoryOptions } from '../select-options';
 
 const PAGE = 100;
 
@@ -67,22 +68,14 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
           <label htmlFor="dir-cat">{t('resources.fields.category')}</label>
           <select id="dir-cat" value={filter.categoryId} onChange={(e) => set({ categoryId: e.target.value })}>
             <option value="">{t('resources.filters.allCategories')}</option>
-            {data.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {categoryName(c)}
-              </option>
-            ))}
+            <CategoryOptions categories={data.categories} />
           </select>
         </div>
         <div className="field">
           <label htmlFor="dir-area">{t('resources.fields.area')}</label>
           <select id="dir-area" value={filter.areaId} onChange={(e) => set({ areaId: e.target.value })}>
             <option value="">{t('resources.filters.allAreas')}</option>
-            {data.areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.number} · {a.name}
-              </option>
-            ))}
+            <AreaOptions areas={data.areas} />
           </select>
         </div>
         <div className="field">

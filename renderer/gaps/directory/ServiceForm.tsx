@@ -5,6 +5,7 @@ import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useCategoryName, type GapsData } from '../use-gaps-data';
 import { formFromService, serviceInput, type ServiceFormState } from './service-form-state';
+import { AreaOptions, CategoryOptions } from '../select-options';
 
 /** Create or edit a service: what it offers, where (areas served), in which languages, when, for whom, how much. */
 export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsData; service: Service | null; onDone: (message: string) => void; onCancel: () => void }) {
@@ -117,11 +118,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
       <div className="field">
         <label htmlFor="svc-areas">{t('resources.fields.areasServed')}</label>
         <select id="svc-areas" multiple size={6} value={form.areaIds} onChange={(e) => set({ areaIds: [...e.target.selectedOptions].map((o) => o.value) })} aria-describedby="svc-areas-hint">
-          {data.areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.number} · {a.name}
-            </option>
-          ))}
+          <AreaOptions areas={data.areas} />
         </select>
         <span id="svc-areas-hint" className="hint">
           {service?.serviceAreaText ? t('resources.service.areaTextHint', { text: service.serviceAreaText.slice(0, 200) }) : t('resources.service.areasHint')}

@@ -9,13 +9,13 @@ import { useCategoryName, useLookups, type GapsData } from '../use-gaps-data';
 import { LinkByKeyboard } from './LinkByKeyboard';
 import { buildMap, MAP_SERVICE_LIMIT, type MapFilter } from './map-model';
 import { nodeTypes } from './map-nodes';
+import { AreaOptions, CategoryOptions } from '../select-options';
 
 const OVERVIEW_DEFAULT_LIMIT = 300;
 
 /** The gap map: needs and resources as nodes, "covers" links as edges; plus the same linking from a list, by keyboard. */
 export function GapMapPanel({ data, needId }: { data: GapsData; needId?: string }) {
   const { t } = useTranslation();
-  const categoryName = useCategoryName();
   const [filter, setFilter] = useState<MapFilter>({ areaId: '', categoryId: '' });
   const [newCoverage, setNewCoverage] = useState<CoverageKind>('full');
   return (
@@ -32,22 +32,14 @@ export function GapMapPanel({ data, needId }: { data: GapsData; needId?: string 
             <label htmlFor="map-area">{t('resources.fields.area')}</label>
             <select id="map-area" value={filter.areaId} onChange={(e) => setFilter({ ...filter, areaId: e.target.value })}>
               <option value="">{t('resources.filters.allAreas')}</option>
-              {data.areas.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.number} · {a.name}
-                </option>
-              ))}
+              <AreaOptions areas={data.areas} />
             </select>
           </div>
           <div className="field">
             <label htmlFor="map-category">{t('resources.fields.category')}</label>
             <select id="map-category" value={filter.categoryId} onChange={(e) => setFilter({ ...filter, categoryId: e.target.value })}>
               <option value="">{t('resources.filters.allCategories')}</option>
-              {data.categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {categoryName(c)}
-                </option>
-              ))}
+              <CategoryOptions categories={data.categories} />
             </select>
           </div>
           <div className="field">

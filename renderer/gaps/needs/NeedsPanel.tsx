@@ -5,8 +5,9 @@ import { NEED_SEVERITIES, NEED_STATUSES, type Need } from '../../../shared/model
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { routeHref } from '../../app/routes';
-import { useCategoryName, useLookups, type GapsData } from '../use-gaps-data';
+import { useLookups, type GapsData } from '../use-gaps-data';
 import { EvidenceList } from './EvidenceList';
+import { AreaOptions, CategoryOptions } from '../select-options';
 
 const EMPTY = { title: '', description: '', categoryId: '', areaId: '', severity: 'medium' as Need['severity'], note: '' };
 
@@ -15,7 +16,6 @@ export function NeedsPanel({ data }: { data: GapsData }) {
   const { t } = useTranslation();
   const api = useApi();
   const lookups = useLookups(data);
-  const categoryName = useCategoryName();
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -59,16 +59,6 @@ export function NeedsPanel({ data }: { data: GapsData }) {
     }
   };
 
-  const categoryOptions = data.categories.map((c) => (
-    <option key={c.id} value={c.id}>
-      {categoryName(c)}
-    </option>
-  ));
-  const areaOptions = data.areas.map((a) => (
-    <option key={a.id} value={a.id}>
-      {a.number} · {a.name}
-    </option>
-  ));
 
   return (
     <>
@@ -99,14 +89,14 @@ export function NeedsPanel({ data }: { data: GapsData }) {
               <label htmlFor="need-category">{t('resources.fields.category')}</label>
               <select id="need-category" value={form.categoryId} onChange={(e) => setForm({ ...form, categoryId: e.target.value })}>
                 <option value="">{t('resources.needs.noCategory')}</option>
-                {categoryOptions}
+                <CategoryOptions categories={data.categories} />
               </select>
             </div>
             <div className="field">
               <label htmlFor="need-area">{t('resources.fields.area')}</label>
               <select id="need-area" value={form.areaId} onChange={(e) => setForm({ ...form, areaId: e.target.value })}>
                 <option value="">{t('resources.needs.noArea')}</option>
-                {areaOptions}
+                <AreaOptions areas={data.areas} />
               </select>
             </div>
             <div className="field">
@@ -170,14 +160,14 @@ export function NeedsPanel({ data }: { data: GapsData }) {
                     <label htmlFor={`n-cat-${n.id}`}>{t('resources.fields.category')}</label>
                     <select id={`n-cat-${n.id}`} value={n.categoryId ?? ''} onChange={(e) => void update(n, { categoryId: e.target.value || null })}>
                       <option value="">{t('resources.needs.noCategory')}</option>
-                      {categoryOptions}
+                      <CategoryOptions categories={data.categories} />
                     </select>
                   </div>
                   <div className="field">
                     <label htmlFor={`n-area-${n.id}`}>{t('resources.fields.area')}</label>
                     <select id={`n-area-${n.id}`} value={n.areaId ?? ''} onChange={(e) => void update(n, { areaId: e.target.value || null })}>
                       <option value="">{t('resources.needs.noArea')}</option>
-                      {areaOptions}
+                      <AreaOptions areas={data.areas} />
                     </select>
                   </div>
                   <div className="field">
