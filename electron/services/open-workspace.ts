@@ -4,6 +4,7 @@ import { seedWorkspace } from './areas/seed';
 import type { ServiceContext } from './handlers';
 import { APP_VERSION } from './app-version';
 import { defaultFontsDir } from './fonts-dir';
+import { countVersions } from './versioning';
 
 export interface WorkspaceExtras {
   fontsDir?: string;
@@ -12,7 +13,7 @@ export interface WorkspaceExtras {
 
 /** Opens (or creates) a data file and gives the context every handler runs in. */
 export async function openWorkspace(file: string, app: string, log: (m: string) => void, extras: WorkspaceExtras = {}): Promise<ServiceContext> {
-  const store = await Store.open({ file, seed: seedWorkspace, app, log });
+  const store = countVersions(await Store.open({ file, seed: seedWorkspace, app, log }));
   return {
     store,
     now: () => new Date(),

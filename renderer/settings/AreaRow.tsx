@@ -60,7 +60,7 @@ export function AreaRow({ area, editing, onEdit, onEditDone, onTogglePriority, o
     }
     setBusy(true);
     try {
-      const updated = await api.call('areas.update', { id: area.id, name, number: parsedNumber });
+      const updated = await api.call('areas.update', { id: area.id, version: area.version, name, number: parsedNumber });
       onEditDone(t('areas.saved', { name: updated.name }));
     } catch (e) {
       const { fields, unmatched } = fieldErrorsFrom(e, ['name', 'number'] as const);

@@ -50,7 +50,7 @@ export function AreasPanel() {
     setPendingPriority({ id: area.id, value: !area.priority });
     setError(null);
     try {
-      const updated = await api.call('areas.update', { id: area.id, priority: !area.priority });
+      const updated = await api.call('areas.update', { id: area.id, version: area.version, priority: !area.priority });
       setRefocusPriority(area.id);
       await done(t(updated.priority ? 'areas.nowPriority' : 'areas.noLongerPriority', { name: updated.name }));
     } catch (e) {

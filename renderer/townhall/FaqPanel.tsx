@@ -68,7 +68,7 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
           return (
             <li key={qid}>
               <span>{q ? `#${q.number} ${q.text.slice(0, 160)}` : t('townhall.faq.otherTownHall')}</span>{' '}
-              <button type="button" className="button button-quiet button-small" onClick={() => void act(async () => (await api.call('questions.updateFaq', { id: faq.id, questionIds: faq.questionIds.filter((x) => x !== qid) }), t('townhall.faq.removed')))}>
+              <button type="button" className="button button-quiet button-small" onClick={() => void act(async () => (await api.call('questions.updateFaq', { id: faq.id, version: faq.version, questionIds: faq.questionIds.filter((x) => x !== qid) }), t('townhall.faq.removed')))}>
                 {t('townhall.faq.remove')}
               </button>
             </li>
@@ -80,7 +80,7 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
       </p>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <div className="actions">
-        <button type="button" className="button button-primary button-small" onClick={() => void act(async () => (await api.call('questions.updateFaq', { id: faq.id, question, answer }), t('townhall.faq.saved')))}>
+        <button type="button" className="button button-primary button-small" onClick={() => void act(async () => (await api.call('questions.updateFaq', { id: faq.id, version: faq.version, question, answer }), t('townhall.faq.saved')))}>
           {t('townhall.faq.save')}
         </button>
         <button type="button" className="button button-danger-quiet button-small" onClick={() => void act(async () => (await api.call('questions.deleteFaq', { id: faq.id }), t('townhall.faq.deleted')))}>

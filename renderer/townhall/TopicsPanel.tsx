@@ -114,7 +114,7 @@ function TopicRow({ topic, topics, moveTo, setMoveTo, act }: { topic: Topic; top
         <input className="cell-input" value={es} maxLength={120} onChange={(e) => setEs(e.target.value)} aria-label={t('townhall.topics.spanishOf', { name: topic.name.en })} />
       </td>
       <td className="th-topic-actions">
-        <button type="button" className="button button-secondary button-small" onClick={() => void act(async () => (await api.call('townhalls.updateTopic', { id: topic.id, name: { en, es } }), t('townhall.topics.saved', { name: en })))}>
+        <button type="button" className="button button-secondary button-small" onClick={() => void act(async () => (await api.call('townhalls.updateTopic', { id: topic.id, version: topic.version, name: { en, es } }), t('townhall.topics.saved', { name: en })))}>
           {t('townhall.topics.save')}
         </button>
         <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)} aria-label={t('townhall.topics.moveTo', { name: topic.name.en })}>

@@ -45,7 +45,7 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
     setBusy(true);
     const input = { title, date, place, areaIds, languages: splitList(languages), departments: splitList(departments), attendance: people, noteTakers: splitList(noteTakers), series };
     try {
-      const saved = townhall ? await api.call('townhalls.update', { id: townhall.id, ...input }) : await api.call('townhalls.create', input);
+      const saved = townhall ? await api.call('townhalls.update', { id: townhall.id, version: townhall.version, ...input }) : await api.call('townhalls.create', input);
       setNotice(t('townhall.form.saved', { title: saved.title }));
       onSaved(saved);
     } catch (e) {

@@ -12,6 +12,8 @@ export const ApiErrorBody = z.object({
   /** The message's key and values, for the UI's own language (see shared/model/message.ts). */
   key: z.string().optional(),
   params: MessageParams.optional(),
+  /** For conflict on a stale version: the record as it is now, so the UI can show both values. */
+  current: z.unknown().optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
@@ -19,6 +21,8 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 export class ApiError extends Error {
   key?: string;
   params?: MessageParams;
+  /** For a stale-version conflict: the record as stored now. */
+  current?: unknown;
 
   constructor(
     readonly code: ErrorCode,
@@ -42,6 +46,7 @@ export class ApiError extends Error {
     if (this.issues) body.issues = this.issues;
     if (this.key) body.key = this.key;
     if (this.params) body.params = this.params;
+    if (this.current !== undefined) body.current = this.current;
     return body;
   }
 
@@ -49,6 +54,7 @@ export class ApiError extends Error {
     const error = new ApiError(body.code, body.message, body.issues);
     error.key = body.key;
     error.params = body.params;
+    if (body.current !== undefined) error.current = body.current;
     return error;
   }
 }

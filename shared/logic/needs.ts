@@ -7,7 +7,7 @@ import { NeedDraft, type Need, type Workspace } from '../model';
 export function newNeed(draft: NeedDraft, id: string, now: Date): Need {
   const d = NeedDraft.parse(draft);
   const at = now.toISOString();
-  return { id, ...d, status: 'open', createdAt: at, updatedAt: at };
+  return { version: 1, id, ...d, status: 'open', createdAt: at, updatedAt: at };
 }
 
 /** Adds evidence to a need unless it already carries the same record. */

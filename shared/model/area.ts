@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { basedOn, createdBy, versionedFields } from './versioned';
 import { Id, Timestamp } from './ids';
 import { label } from './text';
 import { MessageParams } from './message';
 
 /** A community area: the unit every report and gap analysis groups by. Joined on `number`. */
 export const Area = z.object({
+  ...versionedFields,
   id: Id,
   number: z.number().int().min(1).max(100000),
   name: z.string().min(1).max(200),
@@ -15,6 +17,7 @@ export const Area = z.object({
 export type Area = z.infer<typeof Area>;
 
 export const AreaCreateInput = z.object({
+  ...createdBy,
   name: label(200),
   /** Omitted: the next free number. */
   number: z.number().int().min(1).max(100000).optional(),
@@ -24,6 +27,7 @@ export type AreaCreateInput = z.input<typeof AreaCreateInput>;
 
 export const AreaUpdateInput = z.object({
   id: Id,
+  ...basedOn,
   name: label(200).optional(),
   number: z.number().int().min(1).max(100000).optional(),
   priority: z.boolean().optional(),

@@ -40,7 +40,35 @@ export const steps: Record<number, MigrationStep> = {
     if ((out.topics as unknown[]).length === 0) out.topics = DEFAULT_TOPICS.map((t) => ({ ...t, name: { ...t.name } }));
     return out;
   },
+  /**
+   * Version 3 gives every record a `version` (1 for every record already stored; see
+   * versioned.ts), an exercise's captured entries too. Records that somehow carry a valid version
+   * keep it.
+   */
+  2: (data) => {
+    const out: Record<string, unknown> = { ...data };
+    for (const name of V3_VERSIONED) {
+      const list = out[name];
+      if (!Array.isArray(list)) continue;
+      out[name] = list.map((r) => {
+        if (typeof r !== 'object' || r === null) return r;
+        let record = withVersion(r as Record<string, unknown>);
+        const nested = name === 'exercises' ? record.entries : undefined;
+        if (Array.isArray(nested)) record = { ...record, entries: nested.map((e) => (typeof e === 'object' && e !== null ? withVersion(e as Record<string, unknown>) : e)) };
+        return record;
+      });
+    }
+    return out;
+  },
 };
+
+/** The collections whose records carry a version from data format 3 on. */
+export const V3_VERSIONED = ['areas', ...V2_COLLECTIONS] as const;
+
+function withVersion(record: Record<string, unknown>): Record<string, unknown> {
+  const v = record.version;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? record : { ...record, version: 1 };
+}
 
 export class UnsupportedVersionError extends Error {
   constructor(

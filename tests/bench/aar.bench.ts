@@ -12,7 +12,7 @@ import { ms, summarize } from './stats';
 export async function runAarBench(): Promise<boolean> {
   const entries = 500;
   const { exercise, items } = exerciseWithEntries(entries, 'a1');
-  const area = { id: 'a1', number: 40, name: 'Washington Park', priority: true, createdAt: exercise.createdAt, updatedAt: exercise.createdAt };
+  const area = { version: 1, id: 'a1', number: 40, name: 'Washington Park', priority: true, createdAt: exercise.createdAt, updatedAt: exercise.createdAt };
   const ws = { areas: [area], exercises: [exercise], improvementItems: items };
   const aarSamples: number[] = [];
   const baseSamples: number[] = [];

@@ -4,12 +4,12 @@ import { emptyService, stableId, toCsv } from '../../shared/logic';
 
 /** 77 numbered areas, like Chicago's. */
 export function benchAreas(at: string): Area[] {
-  return Array.from({ length: 77 }, (_, i) => ({ id: `area-${i + 1}`, number: i + 1, name: `Area ${i + 1} Peñalolén`, priority: i % 9 === 0, createdAt: at, updatedAt: at }));
+  return Array.from({ length: 77 }, (_, i) => ({ version: 1, id: `area-${i + 1}`, number: i + 1, name: `Area ${i + 1} Peñalolén`, priority: i % 9 === 0, createdAt: at, updatedAt: at }));
 }
 
 /** The default categories plus two more: 20 in all. */
 export function benchCategories() {
-  return [...DEFAULT_CATEGORIES, { id: 'cat-x1', code: 'x1', name: { en: 'Extra one', es: 'Extra uno' }, parentId: null }, { id: 'cat-x2', code: 'x2', name: { en: 'Extra two', es: 'Extra dos' }, parentId: null }];
+  return [...DEFAULT_CATEGORIES, { version: 1, id: 'cat-x1', code: 'x1', name: { en: 'Extra one', es: 'Extra uno' }, parentId: null }, { version: 1, id: 'cat-x2', code: 'x2', name: { en: 'Extra two', es: 'Extra dos' }, parentId: null }];
 }
 
 /** A workspace with `services` services, `needs` needs and `links` links spread over 77 areas and 20 categories. */
@@ -18,8 +18,9 @@ export function benchWorkspace(counts: { services: number; needs: number; links:
   const areas = benchAreas(at);
   const categories = benchCategories();
   const base = Workspace.parse(migrate({ schemaVersion: 1, createdAt: at, updatedAt: at, areas }).data);
-  const organizations = Array.from({ length: Math.max(1, Math.ceil(counts.services / 10)) }, (_, i) => ({ id: `org-${i}`, name: `Organization ${i}`, alternateName: '', description: '', email: '', website: '', createdAt: at, updatedAt: at }));
+  const organizations = Array.from({ length: Math.max(1, Math.ceil(counts.services / 10)) }, (_, i) => ({ version: 1, id: `org-${i}`, name: `Organization ${i}`, alternateName: '', description: '', email: '', website: '', createdAt: at, updatedAt: at }));
   const services: Service[] = Array.from({ length: counts.services }, (_, i) => ({
+    version: 1,
     ...emptyService(`svc-${i}`, `org-${Math.floor(i / 10)}`, `Service ${i} for the block`),
     categoryIds: [categories[i % 20].id, ...(i % 3 === 0 ? [categories[(i + 7) % 20].id] : [])],
     areaIds: [areas[i % 77].id, areas[(i * 7) % 77].id],
@@ -28,7 +29,7 @@ export function benchWorkspace(counts: { services: number; needs: number; links:
     updatedAt: at,
   }));
   const needs: Need[] = Array.from({ length: counts.needs }, (_, i) => ({
-    id: `need-${i}`, title: `Need ${i} on the corner`, description: '', categoryId: categories[i % 20].id, areaId: areas[(i * 3) % 77].id,
+    version: 1, id: `need-${i}`, title: `Need ${i} on the corner`, description: '', categoryId: categories[i % 20].id, areaId: areas[(i * 3) % 77].id,
     severity: 'high', status: 'open', source: 'manual', evidence: [{ kind: 'note', text: 'Raised at the block club.' }], createdAt: at, updatedAt: at,
   }));
   const links: CoverLink[] = [];
@@ -39,7 +40,7 @@ export function benchWorkspace(counts: { services: number; needs: number; links:
     const key = `${need.id}|${service.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    links.push({ id: randomUUID(), needId: need.id, serviceId: service.id, coverage: i % 4 ? 'full' : 'partial', note: '', createdAt: at, updatedAt: at });
+    links.push({ version: 1, id: randomUUID(), needId: need.id, serviceId: service.id, coverage: i % 4 ? 'full' : 'partial', note: '', createdAt: at, updatedAt: at });
   }
   return { ...base, categories, organizations, services, needs, links };
 }

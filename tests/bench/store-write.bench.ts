@@ -10,6 +10,7 @@ import { ms, summarize } from './stats';
 function workspaceWith(records: number): Workspace {
   const at = new Date().toISOString();
   const areas: Area[] = Array.from({ length: records }, (_, i) => ({
+    version: 1,
     id: randomUUID(),
     number: i + 1,
     name: `Community area ${i + 1} — Peñalolén Norte`,

@@ -29,6 +29,7 @@ export function exerciseWithEntries(entries: number, areaId: string | null = nul
   const at = (ms: number) => new Date(start + ms).toISOString();
   const caps = scenario.capabilities.map((c) => c.id);
   const exercise: Exercise = {
+    version: 1,
     id: 'ex-1',
     title: 'Washington Park spring tabletop',
     scenarioId: 'shipped-school-dismissal-shooting',
@@ -51,6 +52,7 @@ export function exerciseWithEntries(entries: number, areaId: string | null = nul
     endedAt: at(90 * 60_000),
     injectLog: [{ module: 0, inject: 0, action: 'released', offTimeline: false, atModule: 0, at: at(60_000) }],
     entries: Array.from({ length: entries }, (_, i) => ({
+      version: 1,
       id: `e${i}`,
       type: ENTRY_TYPES[i % ENTRY_TYPES.length],
       text: `${SAMPLE_TEXTS[i % SAMPLE_TEXTS.length]} (#${i + 1})`,
@@ -72,6 +74,7 @@ export function exerciseWithEntries(entries: number, areaId: string | null = nul
   };
   const items: ImprovementItem[] = [
     {
+      version: 1,
       id: 'i1',
       exerciseId: 'ex-1',
       areaId,

@@ -22,6 +22,7 @@ export function makeTownHallWorkspace(opts: { questions: number; townhalls?: num
   const areas = Array.from({ length: opts.areas ?? 10 }, (_, i) => ({ id: randomUUID(), number: i + 1, name: ['Englewood', 'Pilsen', 'Little Village', 'Austin', 'Chatham', 'South Shore', 'Humboldt Park', 'Woodlawn', 'Roseland', 'Garfield Park'][i % 10] + (i >= 10 ? ` ${i}` : ''), priority: false, createdAt: at, updatedAt: at }));
   const base = Workspace.parse(migrate({ schemaVersion: 1, createdAt: at, updatedAt: at, areas }).data);
   const townhalls: TownHall[] = Array.from({ length: opts.townhalls ?? 1 }, (_, i) => ({
+    version: 1,
     id: randomUUID(),
     title: `Public safety town hall ${i + 1}`,
     date: `2025-03-${String(10 + i).padStart(2, '0')}`,
@@ -39,6 +40,7 @@ export function makeTownHallWorkspace(opts: { questions: number; townhalls?: num
     const th = townhalls[i % townhalls.length];
     const text = `${SAMPLE_QUESTIONS[i % SAMPLE_QUESTIONS.length]}${i >= SAMPLE_QUESTIONS.length ? ` (${i})` : ''}`;
     return {
+      version: 1,
       id: randomUUID(),
       townhallId: th.id,
       number: Math.floor(i / townhalls.length) + 1,

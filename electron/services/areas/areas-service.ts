@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract';
 import { areaUsage, nextAreaNumber, parseAreasCsv, sortAreas } from '../../../shared/logic';
 import type { Area } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { byClientId, expectVersion } from '../versioning';
 
 const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
@@ -24,8 +25,12 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
 
   'areas.create': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = byClientId(ws.areas, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       const at = now().toISOString();
       const area: Area = {
+        version: 1,
+        ...(input.clientId ? { clientId: input.clientId } : {}),
         id: randomUUID(),
         number: input.number ?? nextAreaNumber(ws.areas),
         name: input.name,
@@ -43,7 +48,7 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
 
   'areas.update': (input, { store, now }) =>
     store.mutate((ws) => {
-      const current = findArea(ws.areas, input.id);
+      const current = expectVersion(findArea(ws.areas, input.id), input.version, 'area');
       const at = now().toISOString();
       const updated: Area = {
         ...current,
@@ -62,7 +67,7 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
 
   'areas.delete': (input, { store, now }) =>
     store.mutate((ws) => {
-      const area = findArea(ws.areas, input.id);
+      const area = expectVersion(findArea(ws.areas, input.id), input.version, 'area');
       const uses = areaUsage(ws, area.id);
       if (uses.length > 0) {
         const count = uses.reduce((n, u) => n + u.count, 0);
@@ -100,7 +105,7 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
         const old = byNumber.get(a.number);
         return old
           ? { ...old, name: a.name, priority: a.priority, updatedAt: at }
-          : { id: randomUUID(), ...a, createdAt: at, updatedAt: at };
+          : { version: 1, id: randomUUID(), ...a, createdAt: at, updatedAt: at };
       });
       return {
         next: { ...ws, updatedAt: at, areas: next },

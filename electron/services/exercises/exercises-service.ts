@@ -3,6 +3,7 @@ import { ApiError, type ChangeEvent } from '../../../shared/contract';
 import { currentInject, elapsedMs, isOffTimeline, pauseClock, presentationOf, runClock, stoppedClock } from '../../../shared/logic';
 import type { Entry, Exercise, Participant, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { byClientId, expectVersion } from '../versioning';
 import { exerciseChanged, findExercise, replaceExercise } from './exercise-records';
 import { findScenario } from './scenarios-service';
 import { needForEntry, withoutExerciseNeeds, dropEntryNeed, syncEntryNeed } from './exercise-needs';
@@ -89,10 +90,14 @@ export const exercisesHandlers: Pick<
 
   'exercises.create': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = byClientId(ws.exercises, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       const scenario = findScenario(ws, input.scenarioId);
       checkArea(ws, input.areaId);
       const at = now().toISOString();
       const exercise: Exercise = {
+        version: 1,
+        ...(input.clientId ? { clientId: input.clientId } : {}),
         id: randomUUID(),
         title: input.title ?? scenario.content.overview.title.en,
         scenarioId: scenario.id,
@@ -120,7 +125,7 @@ export const exercisesHandlers: Pick<
 
   'exercises.update': (input, { store, now }) =>
     store.mutate((ws) => {
-      const e = findExercise(ws, input.id);
+      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
       checkArea(ws, input.areaId);
       const updated: Exercise = {
         ...e,
@@ -137,7 +142,7 @@ export const exercisesHandlers: Pick<
 
   'exercises.delete': async (input, { store, now }) => {
     const result = await store.mutate((ws) => {
-      const e = findExercise(ws, input.id);
+      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
       const at = now().toISOString();
       return {
         next: {
@@ -155,14 +160,14 @@ export const exercisesHandlers: Pick<
 
   'exercises.control': (input, { store, now }) =>
     store.mutate((ws) => {
-      const e = findExercise(ws, input.id);
+      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
       const updated = { ...control(e, input.action, now()), updatedAt: now().toISOString() };
       return { next: replaceExercise(ws, updated), result: updated, change: exerciseChanged(e.id) };
     }),
 
   'exercises.inject': (input, { store, now }) =>
     store.mutate((ws) => {
-      const e = findExercise(ws, input.id);
+      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
       if (!e.scenario.modules[input.module]?.injects[input.inject]) throw new ApiError('not_found', 'That inject is not in this exercise’s scenario.');
       if (e.status === 'planned' || e.status === 'ended') throw new ApiError('conflict', 'Injects can be released only while the exercise runs or is paused.');
       const ref = { module: input.module, inject: input.inject };
@@ -191,6 +196,7 @@ export const exercisesHandlers: Pick<
       const inject = currentInject(e);
       const capability = inject ? (e.scenario.modules[inject.module]?.injects[inject.inject]?.capability ?? null) : null;
       const entry: Entry = {
+        version: 1,
         id: input.entryId,
         type: input.type,
         text: input.text,
@@ -220,6 +226,7 @@ export const exercisesHandlers: Pick<
       const e = findExercise(ws, input.id);
       const current = e.entries.find((x) => x.id === input.entryId);
       if (!current) throw new ApiError('not_found', 'That entry no longer exists.');
+      expectVersion(current, input.version, 'entry');
       const at = now();
       const edited = { ...current, type: input.type ?? current.type, text: input.text ?? current.text, capability: input.capability === undefined ? current.capability : input.capability };
       const synced = syncEntryNeed(ws, e, current, edited, at);
@@ -235,6 +242,7 @@ export const exercisesHandlers: Pick<
       const e = findExercise(ws, input.id);
       const current = e.entries.find((x) => x.id === input.entryId);
       if (!current) throw new ApiError('not_found', 'That entry no longer exists.');
+      expectVersion(current, input.version, 'entry');
       const at = now();
       const dropped = dropEntryNeed(ws, e, current, at);
       const updated: Exercise = { ...e, entries: e.entries.filter((x) => x.id !== current.id), updatedAt: at.toISOString() };
@@ -251,7 +259,7 @@ export const exercisesHandlers: Pick<
 
   'exercises.rate': (input, { store, now }) =>
     store.mutate((ws) => {
-      const e = findExercise(ws, input.id);
+      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
       if (!e.scenario.capabilities.some((c) => c.id === input.capability)) throw new ApiError('not_found', 'That capability is not in this exercise’s scenario.');
       const others = e.ratings.filter((r) => r.capability !== input.capability);
       const ratings = input.rating ? [...others, { capability: input.capability, rating: input.rating, observation: input.observation }] : others;

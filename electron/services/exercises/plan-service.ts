@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract';
 import { planFor } from '../../../shared/logic';
 import type { ImprovementItem, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { byClientId, expectVersion } from '../versioning';
 import { capabilityName, findExercise, replaceExercise } from './exercise-records';
 
 const planChanged = (id: string) => ({ type: 'changed' as const, collection: 'improvementItems', ids: [id] });
@@ -26,6 +27,8 @@ export const planHandlers: Pick<Handlers, 'exercises.plan' | 'exercises.planAdd'
 
   'exercises.planAdd': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = byClientId(ws.improvementItems, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       const e = findExercise(ws, input.exerciseId);
       checkDates(input.startDate, input.completionDate);
       const at = now().toISOString();
@@ -33,6 +36,8 @@ export const planHandlers: Pick<Handlers, 'exercises.plan' | 'exercises.planAdd'
       if (input.sourceEntryId && !source) throw new ApiError('not_found', 'The action item this row comes from no longer exists.');
       if (source?.improvementItemId) throw new ApiError('conflict', 'That action item is already in the improvement plan.');
       const item: ImprovementItem = {
+        version: 1,
+        ...(input.clientId ? { clientId: input.clientId } : {}),
         id: randomUUID(),
         exerciseId: e.id,
         areaId: e.areaId,
@@ -56,9 +61,9 @@ export const planHandlers: Pick<Handlers, 'exercises.plan' | 'exercises.planAdd'
 
   'exercises.planUpdate': (input, { store, now }) =>
     store.mutate((ws) => {
-      const current = findItem(ws, input.id);
+      const current = expectVersion(findItem(ws, input.id), input.version, 'planRow');
       const exercise = ws.exercises.find((e) => e.id === current.exerciseId);
-      const { id: _id, ...fields } = input;
+      const { id: _id, version: _version, ...fields } = input;
       const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<ImprovementItem>;
       const updated: ImprovementItem = { ...current, ...defined, updatedAt: now().toISOString() };
       if (input.capability !== undefined && exercise) updated.capabilityName = capabilityName(exercise, input.capability);
@@ -68,7 +73,7 @@ export const planHandlers: Pick<Handlers, 'exercises.plan' | 'exercises.planAdd'
 
   'exercises.planDelete': (input, { store, now }) =>
     store.mutate((ws) => {
-      const item = findItem(ws, input.id);
+      const item = expectVersion(findItem(ws, input.id), input.version, 'planRow');
       const at = now().toISOString();
       const exercises = ws.exercises.map((e) =>
         e.id === item.exerciseId ? { ...e, entries: e.entries.map((x) => (x.improvementItemId === item.id ? { ...x, improvementItemId: null } : x)) } : e,

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract';
 import { injectCount, parseMselCsv, parseScenarioYaml, scenarioToYaml, slugify } from '../../../shared/logic';
 import type { Scenario, ScenarioContent, StoredScenario, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { byClientId, expectVersion } from '../versioning';
 import { isShipped, shippedScenarios } from './shipped-scenarios';
 
 const usedBy = (ws: Workspace, id: string) => ws.exercises.filter((e) => e.scenarioId === id).length;
@@ -32,8 +33,10 @@ function copyTitle(content: ScenarioContent): ScenarioContent {
   };
 }
 
-function addScenario(ws: Workspace, content: ScenarioContent, basedOn: string | null, at: string) {
-  const record: StoredScenario = { id: randomUUID(), content, basedOn, version: 1, createdAt: at, updatedAt: at };
+function addScenario(ws: Workspace, content: ScenarioContent, basedOn: string | null, at: string, clientId?: string) {
+  const earlier = byClientId(ws.scenarios, clientId);
+  if (earlier) return { next: ws, result: withUse(ws, earlier, false) };
+  const record: StoredScenario = { id: randomUUID(), ...(clientId ? { clientId } : {}), content, basedOn, version: 1, createdAt: at, updatedAt: at };
   return {
     next: { ...ws, updatedAt: at, scenarios: [...ws.scenarios, record] },
     result: withUse(ws, record, false),
@@ -52,20 +55,19 @@ export const scenariosHandlers: Pick<
 
   'scenarios.get': async (input, { store }) => findScenario(store.data, input.id),
 
-  'scenarios.create': (input, { store, now }) => store.mutate((ws) => addScenario(ws, input.content, null, now().toISOString())),
+  'scenarios.create': (input, { store, now }) => store.mutate((ws) => addScenario(ws, input.content, null, now().toISOString(), input.clientId)),
 
   'scenarios.duplicate': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = byClientId(ws.scenarios, input.clientId);
+      if (earlier) return { next: ws, result: withUse(ws, earlier, false) };
       const source = findScenario(ws, input.id);
-      return addScenario(ws, copyTitle(source.content), source.id, now().toISOString());
+      return addScenario(ws, copyTitle(source.content), source.id, now().toISOString(), input.clientId);
     }),
 
   'scenarios.update': (input, { store, now }) =>
     store.mutate((ws) => {
-      const current = ownScenario(ws, input.id);
-      if (current.version !== input.version) {
-        throw new ApiError('conflict', 'This scenario was saved elsewhere since you opened it. Reload it, then make your changes again.');
-      }
+      const current = expectVersion(ownScenario(ws, input.id), input.version, 'scenario');
       const at = now().toISOString();
       const updated: StoredScenario = { ...current, content: input.content, version: current.version + 1, updatedAt: at };
       return {
@@ -78,7 +80,7 @@ export const scenariosHandlers: Pick<
   // Exercises keep their own copy of the scenario they ran, so deleting a used scenario is safe.
   'scenarios.delete': (input, { store, now }) =>
     store.mutate((ws) => {
-      const s = ownScenario(ws, input.id);
+      const s = expectVersion(ownScenario(ws, input.id), input.version, 'scenario');
       const at = now().toISOString();
       return {
         next: { ...ws, updatedAt: at, scenarios: ws.scenarios.filter((x) => x.id !== s.id) },

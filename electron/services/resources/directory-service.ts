@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract';
 import { matchKey } from '../../../shared/logic';
 import type { Category, Location, Organization, Service, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { byClientId, expectVersion, requireVersion } from '../versioning';
 import { findById, replaceById } from './find';
 
 type DirectoryHandlers = Pick<
@@ -29,6 +30,12 @@ function checkServiceRefs(ws: Workspace, s: { organizationId: string; categoryId
 
 const uniq = (ids: string[]) => [...new Set(ids)];
 
+/** The version and clientId a saved record carries: the stored record's on an update, 1 and the client's on a create. */
+function keys(old: { version: number; clientId?: string } | null, clientId: string | undefined): { version: number; clientId?: string } {
+  if (old) return old.clientId ? { version: old.version, clientId: old.clientId } : { version: old.version };
+  return clientId ? { version: 1, clientId } : { version: 1 };
+}
+
 export const directoryHandlers: DirectoryHandlers = {
   'resources.list': async (_input, { store }) => {
     const ws = store.data;
@@ -37,10 +44,12 @@ export const directoryHandlers: DirectoryHandlers = {
 
   'resources.saveOrganization': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = input.id ? undefined : byClientId(ws.organizations, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       const at = now().toISOString();
-      const old = input.id ? findById(ws.organizations, input.id, 'organization') : null;
-      const { id: _id, ...fields } = input;
-      const org: Organization = { ...fields, id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
+      const old = input.id ? expectVersion(findById(ws.organizations, input.id, 'organization'), requireVersion(input.version), 'organization') : null;
+      const { id: _id, version: _version, clientId, ...fields } = input;
+      const org: Organization = { ...fields, ...keys(old, clientId), id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
       const clash = ws.organizations.find((o) => o.id !== org.id && matchKey(o.name) === matchKey(org.name));
       if (clash) throw new ApiError('conflict', `An organization named ${clash.name} already exists.`);
       return {
@@ -52,7 +61,7 @@ export const directoryHandlers: DirectoryHandlers = {
 
   'resources.deleteOrganization': (input, { store, now }) =>
     store.mutate((ws) => {
-      const org = findById(ws.organizations, input.id, 'organization');
+      const org = expectVersion(findById(ws.organizations, input.id, 'organization'), input.version, 'organization');
       const services = ws.services.filter((s) => s.organizationId === org.id).length;
       if (services > 0) throw new ApiError('conflict', `${org.name} still has ${services} service${services === 1 ? '' : 's'}; delete or move them first.`);
       const at = now().toISOString();
@@ -65,14 +74,17 @@ export const directoryHandlers: DirectoryHandlers = {
 
   'resources.saveService': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = input.id ? undefined : byClientId(ws.services, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       const at = now().toISOString();
-      const old = input.id ? findById(ws.services, input.id, 'service') : null;
-      const { id: _id, ...fields } = input;
+      const old = input.id ? expectVersion(findById(ws.services, input.id, 'service'), requireVersion(input.version), 'service') : null;
+      const { id: _id, version: _version, clientId, ...fields } = input;
       const service: Service = {
         ...fields,
         categoryIds: uniq(fields.categoryIds),
         areaIds: uniq(fields.areaIds),
         locationIds: uniq(fields.locationIds),
+        ...keys(old, clientId),
         id: old?.id ?? randomUUID(),
         createdAt: old?.createdAt ?? at,
         updatedAt: at,
@@ -87,7 +99,7 @@ export const directoryHandlers: DirectoryHandlers = {
 
   'resources.deleteService': (input, { store, now }) =>
     store.mutate((ws) => {
-      const service = findById(ws.services, input.id, 'service');
+      const service = expectVersion(findById(ws.services, input.id, 'service'), input.version, 'service');
       const at = now().toISOString();
       return {
         next: { ...ws, updatedAt: at, services: ws.services.filter((s) => s.id !== service.id), links: ws.links.filter((l) => l.serviceId !== service.id) },
@@ -98,12 +110,14 @@ export const directoryHandlers: DirectoryHandlers = {
 
   'resources.saveLocation': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = input.id ? undefined : byClientId(ws.locations, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       const at = now().toISOString();
-      const old = input.id ? findById(ws.locations, input.id, 'location') : null;
+      const old = input.id ? expectVersion(findById(ws.locations, input.id, 'location'), requireVersion(input.version), 'location') : null;
       if (input.organizationId) findById(ws.organizations, input.organizationId, 'organization');
       if (input.areaId) findById(ws.areas, input.areaId, 'community area');
-      const { id: _id, ...fields } = input;
-      const location: Location = { ...fields, id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
+      const { id: _id, version: _version, clientId, ...fields } = input;
+      const location: Location = { ...fields, ...keys(old, clientId), id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
       return {
         next: { ...ws, updatedAt: at, locations: old ? replaceById(ws.locations, location) : [...ws.locations, location] },
         result: location,
@@ -113,7 +127,7 @@ export const directoryHandlers: DirectoryHandlers = {
 
   'resources.deleteLocation': (input, { store, now }) =>
     store.mutate((ws) => {
-      const location = findById(ws.locations, input.id, 'location');
+      const location = expectVersion(findById(ws.locations, input.id, 'location'), input.version, 'location');
       const at = now().toISOString();
       return {
         next: {
@@ -129,9 +143,11 @@ export const directoryHandlers: DirectoryHandlers = {
 
   'resources.saveCategory': (input, { store, now }) =>
     store.mutate((ws) => {
-      const old = input.id ? findById(ws.categories, input.id, 'category') : null;
+      const earlier = input.id ? undefined : byClientId(ws.categories, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
+      const old = input.id ? expectVersion(findById(ws.categories, input.id, 'category'), requireVersion(input.version), 'category') : null;
       const code = input.code ?? old?.code ?? matchKey(input.name.en).replace(/ /g, '-').slice(0, 90);
-      const category: Category = { id: old?.id ?? `cat-${randomUUID()}`, code: code || `category-${ws.categories.length + 1}`, name: input.name, parentId: input.parentId };
+      const category: Category = { ...keys(old, input.clientId), id: old?.id ?? `cat-${randomUUID()}`, code: code || `category-${ws.categories.length + 1}`, name: input.name, parentId: input.parentId };
       const clash = ws.categories.find((c) => c.id !== category.id && (c.code === category.code || matchKey(c.name.en) === matchKey(category.name.en)));
       if (clash) throw new ApiError('conflict', `The category ${clash.name.en} already uses that name or code.`);
       if (category.parentId) findById(ws.categories, category.parentId, 'parent category');
@@ -144,7 +160,7 @@ export const directoryHandlers: DirectoryHandlers = {
 
   'resources.deleteCategory': (input, { store, now }) =>
     store.mutate((ws) => {
-      const category = findById(ws.categories, input.id, 'category');
+      const category = expectVersion(findById(ws.categories, input.id, 'category'), input.version, 'category');
       const services = ws.services.filter((s) => s.categoryIds.includes(category.id)).length;
       const needs = ws.needs.filter((n) => n.categoryId === category.id).length;
       if (services + needs > 0) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
 import type { Faq, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { byClientId, expectVersion } from '../versioning';
 
 type FaqHandlers = Pick<Handlers, 'questions.listFaqs' | 'questions.createFaq' | 'questions.updateFaq' | 'questions.deleteFaq'>;
 
@@ -28,15 +29,17 @@ export const faqsHandlers: FaqHandlers = {
 
   'questions.createFaq': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = byClientId(ws.faqs, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       checkRefs(ws, input);
       const at = now().toISOString();
-      const faq: Faq = { id: randomUUID(), ...input, questionIds: [...new Set(input.questionIds)], createdAt: at, updatedAt: at };
+      const faq: Faq = { id: randomUUID(), ...input, version: 1, questionIds: [...new Set(input.questionIds)], createdAt: at, updatedAt: at };
       return { next: { ...ws, updatedAt: at, faqs: [...withoutQuestions(ws.faqs, faq.questionIds, faq.id, at), faq] }, result: faq, change: { type: 'changed', collection: 'questions', ids: [faq.id] } };
     }),
 
   'questions.updateFaq': (input, { store, now }) =>
     store.mutate((ws) => {
-      const current = findFaq(ws, input.id);
+      const current = expectVersion(findFaq(ws, input.id), input.version, 'faq');
       checkRefs(ws, input);
       const at = now().toISOString();
       const updated: Faq = {
@@ -53,7 +56,7 @@ export const faqsHandlers: FaqHandlers = {
 
   'questions.deleteFaq': (input, { store, now }) =>
     store.mutate((ws) => {
-      const faq = findFaq(ws, input.id);
+      const faq = expectVersion(findFaq(ws, input.id), input.version, 'faq');
       const at = now().toISOString();
       return { next: { ...ws, updatedAt: at, faqs: ws.faqs.filter((f) => f.id !== faq.id) }, result: { deleted: true as const, id: faq.id }, change: { type: 'changed', collection: 'questions', ids: [faq.id] } };
     }),

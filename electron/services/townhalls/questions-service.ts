@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract';
 import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, readCsv, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { byClientId, expectVersion } from '../versioning';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
 
 type QuestionHandlers = Pick<
@@ -34,10 +35,14 @@ export const questionsHandlers: QuestionHandlers = {
 
   'questions.create': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = byClientId(ws.questions, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       findTownHall(ws, input.townhallId);
       assertRefs(ws, input);
       const at = now().toISOString();
       const question: Question = {
+        version: 1,
+        ...(input.clientId ? { clientId: input.clientId } : {}),
         id: randomUUID(),
         townhallId: input.townhallId,
         number: nextNumber(ws, input.townhallId),
@@ -64,12 +69,12 @@ export const questionsHandlers: QuestionHandlers = {
 
   'questions.update': (input, { store, now }) =>
     store.mutate((ws) => {
-      const current = findQuestion(ws, input.id);
+      const current = expectVersion(findQuestion(ws, input.id), input.version, 'question');
       assertRefs(ws, input);
       if (input.status && current.status === 'merged') throw new ApiError('conflict', `Question ${current.number} is merged into another question; unmerge it to change its status.`);
       const at = now().toISOString();
-      const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Question>;
-      const updated: Question = { ...current, ...defined, id: current.id, updatedAt: at };
+      const defined = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && k !== 'version')) as Partial<Question>;
+      const updated: Question = { ...current, ...defined, id: current.id, version: current.version, updatedAt: at };
       // A follow-up owner on a question not yet dealt with marks it for follow-up.
       if (input.followUp && updated.status === 'new') updated.status = 'needs-follow-up';
       return { next: { ...ws, updatedAt: at, questions: replace(ws, updated) }, result: updated, change: { type: 'changed', collection: 'questions', ids: [updated.id] } };
@@ -77,7 +82,7 @@ export const questionsHandlers: QuestionHandlers = {
 
   'questions.delete': (input, { store, now }) =>
     store.mutate((ws) => {
-      const q = findQuestion(ws, input.id);
+      const q = expectVersion(findQuestion(ws, input.id), input.version, 'question');
       const at = now().toISOString();
       const questions = ws.questions
         .filter((x) => x.id !== q.id)
@@ -96,6 +101,7 @@ export const questionsHandlers: QuestionHandlers = {
 
   'questions.merge': (input, { store, now }) =>
     store.mutate((ws) => {
+      for (const [id, version] of Object.entries(input.versions ?? {})) expectVersion(findQuestion(ws, id), version, 'question');
       const at = now().toISOString();
       let outcome: ReturnType<typeof mergeQuestions>;
       try {
@@ -112,6 +118,7 @@ export const questionsHandlers: QuestionHandlers = {
 
   'questions.unmerge': (input, { store, now }) =>
     store.mutate((ws) => {
+      expectVersion(findQuestion(ws, input.id), input.version, 'question');
       const at = now().toISOString();
       let outcome: ReturnType<typeof unmergeQuestion>;
       try {
@@ -138,6 +145,7 @@ export const questionsHandlers: QuestionHandlers = {
       const at = now().toISOString();
       let number = nextNumber(ws, input.townhallId);
       const added: Question[] = check.rows.map((r) => ({
+        version: 1,
         id: randomUUID(),
         townhallId: input.townhallId,
         number: number++,

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract';
 import { raisedCounts } from '../../../shared/logic';
 import type { Topic, TownHall } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { byClientId, expectVersion } from '../versioning';
 import { assertRefs, findTownHall } from './lookups';
 
 type TownHallHandlers = Pick<
@@ -51,9 +52,11 @@ export const townhallsHandlers: TownHallHandlers = {
 
   'townhalls.create': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = byClientId(ws.townhalls, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       assertRefs(ws, { areaIds: input.areaIds });
       const at = now().toISOString();
-      const townhall: TownHall = { id: randomUUID(), ...input, createdAt: at, updatedAt: at };
+      const townhall: TownHall = { id: randomUUID(), ...input, version: 1, createdAt: at, updatedAt: at };
       return {
         next: { ...ws, updatedAt: at, townhalls: [...ws.townhalls, townhall] },
         result: townhall,
@@ -63,11 +66,11 @@ export const townhallsHandlers: TownHallHandlers = {
 
   'townhalls.update': (input, { store, now }) =>
     store.mutate((ws) => {
-      const current = findTownHall(ws, input.id);
+      const current = expectVersion(findTownHall(ws, input.id), input.version, 'townhall');
       if (input.areaIds) assertRefs(ws, { areaIds: input.areaIds });
       const at = now().toISOString();
-      const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-      const updated: TownHall = { ...current, ...defined, id: current.id, updatedAt: at };
+      const defined = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && k !== 'version'));
+      const updated: TownHall = { ...current, ...defined, id: current.id, version: current.version, updatedAt: at };
       return {
         next: { ...ws, updatedAt: at, townhalls: ws.townhalls.map((t) => (t.id === updated.id ? updated : t)) },
         result: updated,
@@ -77,7 +80,7 @@ export const townhallsHandlers: TownHallHandlers = {
 
   'townhalls.delete': (input, { store, now }) =>
     store.mutate((ws) => {
-      const th = findTownHall(ws, input.id);
+      const th = expectVersion(findTownHall(ws, input.id), input.version, 'townhall');
       const questionIds = new Set(ws.questions.filter((q) => q.townhallId === th.id).map((q) => q.id));
       if (questionIds.size > 0 && !input.withQuestions) {
         throw new ApiError('conflict', `${th.title} has ${questionIds.size} questions; delete it together with its questions or keep it.`);
@@ -102,17 +105,19 @@ export const townhallsHandlers: TownHallHandlers = {
 
   'townhalls.createTopic': (input, { store, now }) =>
     store.mutate((ws) => {
+      const earlier = byClientId(ws.topics, input.clientId);
+      if (earlier) return { next: ws, result: earlier };
       const at = now().toISOString();
       let code = slug(input.name.en);
       for (let n = 2; ws.topics.some((t) => t.code === code); n++) code = `${slug(input.name.en)}-${n}`;
-      const topic: Topic = { id: randomUUID(), code, name: input.name, categoryId: input.categoryId, createdAt: at, updatedAt: at };
+      const topic: Topic = { version: 1, ...(input.clientId ? { clientId: input.clientId } : {}), id: randomUUID(), code, name: input.name, categoryId: input.categoryId, createdAt: at, updatedAt: at };
       assertUniqueTopic(ws.topics, topic);
       return { next: { ...ws, updatedAt: at, topics: [...ws.topics, topic] }, result: topic, change: { type: 'changed', collection: 'townhalls', ids: [topic.id] } };
     }),
 
   'townhalls.updateTopic': (input, { store, now }) =>
     store.mutate((ws) => {
-      const current = findTopic(ws.topics, input.id);
+      const current = expectVersion(findTopic(ws.topics, input.id), input.version, 'topic');
       const at = now().toISOString();
       const updated: Topic = {
         ...current,
@@ -126,7 +131,7 @@ export const townhallsHandlers: TownHallHandlers = {
 
   'townhalls.deleteTopic': (input, { store, now }) =>
     store.mutate((ws) => {
-      const topic = findTopic(ws.topics, input.id);
+      const topic = expectVersion(findTopic(ws.topics, input.id), input.version, 'topic');
       const questions = ws.questions.filter((q) => q.topicId === topic.id).length;
       const faqs = ws.faqs.filter((f) => f.topicId === topic.id).length;
       if (input.reassignTo === topic.id) throw new ApiError('invalid_input', 'Move the questions to another topic than the one being deleted.');

@@ -30,7 +30,7 @@ export function CapabilityReview({ exercise, capability, name, capabilities }: {
   const move = async (entry: Entry, to: string) => {
     setError(null);
     try {
-      await api.call('exercises.updateEntry', { id: exercise.id, entryId: entry.id, capability: to || null });
+      await api.call('exercises.updateEntry', { id: exercise.id, entryId: entry.id, version: entry.version, capability: to || null });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
     }

@@ -45,7 +45,7 @@ export function HotWashPage({ id }: { id: string }) {
   const setStatus = async (item: ImprovementItem, status: ImprovementItem['status']) => {
     setError(null);
     try {
-      await api.call('exercises.planUpdate', { id: item.id, status });
+      await api.call('exercises.planUpdate', { id: item.id, version: item.version, status });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
     }
@@ -144,7 +144,7 @@ export function HotWashPage({ id }: { id: string }) {
           ))}
         </ul>
         {adding && <PlanRowForm exerciseId={id} initial={adding.draft} sourceEntryId={adding.entryId} capabilities={caps} onDone={() => setAdding(null)} />}
-        {editingItem && <PlanRowForm key={editingItem.id} exerciseId={id} itemId={editingItem.id} initial={draftOf(editingItem)} capabilities={caps} onDone={() => setEditing(null)} />}
+        {editingItem && <PlanRowForm key={editingItem.id} exerciseId={id} itemId={editingItem.id} itemVersion={editingItem.version} initial={draftOf(editingItem)} capabilities={caps} onDone={() => setEditing(null)} />}
         {!adding && (
           <button type="button" className="button button-secondary button-small" onClick={() => setAdding({ draft: blank })}>
             {t('tabletop.plan.addRow')}

@@ -11,6 +11,7 @@ export function PlanRowForm({
   exerciseId,
   initial,
   itemId,
+  itemVersion,
   sourceEntryId,
   capabilities,
   onDone,
@@ -18,6 +19,8 @@ export function PlanRowForm({
   exerciseId: string;
   initial: PlanDraft;
   itemId?: string;
+  /** The version of the row the form loaded, sent with the update. */
+  itemVersion?: number;
   sourceEntryId?: string;
   capabilities: { id: string; name: string }[];
   onDone: (saved: boolean) => void;
@@ -35,7 +38,7 @@ export function PlanRowForm({
     setBusy(true);
     setError(null);
     try {
-      if (itemId) await api.call('exercises.planUpdate', { id: itemId, ...d });
+      if (itemId) await api.call('exercises.planUpdate', { id: itemId, version: itemVersion ?? 1, ...d });
       else await api.call('exercises.planAdd', { exerciseId, sourceEntryId: sourceEntryId ?? null, ...d });
       onDone(true);
     } catch (e) {

@@ -34,12 +34,15 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  /** The version of the exercise the form loaded, sent with the update. */
+  const [version, setVersion] = useState(1);
 
   useEffect(() => {
     const load = async () => {
       if (exerciseId) {
         const e = await api.call('exercises.get', { id: exerciseId });
         setScenario(e.scenario);
+        setVersion(e.version);
         setTitle(e.title);
         setDate(e.date);
         setPlace(e.place);
@@ -74,7 +77,7 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
       participants: filled.map((r) => ({ id: r.id, organization: r.organization, role: r.role, name: r.name })),
     };
     try {
-      const e = exerciseId ? await api.call('exercises.update', { id: exerciseId, ...input }) : await api.call('exercises.create', { scenarioId: scenarioId!, ...input });
+      const e = exerciseId ? await api.call('exercises.update', { id: exerciseId, version, ...input }) : await api.call('exercises.create', { scenarioId: scenarioId!, ...input });
       go(exerciseRoutes.console(e.id));
     } catch (e) {
       if (e instanceof ApiError && e.issues) setFieldErrors(Object.fromEntries(e.issues.map((i) => [i.path.split(/[.[]/)[0], i.message])));

@@ -9,12 +9,12 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
   const { t } = useTranslation();
   const api = useApi();
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState<{ id?: string; en: string; es: string }>({ en: '', es: '' });
+  const [draft, setDraft] = useState<{ id?: string; version?: number; en: string; es: string }>({ en: '', es: '' });
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     setError(null);
     try {
-      await api.call('resources.saveCategory', { id: draft.id, name: { en: draft.en, es: draft.es } });
+      await api.call('resources.saveCategory', { id: draft.id, version: draft.version, name: { en: draft.en, es: draft.es } });
       setDraft({ en: '', es: '' });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
@@ -60,7 +60,7 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
               {c.name.en} <span className="muted">/ {c.name.es}</span>
             </span>
             <span className="actions">
-              <button type="button" className="button button-quiet button-small" onClick={() => setDraft({ id: c.id, en: c.name.en, es: c.name.es })} aria-label={t('resources.categories.editOne', { name: c.name.en })}>
+              <button type="button" className="button button-quiet button-small" onClick={() => setDraft({ id: c.id, version: c.version, en: c.name.en, es: c.name.es })} aria-label={t('resources.categories.editOne', { name: c.name.en })}>
                 {t('resources.directory.edit')}
               </button>
               <button type="button" className="button button-danger-quiet button-small" onClick={() => void remove(c)} aria-label={t('resources.categories.deleteOne', { name: c.name.en })}>

@@ -15,7 +15,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
     setBusy(true);
     setError(null);
     try {
-      const saved = await api.call('resources.saveOrganization', { id: organization?.id, ...form });
+      const saved = await api.call('resources.saveOrganization', { id: organization?.id, version: organization?.version, ...form });
       onDone(t('resources.organization.saved', { name: saved.name }));
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));

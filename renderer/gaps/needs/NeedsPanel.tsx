@@ -44,7 +44,7 @@ export function NeedsPanel({ data }: { data: GapsData }) {
   const update = async (need: Need, patch: Partial<Pick<Need, 'status' | 'severity' | 'categoryId' | 'areaId'>>) => {
     setError(null);
     try {
-      await api.call('needs.update', { id: need.id, ...patch });
+      await api.call('needs.update', { id: need.id, version: need.version, ...patch });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
     }

@@ -64,6 +64,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
     void act(async () => {
       const updated = await api.call('questions.update', {
         id: question.id,
+        version: question.version,
         text,
         translation,
         topicId: topicId || null,

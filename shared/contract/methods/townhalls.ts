@@ -17,6 +17,8 @@ import {
   TownHall,
   TownHallCreateInput,
   TownHallUpdateInput,
+  Version,
+  basedOnOptional,
 } from '../../model';
 import { label } from '../../model/text';
 import { method } from './define';
@@ -64,7 +66,7 @@ export const townhallsMethods = {
   'townhalls.create': method(TownHallCreateInput, TownHall, 'Adds a town hall: title, date, place, areas, languages, departments, attendance, note-takers, series.'),
   'townhalls.update': method(TownHallUpdateInput, TownHall, 'Changes the details of a town hall.'),
   'townhalls.delete': method(
-    z.object({ id: Id, withQuestions: z.boolean().default(false) }),
+    z.object({ id: Id, withQuestions: z.boolean().default(false), ...basedOnOptional }),
     Deleted,
     'Deletes a town hall; one with questions only when withQuestions is true (its questions go with it).',
   ),
@@ -77,14 +79,23 @@ export const townhallsMethods = {
   'questions.list': method(z.object({ townhallIds: z.array(Id).min(1).max(200) }), z.array(Question), 'Every question of the given town halls, merged ones included, in capture order.'),
   'questions.create': method(QuestionCreateInput, Question, 'Captures one question; answered once it is on disk.'),
   'questions.update': method(QuestionUpdateInput, Question, 'Edits a question: text, topic, area, department, language, status, answer, follow-up.'),
-  'questions.delete': method(z.object({ id: Id }), Deleted, 'Deletes a question (undo of a capture); questions merged into it are restored.'),
-  'questions.meToo': method(z.object({ id: Id, by: z.number().int().min(-1000).max(1000).default(1) }), Question, 'Adds (or with a negative number removes) "me too" raises to a question.'),
+  'questions.delete': method(z.object({ id: Id, ...basedOnOptional }), Deleted, 'Deletes a question (undo of a capture); questions merged into it are restored.'),
+  'questions.meToo': method(
+    z.object({ id: Id, by: z.number().int().min(-1000).max(1000).default(1) }),
+    Question,
+    'Adds (or with a negative number removes) "me too" raises to a question. Additive, so never version-checked: it commutes with any edit.',
+  ),
   'questions.merge': method(
-    z.object({ targetId: Id, sourceIds: z.array(Id).min(1).max(1000) }),
+    z.object({
+      targetId: Id,
+      sourceIds: z.array(Id).min(1).max(1000),
+      /** The versions the merge was based on, by question id; each one given is checked. */
+      versions: z.record(z.string(), Version).optional(),
+    }),
     z.object({ target: Question, merged: z.array(Question) }),
     'Merges duplicates into one question (resolved to the root of a chain); the originals are kept and their counts add up.',
   ),
-  'questions.unmerge': method(z.object({ id: Id }), Question, 'Takes a merged question back out, with its own status and count.'),
+  'questions.unmerge': method(z.object({ id: Id, ...basedOnOptional }), Question, 'Takes a merged question back out, with its own status and count.'),
   'questions.import': method(QuestionsImportInput, QuestionsImportResult, 'Imports paper-slip transcriptions from CSV, all or nothing; dryRun checks and previews.'),
   'questions.promote': method(
     z.object({ id: Id, categoryId: Id.nullable(), severity: z.enum(NEED_SEVERITIES).default('medium'), title: label(500).optional() }),
@@ -94,5 +105,5 @@ export const townhallsMethods = {
   'questions.listFaqs': method(NoInput, z.array(Faq), 'Every FAQ entry, of every series.'),
   'questions.createFaq': method(FaqCreateInput, Faq, 'Adds a common question with its canonical wording and answer, grouping asked questions.'),
   'questions.updateFaq': method(FaqUpdateInput, Faq, 'Edits an FAQ entry or the questions it groups.'),
-  'questions.deleteFaq': method(z.object({ id: Id }), Deleted, 'Deletes an FAQ entry; the questions stay.'),
+  'questions.deleteFaq': method(z.object({ id: Id, ...basedOnOptional }), Deleted, 'Deletes an FAQ entry; the questions stay.'),
 };

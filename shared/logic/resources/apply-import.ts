@@ -15,11 +15,13 @@ function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): bo
 }
 
 /** Upserts drafts by id: new ids are added, known ids updated (creation time kept), identical ones left alone. */
-function upsert<T extends { id: string; createdAt: string; updatedAt: string }>(
+type Stored = 'createdAt' | 'updatedAt' | 'version' | 'clientId';
+
+function upsert<T extends { id: string; createdAt: string; updatedAt: string; version: number; clientId?: string }>(
   current: readonly T[],
-  drafts: readonly Omit<T, 'createdAt' | 'updatedAt'>[],
+  drafts: readonly Omit<T, Stored>[],
   at: string,
-  merge: (old: T, draft: Omit<T, 'createdAt' | 'updatedAt'>) => Omit<T, 'createdAt' | 'updatedAt'> = (_o, d) => d,
+  merge: (old: T, draft: Omit<T, Stored>) => Omit<T, Stored> = (_o, d) => d,
 ): { list: T[]; counts: ImportCounts } {
   const counts = emptyCounts();
   const index = new Map(current.map((r, i) => [r.id, i]));
@@ -28,18 +30,19 @@ function upsert<T extends { id: string; createdAt: string; updatedAt: string }>(
     const i = index.get(draft.id);
     if (i === undefined) {
       index.set(draft.id, list.length);
-      list.push({ ...draft, createdAt: at, updatedAt: at } as T);
+      list.push({ ...draft, version: 1, createdAt: at, updatedAt: at } as unknown as T);
       counts.added++;
       continue;
     }
     const old = list[i];
     const merged = merge(old, draft);
-    const { createdAt: _c, updatedAt: _u, ...oldContent } = old;
+    const { createdAt: _c, updatedAt: _u, version: _v, clientId: _k, ...oldContent } = old;
     if (sameContent(oldContent, merged as Record<string, unknown>)) {
       counts.unchanged++;
       continue;
     }
-    list[i] = { ...merged, createdAt: old.createdAt, updatedAt: at } as T;
+    // The version is counted where the import is written (shared/logic/versions.ts).
+    list[i] = { ...merged, ...(old.clientId ? { clientId: old.clientId } : {}), version: old.version, createdAt: old.createdAt, updatedAt: at } as unknown as T;
     counts.updated++;
   }
   return { list, counts };
@@ -53,7 +56,7 @@ export function applyImportPlan(ws: Workspace, plan: ImportPlan, meta: { id: str
   const at = meta.now.toISOString();
   const orgs = upsert<Organization>(ws.organizations, plan.organizations, at);
   const locations = upsert<Location>(ws.locations, plan.locations, at, (old, d) => ({ ...d, areaId: d.areaId ?? old.areaId }));
-  const services = upsert<Service>(ws.services, plan.services as unknown as Omit<Service, 'createdAt' | 'updatedAt'>[], at, (old, d) => ({
+  const services = upsert<Service>(ws.services, plan.services as unknown as Omit<Service, Stored>[], at, (old, d) => ({
     ...d,
     // The source is silent on categories or areas: keep what staff set by hand.
     categoryIds: (d.categoryIds as string[] | null) ?? old.categoryIds,
@@ -68,6 +71,7 @@ export function applyImportPlan(ws: Workspace, plan: ImportPlan, meta: { id: str
   const counts = { organizations: orgs.counts, services: services.counts, locations: locations.counts };
   const total = (k: keyof ImportCounts) => counts.organizations[k] + counts.services[k] + counts.locations[k];
   const record: ImportRecord = {
+    version: 1,
     id: meta.id,
     source: meta.source.slice(0, 500),
     format: plan.format,

@@ -24,7 +24,7 @@ export function categoryMapper(existing: readonly Category[]) {
       if (found) return found;
       const name = (term.name || term.code || term.id).slice(0, 200);
       if (!name) return null;
-      const category: Category = { id: term.id.slice(0, 100) || `cat-${matchKey(name).replace(/ /g, '-').slice(0, 90)}`, code: (term.code || name).slice(0, 100), name: { en: name, es: name }, parentId: null };
+      const category: Category = { version: 1, id: term.id.slice(0, 100) || `cat-${matchKey(name).replace(/ /g, '-').slice(0, 90)}`, code: (term.code || name).slice(0, 100), name: { en: name, es: name }, parentId: null };
       byId.set(category.id, category);
       for (const k of [category.code, name]) if (matchKey(k) && !byKey.has(matchKey(k))) byKey.set(matchKey(k), category);
       created.set(category.id, category);

@@ -1,6 +1,6 @@
 import type { Category, Location, Organization, Service, ImportFormat } from '../../model';
 
-type Draft<T> = Omit<T, 'createdAt' | 'updatedAt'>;
+type Draft<T> = Omit<T, 'createdAt' | 'updatedAt' | 'version' | 'clientId'>;
 export type OrganizationDraft = Draft<Organization>;
 export type LocationDraft = Draft<Location>;
 /** `categoryIds`/`areaIds` null: the source says nothing, so a re-import keeps what staff set. */

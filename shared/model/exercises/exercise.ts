@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionedFields } from '../versioned';
 import { Id, Timestamp } from '../ids';
 import { label } from '../text';
 import { ScenarioContent } from './scenario';
@@ -48,6 +49,7 @@ export const InjectEvent = InjectRef.extend({
 export type InjectEvent = z.infer<typeof InjectEvent>;
 
 export const Entry = z.object({
+  ...versionedFields,
   id: Id,
   type: z.enum(ENTRY_TYPES),
   text: z.string().min(1).max(MAX_TEXT),
@@ -73,6 +75,7 @@ export const CapabilityRating = z.object({
 export type CapabilityRating = z.infer<typeof CapabilityRating>;
 
 export const Exercise = z.object({
+  ...versionedFields,
   id: Id,
   title: z.string().min(1).max(200),
   scenarioId: z.string().max(100),
@@ -104,6 +107,7 @@ export const IMPROVEMENT_STATUSES = ['open', 'in-progress', 'complete', 'cancell
 
 /** A row of the improvement plan. Lives outside the exercise so it stays open across exercises. */
 export const ImprovementItem = z.object({
+  ...versionedFields,
   id: Id,
   exerciseId: Id,
   areaId: Id.nullable(),

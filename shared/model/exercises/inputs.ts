@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { basedOn, basedOnOptional, createdBy } from '../versioned';
 import { Id } from '../ids';
 import { label } from '../text';
 import { CAPABILITY_ELEMENTS, ENTRY_TYPES, Exercise, ImprovementItem, IMPROVEMENT_STATUSES, InjectRef, RATINGS } from './exercise';
@@ -49,18 +50,20 @@ export const ExerciseSetupFields = z.object({
   participants: z.array(ParticipantInput).max(500).default([]),
 });
 
-export const ExerciseCreateInput = ExerciseSetupFields.extend({ scenarioId: z.string().min(1).max(100) });
+export const ExerciseCreateInput = ExerciseSetupFields.extend({ scenarioId: z.string().min(1).max(100), ...createdBy });
 export type ExerciseCreateInput = z.input<typeof ExerciseCreateInput>;
 
-export const ExerciseUpdateInput = ExerciseSetupFields.partial().extend({ id: Id });
+export const ExerciseUpdateInput = ExerciseSetupFields.partial().extend({ id: Id, ...basedOn });
 export type ExerciseUpdateInput = z.input<typeof ExerciseUpdateInput>;
 
 export const ExerciseControlInput = z.object({
   id: Id,
   action: z.enum(['start', 'pause', 'resume', 'next', 'previous', 'end', 'reopen', 'showQuestions', 'hideQuestions']),
+  /** The exercise version the facilitator saw; checked when given, so two consoles never both advance. */
+  ...basedOnOptional,
 });
 
-export const InjectActionInput = InjectRef.extend({ id: Id, action: z.enum(['release', 'skip', 'undo']) });
+export const InjectActionInput = InjectRef.extend({ id: Id, action: z.enum(['release', 'skip', 'undo']), ...basedOnOptional });
 
 export const CaptureInput = z.object({
   id: Id,
@@ -77,12 +80,14 @@ export type CaptureInput = z.input<typeof CaptureInput>;
 export const EntryUpdateInput = z.object({
   id: Id,
   entryId: Id,
+  /** The entry's version the correction was based on. */
+  ...basedOn,
   type: z.enum(ENTRY_TYPES).optional(),
   text: z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1).max(MAX_TEXT)).optional(),
   capability: z.string().max(60).nullable().optional(),
 });
 
-export const EntryDeleteInput = z.object({ id: Id, entryId: Id });
+export const EntryDeleteInput = z.object({ id: Id, entryId: Id, ...basedOnOptional });
 
 export const RateInput = z.object({
   id: Id,
@@ -90,6 +95,7 @@ export const RateInput = z.object({
   /** null clears the rating. */
   rating: z.enum(RATINGS).nullable(),
   observation: optionalText(MAX_TEXT).default(''),
+  ...basedOnOptional,
 });
 
 /** The editable fields of an improvement-plan row, without defaults (an update changes only what it names). */
@@ -116,8 +122,8 @@ export const ImprovementFields = z.object({
   status: improvementField.status.default('open'),
 });
 
-export const ImprovementCreateInput = ImprovementFields.extend({ exerciseId: Id, sourceEntryId: Id.nullable().default(null) });
-export const ImprovementUpdateInput = z.object(improvementField).partial().extend({ id: Id });
+export const ImprovementCreateInput = ImprovementFields.extend({ exerciseId: Id, sourceEntryId: Id.nullable().default(null), ...createdBy });
+export const ImprovementUpdateInput = z.object(improvementField).partial().extend({ id: Id, ...basedOn });
 export const ImprovementListInput = z.object({
   /** Rows of this exercise plus the open rows of earlier exercises in its community area. */
   exerciseId: Id.optional(),

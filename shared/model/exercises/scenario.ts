@@ -110,6 +110,8 @@ export const StoredScenario = z.object({
   basedOn: z.string().max(100).nullable(),
   /** Goes up by one at every save; an exercise records the version it ran. */
   version: z.number().int().min(1),
+  /** The client's id for the create that made it (see ../versioned.ts). */
+  clientId: z.string().max(100).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { versionedFields } from '../versioned';
 
 /**
  * A need/resource category: one taxonomy shared by needs, services and the coverage matrix.
  * Editable by the user; the default set is for community safety. `code` is stable across imports.
  */
 export const Category = z.object({
+  ...versionedFields,
   id: z.string().min(1).max(100),
   code: z.string().min(1).max(100),
   name: z.object({ en: z.string().min(1).max(200), es: z.string().min(1).max(200) }),
@@ -12,7 +14,7 @@ export const Category = z.object({
 });
 export type Category = z.infer<typeof Category>;
 
-const c = (code: string, en: string, es: string): Category => ({ id: `cat-${code}`, code, name: { en, es }, parentId: null });
+const c = (code: string, en: string, es: string): Category => ({ version: 1, id: `cat-${code}`, code, name: { en, es }, parentId: null });
 
 /** The default set for community safety, drawn from the capabilities in DOMAIN.md. Ids are stable. */
 export const DEFAULT_CATEGORIES: readonly Category[] = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionedFields } from '../versioned';
 import { Id, Timestamp } from '../ids';
 
 /** A calendar date (YYYY-MM-DD), as HSDS writes assured_date and valid_from. */
@@ -11,6 +12,7 @@ export const LOCATION_TYPES = ['physical', 'postal', 'virtual'] as const;
 
 /** An organization (HSDS organization). Ids from an HSDS package are kept, so re-imports update. */
 export const Organization = z.object({
+  ...versionedFields,
   id: Id,
   name: z.string().min(1).max(500),
   alternateName: z.string().max(500),
@@ -57,6 +59,7 @@ export type ServiceLanguage = z.infer<typeof ServiceLanguage>;
 
 /** A service (program) an organization provides: what answers needs, by category, area and language. */
 export const Service = z.object({
+  ...versionedFields,
   id: Id,
   organizationId: Id,
   /** HSDS program name, if the service belongs to one. */
@@ -92,6 +95,7 @@ export const Service = z.object({
 export type Service = z.infer<typeof Service>;
 
 export const Location = z.object({
+  ...versionedFields,
   id: Id,
   organizationId: Id.nullable(),
   locationType: z.enum(LOCATION_TYPES),
@@ -116,6 +120,7 @@ export type CoverageKind = (typeof COVERAGE_KINDS)[number];
 
 /** "This service covers that need": an edge of the gap map. One link per need and service. */
 export const CoverLink = z.object({
+  ...versionedFields,
   id: Id,
   needId: Id,
   serviceId: Id,
@@ -131,6 +136,7 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** One applied import: the data source, its as-of date and what it changed (for the report's method section). */
 export const ImportRecord = z.object({
+  ...versionedFields,
   id: Id,
   source: z.string().max(500),
   format: z.enum(IMPORT_FORMATS),

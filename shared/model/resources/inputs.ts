@@ -1,14 +1,22 @@
 import { z } from 'zod';
+import { basedOn, basedOnOptional, createdBy } from '../versioned';
 import { Id } from '../ids';
 import { label } from '../text';
 import { CalendarDate, Capacity, Contact, COVERAGE_KINDS, LOCATION_TYPES, Schedule, SERVICE_STATUSES, ServiceLanguage } from './directory';
 import { NEED_SEVERITIES, NEED_STATUSES, NeedDraft, NeedEvidence } from './need';
+
+/**
+ * Save (create-or-update) inputs: with an `id` they update and must name the `version` they were
+ * based on; without one they create, with an optional `clientId`.
+ */
+const saveVersioning = { ...createdBy, version: basedOnOptional.version };
 
 const text = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC').trim());
 
 /** Create (no id) or update (with id) an organization. */
 export const OrganizationSaveInput = z.object({
   id: Id.optional(),
+  ...saveVersioning,
   name: label(500),
   alternateName: text(500).default(''),
   description: text(20000).default(''),
@@ -20,6 +28,7 @@ export type OrganizationSaveInput = z.input<typeof OrganizationSaveInput>;
 /** Create (no id) or update (with id) a service; every field as the form holds it. */
 export const ServiceSaveInput = z.object({
   id: Id.optional(),
+  ...saveVersioning,
   organizationId: Id,
   program: text(500).default(''),
   name: label(500),
@@ -49,6 +58,7 @@ export type ServiceSaveInput = z.input<typeof ServiceSaveInput>;
 
 export const LocationSaveInput = z.object({
   id: Id.optional(),
+  ...saveVersioning,
   organizationId: Id.nullable().default(null),
   locationType: z.enum(LOCATION_TYPES).default('physical'),
   name: label(500),
@@ -66,17 +76,19 @@ export type LocationSaveInput = z.input<typeof LocationSaveInput>;
 
 export const CategorySaveInput = z.object({
   id: Id.optional(),
+  ...saveVersioning,
   code: z.string().trim().min(1, 'must not be empty').max(100).regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, 'use letters, digits, dashes, dots or underscores').optional(),
   name: z.object({ en: label(200), es: label(200) }),
   parentId: Id.nullable().default(null),
 });
 export type CategorySaveInput = z.input<typeof CategorySaveInput>;
 
-export const NeedCreateInput = NeedDraft;
+export const NeedCreateInput = NeedDraft.extend(createdBy);
 export type NeedCreateInput = z.input<typeof NeedCreateInput>;
 
 export const NeedUpdateInput = z.object({
   id: Id,
+  ...basedOn,
   title: label(500).optional(),
   description: z.string().max(20000).optional(),
   categoryId: Id.nullable().optional(),
@@ -89,6 +101,9 @@ export const NeedUpdateInput = z.object({
 export type NeedUpdateInput = z.input<typeof NeedUpdateInput>;
 
 export const LinkSetInput = z.object({
+  ...createdBy,
+  /** When the link exists: the version the change was based on (checked when given). */
+  ...basedOnOptional,
   needId: Id,
   serviceId: Id,
   coverage: z.enum(COVERAGE_KINDS).default('full'),

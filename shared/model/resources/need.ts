@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionedFields } from '../versioned';
 import { Id, Timestamp } from '../ids';
 import { label } from '../text';
 
@@ -16,6 +17,7 @@ export const NEED_SOURCES = ['exercise', 'townhall', 'manual'] as const;
 
 /** A need surfaced by an exercise, a town hall or staff: what is missing, where, and how badly. */
 export const Need = z.object({
+  ...versionedFields,
   id: Id,
   title: z.string().min(1).max(500),
   description: z.string().max(20000),

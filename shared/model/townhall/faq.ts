@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { basedOn, createdBy, versionedFields } from '../versioned';
 import { Id, Timestamp } from '../ids';
 import { label } from '../text';
 import { QUESTION_MAX_CHARS } from './question';
@@ -8,6 +9,7 @@ import { QUESTION_MAX_CHARS } from './question';
  * asked. Belongs to a series (or to no series), so it is reused by every town hall of that series.
  */
 export const Faq = z.object({
+  ...versionedFields,
   id: Id,
   series: z.string().max(200),
   question: z.string().min(1).max(2000),
@@ -20,6 +22,7 @@ export const Faq = z.object({
 export type Faq = z.infer<typeof Faq>;
 
 export const FaqCreateInput = z.object({
+  ...createdBy,
   series: z.string().max(200).default(''),
   question: label(2000),
   answer: z.string().max(QUESTION_MAX_CHARS).default(''),
@@ -30,6 +33,7 @@ export type FaqCreateInput = z.input<typeof FaqCreateInput>;
 
 export const FaqUpdateInput = z.object({
   id: Id,
+  ...basedOn,
   question: label(2000).optional(),
   answer: z.string().max(QUESTION_MAX_CHARS).optional(),
   topicId: Id.nullable().optional(),

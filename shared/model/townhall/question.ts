@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { basedOn, createdBy, versionedFields } from '../versioned';
 import { Id, Timestamp } from '../ids';
 import { DateOnly } from './townhall';
 
@@ -22,6 +23,7 @@ export type FollowUp = z.infer<typeof FollowUp>;
  * same thing; a merged question keeps its text and counts and points at the question it joined.
  */
 export const Question = z.object({
+  ...versionedFields,
   id: Id,
   townhallId: Id,
   /** 1, 2, 3… in capture order within its town hall: what the note-taker and the appendix cite. */
@@ -62,6 +64,7 @@ const optionalName = z
   .nullable();
 
 export const QuestionCreateInput = z.object({
+  ...createdBy,
   townhallId: Id,
   text: questionText,
   translation: z.string().max(QUESTION_MAX_CHARS).default(''),
@@ -76,6 +79,7 @@ export type QuestionCreateInput = z.input<typeof QuestionCreateInput>;
 
 export const QuestionUpdateInput = z.object({
   id: Id,
+  ...basedOn,
   text: questionText.optional(),
   translation: z.string().max(QUESTION_MAX_CHARS).optional(),
   askedBy: optionalName.optional(),

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { basedOn, basedOnOptional, createdBy, versionedFields } from '../versioned';
 import { Id, Timestamp } from '../ids';
 import { label } from '../text';
 
 /** A question topic (theme), named in English and Spanish. Editable; the default set is for community safety. */
 export const Topic = z.object({
+  ...versionedFields,
   id: Id,
   code: z.string().min(1).max(100),
   name: z.object({ en: z.string().min(1).max(120), es: z.string().min(1).max(120) }),
@@ -14,7 +16,7 @@ export const Topic = z.object({
 });
 export type Topic = z.infer<typeof Topic>;
 
-const t = (code: string, en: string, es: string, categoryId: string | null): Topic => ({ id: `topic-${code}`, code, name: { en, es }, categoryId });
+const t = (code: string, en: string, es: string, categoryId: string | null): Topic => ({ version: 1, id: `topic-${code}`, code, name: { en, es }, categoryId });
 
 /** The default topics for a community-safety town hall. Ids are stable so imports and FAQs can name them. */
 export const DEFAULT_TOPICS: readonly Topic[] = [
@@ -33,6 +35,7 @@ export const DEFAULT_TOPICS: readonly Topic[] = [
 ];
 
 export const TopicCreateInput = z.object({
+  ...createdBy,
   name: z.object({ en: label(120), es: label(120) }),
   categoryId: Id.nullable().default(null),
 });
@@ -40,6 +43,7 @@ export type TopicCreateInput = z.input<typeof TopicCreateInput>;
 
 export const TopicUpdateInput = z.object({
   id: Id,
+  ...basedOn,
   name: z.object({ en: label(120), es: label(120) }).partial().optional(),
   categoryId: Id.nullable().optional(),
 });
@@ -47,6 +51,7 @@ export type TopicUpdateInput = z.input<typeof TopicUpdateInput>;
 
 export const TopicDeleteInput = z.object({
   id: Id,
+  ...basedOnOptional,
   /** Questions and FAQs on the deleted topic move here; without it a topic in use is not deleted. */
   reassignTo: Id.nullable().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { basedOn, createdBy, versionedFields } from '../versioned';
 import { Id, Timestamp } from '../ids';
 import { label } from '../text';
 
@@ -12,6 +13,7 @@ const names = (max: number) => z.array(label(200)).max(max);
 
 /** One town hall: when, where, who was there. Town halls sharing a `series` are reported together. */
 export const TownHall = z.object({
+  ...versionedFields,
   id: Id,
   title: z.string().min(1).max(200),
   date: DateOnly,
@@ -41,6 +43,7 @@ const fields = {
 };
 
 export const TownHallCreateInput = z.object({
+  ...createdBy,
   ...fields,
   place: fields.place.default(''),
   areaIds: fields.areaIds.default([]),
@@ -52,5 +55,5 @@ export const TownHallCreateInput = z.object({
 });
 export type TownHallCreateInput = z.input<typeof TownHallCreateInput>;
 
-export const TownHallUpdateInput = z.object({ id: Id, ...fields }).partial().required({ id: true });
+export const TownHallUpdateInput = z.object({ id: Id, ...fields }).partial().required({ id: true }).extend(basedOn);
 export type TownHallUpdateInput = z.input<typeof TownHallUpdateInput>;

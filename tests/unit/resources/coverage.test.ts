@@ -3,11 +3,11 @@ import { cellEvidence, coverageMatrix, emptyService, suggestServices } from '../
 import type { Area, CoverLink, Need, Service } from '../../../shared/model';
 
 const at = '2025-01-01T00:00:00.000Z';
-const area = (id: string, number: number, priority = false): Area => ({ id, number, name: `Area ${number}`, priority, createdAt: at, updatedAt: at });
-const cat = (id: string) => ({ id, code: id, name: { en: id, es: id }, parentId: null });
-const svc = (id: string, categoryIds: string[], areaIds: string[], extra: Partial<Service> = {}): Service => ({ ...emptyService(id, 'o', id), categoryIds, areaIds, createdAt: at, updatedAt: at, ...extra });
-const need = (id: string, categoryId: string | null, areaId: string | null, extra: Partial<Need> = {}): Need => ({ id, title: id, description: '', categoryId, areaId, severity: 'high', status: 'open', source: 'manual', evidence: [], createdAt: at, updatedAt: at, ...extra });
-const link = (needId: string, serviceId: string, coverage: 'full' | 'partial'): CoverLink => ({ id: `${needId}-${serviceId}`, needId, serviceId, coverage, note: '', createdAt: at, updatedAt: at });
+const area = (id: string, number: number, priority = false): Area => ({ version: 1, id, number, name: `Area ${number}`, priority, createdAt: at, updatedAt: at });
+const cat = (id: string) => ({ version: 1, id, code: id, name: { en: id, es: id }, parentId: null });
+const svc = (id: string, categoryIds: string[], areaIds: string[], extra: Partial<Service> = {}): Service => ({ version: 1, ...emptyService(id, 'o', id), categoryIds, areaIds, createdAt: at, updatedAt: at, ...extra });
+const need = (id: string, categoryId: string | null, areaId: string | null, extra: Partial<Need> = {}): Need => ({ version: 1, id, title: id, description: '', categoryId, areaId, severity: 'high', status: 'open', source: 'manual', evidence: [], createdAt: at, updatedAt: at, ...extra });
+const link = (needId: string, serviceId: string, coverage: 'full' | 'partial'): CoverLink => ({ version: 1, id: `${needId}-${serviceId}`, needId, serviceId, coverage, note: '', createdAt: at, updatedAt: at });
 
 describe('coverage matrix', () => {
   const areas = [area('a1', 1), area('a2', 2, true)];

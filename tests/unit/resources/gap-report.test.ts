@@ -25,7 +25,7 @@ async function scenario() {
   await t.call('resources.import', { fileName: 'v1-sample-all.zip', source: { kind: 'zip', base64: zipFolder(join(FIXTURES, 'v1-sample-all')) }, dryRun: false, acceptErrors: true });
   const areas = await t.call('areas.list', {});
   const austin = areas.find((a) => a.name === 'Austin')!;
-  await t.call('areas.update', { id: austin.id, priority: true });
+  await t.call('areas.update', { id: austin.id, version: austin.version, priority: true });
   const org = await t.call('resources.saveOrganization', { name: 'Westside Peace Partners' });
   const walks = await t.call('resources.saveService', { organizationId: org.id, name: 'Evening peace walks', categoryIds: ['cat-street-outreach'], areaIds: [austin.id], languages: [{ code: 'es', name: 'Español' }], lastVerified: '2025-01-10' });
   const covered = await t.call('needs.create', { title: 'Outreach after dark on Chicago Ave', categoryId: 'cat-street-outreach', areaId: austin.id, severity: 'high', source: 'manual', evidence: [{ kind: 'note', text: 'Residents asked for walkers near the bus stop.' }] });

@@ -41,7 +41,7 @@ const snapshotOnDisk = (): Workspace => Workspace.parse(JSON.parse(readFileSync(
 function addArea(store: Store, name: string, number: number): Promise<Area> {
   return store.mutate((ws) => {
     const at = new Date().toISOString();
-    const area: Area = { id: `id-${number}`, number, name, priority: false, createdAt: at, updatedAt: at };
+    const area: Area = { version: 1, id: `id-${number}`, number, name, priority: false, createdAt: at, updatedAt: at };
     return { next: { ...ws, areas: [...ws.areas, area] }, result: area };
   });
 }

@@ -24,7 +24,7 @@ import { DEFAULT_TOPICS, type Area, type Question } from '../../../shared/model'
 const AT = '2025-03-14T19:00:00.000Z';
 function q(n: number, text: string, extra: Partial<Question> = {}): Question {
   return {
-    id: `q${n}`, townhallId: 'th', number: n, text, translation: '', askedBy: null, topicId: null, areaId: null, department: null, language: null, source: 'live',
+    version: 1, id: `q${n}`, townhallId: 'th', number: n, text, translation: '', askedBy: null, topicId: null, areaId: null, department: null, language: null, source: 'live',
     meToo: 0, status: 'new', statusBeforeMerge: null, mergedInto: null, answer: '', answeredBy: '', followUp: null, createdAt: new Date(Date.parse(AT) + n * 1000).toISOString(), updatedAt: AT, ...extra,
   };
 }
@@ -155,7 +155,7 @@ describe('capture line', () => {
 });
 
 describe('questions CSV', () => {
-  const areas: Area[] = [{ id: 'a68', number: 68, name: 'Englewood', priority: false, createdAt: AT, updatedAt: AT }];
+  const areas: Area[] = [{ version: 1, id: 'a68', number: 68, name: 'Englewood', priority: false, createdAt: AT, updatedAt: AT }];
   const lookups = { topics: DEFAULT_TOPICS, areas };
   it('reads a BOM, quoted newlines and semicolons, and guesses Spanish headers', () => {
     const parsed = readCsv('\uFEFFpregunta;tema;barrio;votos\n"Primera línea\nsegunda línea";Vivienda;68;2\n');
