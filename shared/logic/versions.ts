@@ -18,6 +18,13 @@ export const NESTED_RECORD_LISTS: Readonly<Record<string, readonly string[]>> = 
 /** Fields a change of which alone is not a change of the record. */
 const IGNORED = new Set(['version', 'updatedAt']);
 
+/**
+ * Commutative counters, per collection: changed by additive operations ("me too") that never
+ * check a version, so they do not count as an edit either. A moderator's edit based on version 3
+ * still applies after ten residents said "me too", and keeps their count (an update never names it).
+ */
+export const COUNTER_FIELDS: Readonly<Record<string, readonly string[]>> = { questions: ['meToo'] };
+
 const isRec = (r: unknown): r is Rec => typeof r === 'object' && r !== null && !Array.isArray(r) && typeof (r as { id?: unknown }).id === 'string';
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -36,7 +43,7 @@ function sameFields(prev: Rec, next: Rec, skip: readonly string[]): boolean {
 
 const versionOf = (r: Rec | undefined): number => (r && typeof r.version === 'number' && Number.isInteger(r.version) && r.version >= 1 ? r.version : 0);
 
-function stampList(before: unknown, after: unknown[], nested: readonly string[], stamped: Map<object, object>): unknown[] {
+function stampList(before: unknown, after: unknown[], nested: readonly string[], stamped: Map<object, object>, counters: readonly string[] = []): unknown[] {
   const b = Array.isArray(before) ? before : [];
   let byId: Map<string, Rec> | null = null;
   let out: unknown[] | null = null;
@@ -49,7 +56,7 @@ function stampList(before: unknown, after: unknown[], nested: readonly string[],
       prev = byId.get(r.id);
     }
     if (prev === r) continue;
-    const next = stampRecord(prev, r, nested, stamped);
+    const next = stampRecord(prev, r, nested, stamped, counters);
     if (next !== r) {
       out ??= [...after];
       out[i] = next;
@@ -59,7 +66,7 @@ function stampList(before: unknown, after: unknown[], nested: readonly string[],
   return out ?? after;
 }
 
-function stampRecord(prev: Rec | undefined, r: Rec, nested: readonly string[], stamped: Map<object, object>): Rec {
+function stampRecord(prev: Rec | undefined, r: Rec, nested: readonly string[], stamped: Map<object, object>, counters: readonly string[]): Rec {
   let next = r;
   for (const key of nested) {
     const list = r[key];
@@ -67,7 +74,7 @@ function stampRecord(prev: Rec | undefined, r: Rec, nested: readonly string[], s
     const stampedList = stampList(prev?.[key], list, [], stamped);
     if (stampedList !== list) next = { ...next, [key]: stampedList };
   }
-  const wanted = !prev ? Math.max(1, versionOf(r)) : sameFields(prev, r, nested) ? versionOf(prev) || 1 : versionOf(prev) + 1;
+  const wanted = !prev ? Math.max(1, versionOf(r)) : sameFields(prev, r, [...nested, ...counters]) ? versionOf(prev) || 1 : versionOf(prev) + 1;
   if (next.version !== wanted) next = { ...next, version: wanted };
   return next;
 }
@@ -85,7 +92,7 @@ export function stampVersions<T extends object>(before: T, after: T): { next: T;
   for (const key of Object.keys(a)) {
     const list = a[key];
     if (list === b[key] || !Array.isArray(list)) continue;
-    const next = stampList(b[key], list, NESTED_RECORD_LISTS[key] ?? [], stamped);
+    const next = stampList(b[key], list, NESTED_RECORD_LISTS[key] ?? [], stamped, COUNTER_FIELDS[key] ?? []);
     if (next !== list) {
       out ??= { ...a };
       out[key] = next;

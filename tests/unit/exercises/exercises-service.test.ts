@@ -165,7 +165,7 @@ describe('running an exercise', () => {
     // Area in use by the exercise cannot be deleted.
     await expect(call('areas.delete', { id: areaId })).rejects.toMatchObject({ code: 'conflict' });
     // Turning the entry into a note drops the need it made.
-    await call('exercises.updateEntry', { id: e.id, entryId, type: 'note' });
+    await call('exercises.updateEntry', { id: e.id, entryId, version: entry.version, type: 'note' });
     expect(disk().needs).toHaveLength(0);
   });
 
@@ -173,7 +173,7 @@ describe('running an exercise', () => {
     const areaId = disk().areas[3].id;
     const first = await startedExercise(areaId);
     const action = await call<Entry>('exercises.capture', { id: first.id, entryId: randomUUID(), type: 'action', text: 'Train two more staff on reunification' });
-    const row = await call<{ id: string }>('exercises.planAdd', {
+    const row = await call<{ id: string; version: number }>('exercises.planAdd', {
       exerciseId: first.id,
       sourceEntryId: action.id,
       capability: 'schools',
@@ -184,12 +184,12 @@ describe('running an exercise', () => {
       completionDate: '2025-08-15',
     });
     await expect(call('exercises.planAdd', { exerciseId: first.id, sourceEntryId: action.id, correctiveAction: 'again' })).rejects.toMatchObject({ code: 'conflict' });
-    await expect(call('exercises.planUpdate', { id: row.id, completionDate: '2025-06-01' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(call('exercises.planUpdate', { id: row.id, version: row.version, completionDate: '2025-06-01' })).rejects.toMatchObject({ code: 'invalid_input' });
     const later = await call<Exercise>('exercises.create', { scenarioId: 'shipped-hot-spot-block', date: '2025-09-10', areaId });
     const plan = await call<{ own: unknown[]; carriedOver: { id: string; exerciseTitle: string }[] }>('exercises.plan', { exerciseId: later.id });
     expect(plan.own).toHaveLength(0);
     expect(plan.carriedOver.map((r) => r.id)).toEqual([row.id]);
-    await call('exercises.planUpdate', { id: row.id, status: 'complete' });
+    await call('exercises.planUpdate', { id: row.id, version: row.version, status: 'complete' });
     expect((await call<{ carriedOver: unknown[] }>('exercises.plan', { exerciseId: later.id })).carriedOver).toHaveLength(0);
   });
 

@@ -77,7 +77,7 @@ describe('POST /api/<method>', () => {
   });
 
   it('answers 404 for an id that does not exist', async () => {
-    const res = await host.post('areas.update', { id: 'no-such-area', name: 'Ghost' });
+    const res = await host.post('areas.update', { id: 'no-such-area', version: 1, name: 'Ghost' });
     expect(res.status).toBe(404);
     expect((await res.json()).error.message).toMatch(/no longer exists/);
   });

@@ -49,9 +49,10 @@ describe('round trip', () => {
       // Each workspace made its own area ids: compare areas by number.
       const numbers = async (c: typeof t.call) => new Map((await c('areas.list', {})).map((a) => [a.id, a.number]));
       const [origAreas, copyAreas] = [await numbers(t.call), await numbers(other.call)];
-      const strip = <T extends { id: string; createdAt: string; updatedAt: string; areaIds?: string[]; areaId?: string | null }>(list: T[], areas: Map<string, number>) =>
+      // Versions count each workspace's own edits: the copy starts at 1.
+      const strip = <T extends { id: string; createdAt: string; updatedAt: string; version: number; areaIds?: string[]; areaId?: string | null }>(list: T[], areas: Map<string, number>) =>
         list
-          .map(({ createdAt: _c, updatedAt: _u, ...rest }) => ({ ...rest, ...(rest.areaIds ? { areaIds: rest.areaIds.map((a) => areas.get(a)) } : {}), ...(rest.areaId ? { areaId: areas.get(rest.areaId) } : {}) }))
+          .map(({ createdAt: _c, updatedAt: _u, version: _v, ...rest }) => ({ ...rest, ...(rest.areaIds ? { areaIds: rest.areaIds.map((a) => areas.get(a)) } : {}), ...(rest.areaId ? { areaId: areas.get(rest.areaId) } : {}) }))
           .sort((a, b) => String(a.id).localeCompare(String(b.id)));
       expect(strip(copy.organizations, copyAreas)).toEqual(strip(original.organizations, origAreas));
       expect(strip(copy.services, copyAreas)).toEqual(strip(original.services, origAreas));

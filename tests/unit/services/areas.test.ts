@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Area } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, type Area } from '../../../shared/model';
 import { dispatch } from '../../../electron/services/api';
 import type { ServiceContext } from '../../../electron/services/handlers';
 import { openWorkspace } from '../../../electron/services/open-workspace';
@@ -32,7 +32,7 @@ describe('areas', () => {
   it('lists priority areas first, then by number', async () => {
     const list = await call<Area[]>('areas.list', {});
     const englewood = list.find((a) => a.name === 'Englewood')!;
-    await call('areas.update', { id: englewood.id, priority: true });
+    await call('areas.update', { id: englewood.id, version: englewood.version, priority: true });
     const after = await call<Area[]>('areas.list', {});
     expect(after[0].name).toBe('Englewood');
     expect(after.slice(1).map((a) => a.number)).toEqual([...after.slice(1).map((a) => a.number)].sort((a, b) => a - b));
@@ -52,9 +52,9 @@ describe('areas', () => {
 
   it('renames, renumbers, and refuses a rename onto another area', async () => {
     const [first, second] = await call<Area[]>('areas.list', {});
-    const renamed = await call<Area>('areas.update', { id: first.id, name: 'Rogers Park North', number: 500 });
+    const renamed = await call<Area>('areas.update', { id: first.id, version: first.version, name: 'Rogers Park North', number: 500 });
     expect(renamed).toMatchObject({ name: 'Rogers Park North', number: 500, id: first.id });
-    await expect(call('areas.update', { id: second.id, name: 'Rogers Park North' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(call('areas.update', { id: second.id, version: second.version, name: 'Rogers Park North' })).rejects.toMatchObject({ code: 'conflict' });
     expect(disk().find((a) => a.id === first.id)?.number).toBe(500);
   });
 
@@ -102,7 +102,7 @@ describe('workspace.status', () => {
     const s = await call<{ dataFile: string; bytes: number; schemaVersion: number; backups: unknown[]; recovery: null; appVersion: string }>('workspace.status', {});
     expect(s.dataFile).toBe(file);
     expect(s.bytes).toBeGreaterThan(1000);
-    expect(s.schemaVersion).toBe(2);
+    expect(s.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(s.backups).toEqual([]); // backups are taken when the journal is folded into the file
     expect(s.recovery).toBeNull();
     expect(s.appVersion).toMatch(/^\d+\.\d+\.\d+/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, migrate, steps, UnsupportedVersionError, V2_COLLECTIONS, type MigrationStep } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, migrate, steps, UnsupportedVersionError, V2_COLLECTIONS, Workspace, type MigrationStep } from '../../../shared/model';
 
 describe('migrate', () => {
   it('has one step for every version below the current one', () => {
@@ -50,5 +50,35 @@ describe('step 1 → 2', () => {
 
   it('keeps a collection a file already has', () => {
     expect(steps[1]({ schemaVersion: 1, areas: [], scenarios: [{ id: 's' }] }).scenarios).toEqual([{ id: 's' }]);
+  });
+});
+
+describe('step 2 → 3', () => {
+  it('gives every stored record version 1, an exercise’s entries too, and keeps everything else', () => {
+    const v2 = {
+      schemaVersion: 2,
+      areas: [{ id: 'a' }],
+      questions: [{ id: 'q', text: 'Lights' }],
+      exercises: [{ id: 'e', entries: [{ id: 'n1' }, { id: 'n2', version: 4 }] }],
+      scenarios: [{ id: 's', version: 7 }],
+      improvementItems: [],
+      links: [{ id: 'l' }],
+    };
+    const v3 = steps[2](v2);
+    expect(v3.areas).toEqual([{ id: 'a', version: 1 }]);
+    expect(v3.questions).toEqual([{ id: 'q', text: 'Lights', version: 1 }]);
+    expect(v3.exercises).toEqual([{ id: 'e', version: 1, entries: [{ id: 'n1', version: 1 }, { id: 'n2', version: 4 }] }]);
+    // A scenario already counted its saves: that count is kept.
+    expect(v3.scenarios).toEqual([{ id: 's', version: 7 }]);
+    expect(v3.links).toEqual([{ id: 'l', version: 1 }]);
+    expect(v2.areas).toEqual([{ id: 'a' }]);
+  });
+
+  it('upgrades a whole version-1 file to one the current schema reads', () => {
+    const { data } = migrate({ schemaVersion: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', areas: [{ id: 'a', number: 1, name: 'Rogers Park', priority: false, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' }] });
+    const ws = Workspace.parse(data);
+    expect(ws.areas[0].version).toBe(1);
+    expect(ws.topics.every((t) => t.version === 1)).toBe(true);
+    expect(ws.categories.every((c) => c.version === 1)).toBe(true);
   });
 });

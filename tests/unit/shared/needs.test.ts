@@ -10,6 +10,7 @@ describe('needs', () => {
   it('makes an open need from a draft, with defaults and trimmed title', () => {
     const need = newNeed({ title: '  Broken alley lights  ', source: 'exercise', areaId: 'a68', evidence: [{ kind: 'exercise-entry', exerciseId: 'e1', entryId: 'n1' }] }, 'need-1', now);
     expect(need).toEqual({
+      version: 1,
       id: 'need-1',
       title: 'Broken alley lights',
       description: '',

@@ -100,7 +100,7 @@ describe('questions', () => {
     expect(chained.target.id).toBe(a.id);
     const list = await call<{ id: string; raised: number }[]>('townhalls.list', {});
     expect(list[0].raised).toBe(1 + 3 + 1);
-    await expect(call('questions.update', { id: b.id, status: 'answered-live' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(call('questions.update', { id: b.id, version: (await call<Question[]>('questions.list', { townhallIds: [b.townhallId] })).find((x) => x.id === b.id)!.version, status: 'answered-live' })).rejects.toMatchObject({ code: 'conflict' });
     await call('questions.unmerge', { id: b.id });
     await expect(call('questions.unmerge', { id: b.id })).rejects.toMatchObject({ code: 'conflict' });
     await call('questions.delete', { id: a.id });
@@ -114,9 +114,9 @@ describe('questions', () => {
   it('records answers and follow-ups, and promotes a question to a need with its evidence', async () => {
     const th = await newTownHall();
     const q = await ask(th.id, 'Vacant lot on Halsted', { topicId: 'topic-lighting' });
-    const answered = await call<Question>('questions.update', { id: q.id, followUp: { owner: 'Streets', due: '2025-05-01' } });
+    const answered = await call<Question>('questions.update', { id: q.id, version: q.version, followUp: { owner: 'Streets', due: '2025-05-01' } });
     expect(answered.status).toBe('needs-follow-up');
-    await expect(call('questions.update', { id: q.id, followUp: { owner: ' ', due: null } })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(call('questions.update', { id: q.id, version: answered.version, followUp: { owner: ' ', due: null } })).rejects.toMatchObject({ code: 'invalid_input' });
     const need = await call<Need>('questions.promote', { id: q.id, categoryId: 'cat-safe-spaces', severity: 'high' });
     expect(need).toMatchObject({ source: 'townhall', categoryId: 'cat-safe-spaces', severity: 'high', evidence: [{ kind: 'question', townhallId: th.id, questionId: q.id }] });
     expect(disk().needs).toHaveLength(1);
@@ -157,9 +157,9 @@ describe('town-hall report', () => {
   it('exports English and Spanish PDFs with the sections, redacting personal details unless asked', async () => {
     const th = await newTownHall({ place: 'Kennedy-King College', attendance: 120, series: 'Spring' });
     const q = await ask(th.id, 'Streetlights on 63rd are out, call me at 773-555-0199', { topicId: 'topic-lighting', askedBy: 'Rosa Díaz' });
-    await call('questions.update', { id: q.id, answer: 'Crews will replace the lights by May.', status: 'answered-live' });
+    await call('questions.update', { id: q.id, version: q.version, answer: 'Crews will replace the lights by May.', status: 'answered-live' });
     const other = await ask(th.id, 'Rosa Díaz asked about rent help', { topicId: 'topic-housing' });
-    await call('questions.update', { id: other.id, followUp: { owner: 'Housing Department', due: '2025-06-01' } });
+    await call('questions.update', { id: other.id, version: other.version, followUp: { owner: 'Housing Department', due: '2025-06-01' } });
     const pdfs: Record<string, string> = {};
     ctx.deliverReport = async (report) => {
       const path = join(tmp.dir, report.fileName);
