@@ -90,22 +90,25 @@ export async function listSegments(fs: FileSystem, dataFile: string): Promise<Se
 }
 
 /**
- * Keeps the current data file (which holds every change up to `seq`) as a backup. A hard link
- * costs no copy: the next durable rewrite gives the data file a new inode and the link keeps this
- * content. Falls back to a private copy where links are not allowed. Then prunes.
+ * Keeps the current data file (which holds every change up to `seq`) as a backup: a private,
+ * fsynced copy (never a hard link: a link shares its blocks with the live file, so damage to the
+ * data file in place would damage its newest backup too). Then prunes.
  */
 export async function takeBackup(fs: FileSystem, dataFile: string, seq: number, keep: number): Promise<string | null> {
   await fs.mkdir(backupsFolder(dataFile), { recursive: true, mode: 0o700 });
   const target = backupPath(dataFile, seq);
   try {
-    await fs.link(dataFile, target);
+    await fs.copyFile(dataFile, target);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code !== 'EEXIST') {
-      await fs.copyFile(dataFile, target);
-      await fs.chmod(target, PRIVATE_MODE).catch(() => {});
-    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  await fs.chmod(target, PRIVATE_MODE).catch(() => {});
+  const handle = await fs.open(target, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
   await prune(fs, dataFile, keep);
   return target;

@@ -270,7 +270,7 @@ export async function openState(ctx: OpenContext): Promise<OpenedState> {
   const already = journal.records.filter((x) => x.seq !== null && x.seq <= baseSeq);
   const good = [...already.map((x) => journal.bytes.subarray(x.start, x.end)), ...r.good];
   const first = already.length > 0 ? already[0].seq! : (r.first ?? r.seq);
-  const fold = good.length > 0 || journal.exists ? { records: good, first, last: r.seq } : null;
+  const fold = good.length > 0 || journal.bytes.length > 0 ? { records: good, first, last: r.seq } : null;
 
   if (restored) {
     const b = restored.backup;
