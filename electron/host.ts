@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parseHostArgs } from './host/cli-args';
 import { createHostServer } from './host/server';
 import { openWorkspace } from './services/open-workspace';
+import { warmReportPool } from './services/reports/export';
 
 /** `npm run serve`: the browser host. Prints the URL and data file, or a plain reason it cannot start. */
 async function main(): Promise<void> {
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     // One write, so a reader that sees the URL also sees the data file.
     console.log(`Convene is running at http://127.0.0.1:${port}/\nData file: ${args.dataFile}`);
     if (args.lan) console.log(`Also serving this network on port ${port}: anyone on it can reach your data.`);
+    warmReportPool(ctx.fontsDir);
   });
   const stop = async () => {
     server.close();

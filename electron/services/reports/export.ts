@@ -12,9 +12,24 @@ import { reportSlice } from './slice';
 
 let pool: WorkerPool<ReportTask, ReportTaskResult> | null = null;
 
-export function reportPool(): WorkerPool<ReportTask, ReportTaskResult> {
-  pool ??= createWorkerPool<ReportTask, ReportTaskResult>({ entry: 'reports/report.worker.ts', timeoutMs: 120_000, maxMemoryMb: 1024, maxQueue: 64 });
+/** The report pool (created on first use). `warmFontsDir` keeps one worker running with those fonts parsed. */
+export function reportPool(warmFontsDir?: string): WorkerPool<ReportTask, ReportTaskResult> {
+  pool ??= createWorkerPool<ReportTask, ReportTaskResult>({
+    entry: 'reports/report.worker.ts',
+    timeoutMs: 120_000,
+    maxMemoryMb: 1024,
+    maxQueue: 64,
+    ...(warmFontsDir ? { minThreads: 1, workerData: { fontsDir: warmFontsDir } } : {}),
+  });
   return pool;
+}
+
+/**
+ * Starts a report worker now and has it parse the fonts, so the first export of a session does not
+ * pay for it (the host and the desktop app call this once they are serving).
+ */
+export function warmReportPool(fontsDir: string): void {
+  reportPool(fontsDir);
 }
 
 /** Stops the report workers (host shutdown, tests). */

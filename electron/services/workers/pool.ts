@@ -30,6 +30,10 @@ export interface WorkerPoolOptions {
   maxQueue?: number;
   /** Idle workers stay alive this long (they keep parsed fonts and other caches), in ms. Default 10 minutes. */
   idleTimeoutMs?: number;
+  /** Workers kept running even when idle (0 by default: started on first use). */
+  minThreads?: number;
+  /** Given to every worker as `workerData` (e.g. what to load at start so the first task is fast). */
+  workerData?: unknown;
   /** Overrides where the worker file is found (tests). */
   filename?: string;
 }
@@ -85,7 +89,8 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
   const maxMemoryMb = options.maxMemoryMb ?? 1024;
   const piscina = new Piscina({
     filename: resolved.filename,
-    minThreads: 0,
+    minThreads: options.minThreads ?? 0,
+    workerData: options.workerData,
     maxThreads: options.maxThreads ?? defaultThreads(),
     idleTimeout: options.idleTimeoutMs ?? 10 * 60_000,
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(maxMemoryMb / 16))) },
