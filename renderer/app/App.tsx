@@ -10,6 +10,7 @@ import { AppHeader } from './AppHeader';
 import { ErrorAlert } from './ErrorAlert';
 import { Navigation } from './Navigation';
 import { RecoveryNotice } from './RecoveryNotice';
+import { UndoProvider } from './undo/UndoToast';
 import { useSectionRoute } from './use-section-route';
 import { useWorkspaceStatus } from './use-workspace-status';
 
@@ -32,6 +33,7 @@ export function App() {
   };
 
   return (
+    <UndoProvider>
     <div className="app">
       <a href="#main-content" className="skip-link" onClick={skipToMain}>
         {t('app.skipToContent')}
@@ -52,5 +54,6 @@ export function App() {
         </main>
       </div>
     </div>
+    </UndoProvider>
   );
 }
