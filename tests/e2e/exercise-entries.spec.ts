@@ -34,6 +34,7 @@ test('exercise capture: no capability unless chosen, edit text and kind, delete 
   await page.getByRole('combobox', { name: 'Kind of entry' }).selectOption({ label: 'Decision' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const edited = log.getByRole('listitem').filter({ hasText: 'Spanish and Arabic interpreters' });
+  await expect(edited.getByRole('button', { name: 'Edit entry “Spanish and Arabic interpreters at the pickup gate”' })).toBeVisible();
   await expect(edited).toContainText('Decision');
   const saved = await apiCall(page, host.url, 'exercises.get', { id });
   expect(saved.entries.find((e: any) => e.text.startsWith('Spanish and Arabic')).type).toBe('decision');
@@ -43,6 +44,7 @@ test('exercise capture: no capability unless chosen, edit text and kind, delete 
   await edited.getByRole('button', { name: /^Edit entry/ }).click();
   await page.getByRole('combobox', { name: 'Kind of entry' }).selectOption({ label: 'Need' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(log.getByRole('button', { name: 'Edit entry “Spanish and Arabic interpreters at the pickup gate”' })).toBeVisible();
   await expect(log.getByRole('listitem').filter({ hasText: 'Spanish and Arabic interpreters' })).toContainText('Need');
   await log.getByRole('button', { name: 'Delete entry “Spanish and Arabic interpreters at the pickup gate”' }).click();
   const dialog = page.getByRole('dialog', { name: /Delete the entry/ });
