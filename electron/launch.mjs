@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds when the sources are newer than out/ (or with --rebuild), then opens the
 // desktop app where an Electron binary can run, and the browser host otherwise (saying why).
-// Extra arguments go to the browser host (--port, --data, --lan).
+// Extra arguments go to the browser host (--port, --data).
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { buildFreshness } from './build-freshness.mjs';
