@@ -5,7 +5,7 @@ import { AppHeader } from './AppHeader';
 import { ErrorAlert } from './ErrorAlert';
 import { Navigation } from './Navigation';
 import { RecoveryNotice } from './RecoveryNotice';
-import { loadSection, SECTION_COMPONENTS } from './sections';
+import { loadSection, prefetchSections, SECTION_COMPONENTS } from './sections';
 import { useSectionRoute } from './use-section-route';
 import { useWorkspaceStatus } from './use-workspace-status';
 
@@ -21,6 +21,8 @@ export function App() {
     // The first answer, data or error, and the current section's code mean the app has loaded.
     if (status || error) void loadSection(section).then(markAppReady, markAppReady);
   }, [status, error, section]);
+  // Once the first screen is up, the other sections load in the background so a later click is instant.
+  useEffect(() => prefetchSections(), []);
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     // The hash holds the route, so move focus instead of following the link.

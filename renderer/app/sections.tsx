@@ -22,6 +22,19 @@ export function loadSection(id: SectionId): Promise<unknown> {
   return loaders[id]();
 }
 
+/** Loads every section's code when the browser is idle (after the first screen); returns a cancel function. */
+export function prefetchSections(): () => void {
+  const run = () => {
+    for (const id of Object.keys(loaders) as SectionId[]) void loaders[id]().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 1000);
+  return () => clearTimeout(timer);
+}
+
 export const SECTION_COMPONENTS: Record<SectionId, ComponentType<SectionProps>> = {
   exercises: lazy(loaders.exercises),
   townhalls: lazy(loaders.townhalls),
