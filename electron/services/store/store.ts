@@ -131,7 +131,7 @@ export class Store {
     let release: () => void;
     try {
       await fs.mkdir(dirname(file), { recursive: true });
-      release = acquireLock(file, options.app ?? 'Convene');
+      release = acquireLock(file, options.app ?? 'Convene', undefined, log);
     } catch (error) {
       throw openError(error, file);
     }
