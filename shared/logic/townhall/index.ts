@@ -5,3 +5,4 @@ export * from './filter';
 export * from './capture-line';
 export * from './questions-csv';
 export * from './summary';
+export * from './default-area';
