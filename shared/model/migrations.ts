@@ -40,14 +40,22 @@ export const steps: Record<number, MigrationStep> = {
     if ((out.topics as unknown[]).length === 0) out.topics = DEFAULT_TOPICS.map((t) => ({ ...t, name: { ...t.name } }));
     return out;
   },
+  /** Version 3 stores the privacy review with each question: nothing hidden or released by hand, not reviewed yet. */
+  2: (data) => {
+    const questions = Array.isArray(data.questions) ? (data.questions as Record<string, unknown>[]) : [];
+    return {
+      ...data,
+      questions: questions.map((q) => (q && typeof q === 'object' && !('privacy' in q) ? { ...q, privacy: { hide: [], release: [], reviewedAt: null } } : q)),
+    };
+  },
   /**
-   * Version 3 gives every record a `version` (1 for every record already stored; see
+   * Version 4 gives every record a `version` (1 for every record already stored; see
    * versioned.ts), an exercise's captured entries too. Records that somehow carry a valid version
    * keep it.
    */
-  2: (data) => {
+  3: (data) => {
     const out: Record<string, unknown> = { ...data };
-    for (const name of V3_VERSIONED) {
+    for (const name of V4_VERSIONED) {
       const list = out[name];
       if (!Array.isArray(list)) continue;
       out[name] = list.map((r) => {
@@ -62,8 +70,8 @@ export const steps: Record<number, MigrationStep> = {
   },
 };
 
-/** The collections whose records carry a version from data format 3 on. */
-export const V3_VERSIONED = ['areas', ...V2_COLLECTIONS] as const;
+/** The collections whose records carry a version from data format 4 on. */
+export const V4_VERSIONED = ['areas', ...V2_COLLECTIONS] as const;
 
 function withVersion(record: Record<string, unknown>): Record<string, unknown> {
   const v = record.version;

@@ -25,12 +25,13 @@ import {
   createdBy,
 } from '../../model';
 import { method } from './define';
+import { undoToken } from '../undo';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: z.string().min(1).max(100) });
 /** Deletes name the version they were based on; a stale one conflicts (checked when given). */
 const DeleteById = ById.extend(basedOnOptional);
-const Deleted = z.object({ deleted: z.literal(true), id: z.string() });
+const Deleted = z.object({ deleted: z.literal(true), id: z.string(), ...undoToken });
 
 export const ExerciseSummary = Exercise.pick({ id: true, title: true, date: true, place: true, areaId: true, status: true, scenarioId: true, currentModule: true, updatedAt: true }).extend({
   moduleCount: z.number().int(),

@@ -4,9 +4,10 @@ import { CategorySaveInput, LinkSetInput, LocationSaveInput, NeedCreateInput, Ne
 import { ColumnMapping } from '../../logic/resources/spreadsheet-import';
 import { ImportReport } from '../../logic/resources/import-report';
 import { method } from './define';
+import { undoToken } from '../undo';
 
 const NoInput = z.object({}).strict();
-const Deleted = z.object({ deleted: z.literal(true), id: Id });
+const Deleted = z.object({ deleted: z.literal(true), id: Id, ...undoToken });
 /** Deletes name the version they were based on; a stale one conflicts (checked when given). */
 const DeleteById = z.object({ id: Id, ...basedOnOptional });
 

@@ -22,9 +22,10 @@ import {
 } from '../../model';
 import { label } from '../../model/text';
 import { method } from './define';
+import { undoToken } from '../undo';
 
 const NoInput = z.object({}).strict();
-const Deleted = z.object({ deleted: z.literal(true), id: Id });
+const Deleted = z.object({ deleted: z.literal(true), id: Id, ...undoToken });
 
 export const TownHallListItem = TownHall.extend({
   questionCount: z.number().int(),
@@ -92,7 +93,7 @@ export const townhallsMethods = {
       /** The versions the merge was based on, by question id; each one given is checked. */
       versions: z.record(z.string(), Version).optional(),
     }),
-    z.object({ target: Question, merged: z.array(Question) }),
+    z.object({ target: Question, merged: z.array(Question), ...undoToken }),
     'Merges duplicates into one question (resolved to the root of a chain); the originals are kept and their counts add up.',
   ),
   'questions.unmerge': method(z.object({ id: Id, ...basedOnOptional }), Question, 'Takes a merged question back out, with its own status and count.'),

@@ -53,7 +53,7 @@ describe('step 1 → 2', () => {
   });
 });
 
-describe('step 2 → 3', () => {
+describe('step 3 → 4', () => {
   it('gives every stored record version 1, an exercise’s entries too, and keeps everything else', () => {
     const v2 = {
       schemaVersion: 2,
@@ -64,7 +64,7 @@ describe('step 2 → 3', () => {
       improvementItems: [],
       links: [{ id: 'l' }],
     };
-    const v3 = steps[2](v2);
+    const v3 = steps[3](v2);
     expect(v3.areas).toEqual([{ id: 'a', version: 1 }]);
     expect(v3.questions).toEqual([{ id: 'q', text: 'Lights', version: 1 }]);
     expect(v3.exercises).toEqual([{ id: 'e', version: 1, entries: [{ id: 'n1', version: 1 }, { id: 'n2', version: 4 }] }]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { remapStamped, stampVersions } from '../../../shared/logic/versions';
 
-const ws = (over: Record<string, unknown> = {}) => ({ updatedAt: 't0', questions: [] as Record<string, unknown>[], exercises: [] as Record<string, unknown>[], ...over });
+const ws = (over: Record<string, unknown> = {}) => ({ updatedAt: 't0', questions: [] as Record<string, unknown>[], exercises: [] as Record<string, unknown>[], scenarios: [] as Record<string, unknown>[], ...over });
 
 describe('stampVersions', () => {
   it('counts a change once, gives new records 1, and leaves unchanged records (and the same objects) alone', () => {
