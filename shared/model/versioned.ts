@@ -21,9 +21,14 @@ export const ClientId = z
   .transform((s) => s.toLowerCase());
 export type ClientId = z.infer<typeof ClientId>;
 
-/** The fields every stored record carries: its version and, when a client made it, its clientId. */
+/**
+ * The fields every stored record carries: its version and, when a client made it, its clientId.
+ * A record without a version reads as version 1: the upgrade step gives every stored record one,
+ * and this also covers records an older Convene left in the change journal (replayed after the
+ * upgraded snapshot).
+ */
 export const versionedFields = {
-  version: Version,
+  version: Version.default(1),
   clientId: z.string().max(100).optional(),
 };
 

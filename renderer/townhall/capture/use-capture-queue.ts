@@ -3,16 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { Question, QuestionCreateInput } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { messageOf } from '../../app/ErrorAlert';
+import { newClientId } from '../../app/client-id';
 
 export interface CaptureEntry {
   key: string;
-  input: QuestionCreateInput;
+  input: QueuedInput;
   state: 'saving' | 'saved' | 'failed' | 'undone';
   question?: Question;
   error?: string;
-  /** Restored after Convene closed before the save was confirmed. */
+  /** Restored after Convene closed before the save was confirmed; being checked against the server. */
   restored?: boolean;
 }
+
+/** Every capture carries its clientId, so a repeat (retry, reload, restart) answers the first save. */
+type QueuedInput = QuestionCreateInput & { clientId: string };
 
 type Op = { kind: 'create'; entry: CaptureEntry } | { kind: 'meToo'; entry: CaptureEntry } | { kind: 'undo'; entry: CaptureEntry };
 
@@ -21,7 +25,10 @@ const unsavedKey = (townhallId: string) => `convene.townhall.${townhallId}.unsav
 /**
  * Saves captured questions one after another in the background, so typing never waits for the
  * disk. Every entry shows its state; a failed save keeps the text for a retry, and entries not
- * confirmed yet are kept in local storage so a crash loses none of them.
+ * confirmed yet are kept in local storage so a crash loses none of them. Each capture carries a
+ * clientId: after a reload the kept entries are confirmed against the server by it (those the
+ * server has show as saved, the others are sent again), and a retry or "Save again" never stores
+ * a question twice.
  */
 export function useCaptureQueue(townhallId: string) {
   const api = useApi();
@@ -30,7 +37,8 @@ export function useCaptureQueue(townhallId: string) {
     try {
       const raw = localStorage.getItem(unsavedKey(townhallId));
       const inputs = raw ? (JSON.parse(raw) as QuestionCreateInput[]) : [];
-      return inputs.map((input, i) => ({ key: `restored-${i}`, input, state: 'failed' as const, restored: true }));
+      // Kept by an older version without a clientId: it gets one now (it cannot be confirmed).
+      return inputs.map((input, i) => ({ key: `restored-${i}`, input: { ...input, clientId: input.clientId ?? newClientId() }, state: 'saving' as const, restored: true }));
     } catch {
       return [];
     }
@@ -76,7 +84,7 @@ export function useCaptureQueue(townhallId: string) {
       } catch (error) {
         const message = messageOf(error, t('errors.unexpected'));
         if (op.kind === 'create') {
-          update(entry.key, { state: 'failed', error: message });
+          update(entry.key, { state: 'failed', error: message, restored: false });
         } else update(entry.key, { error: message });
       }
     },
@@ -91,8 +99,37 @@ export function useCaptureQueue(townhallId: string) {
     [run],
   );
 
+  // Entries kept from before a reload: confirm them by clientId (the save may have reached the
+  // disk while its answer did not reach this page), then send only those the server lacks.
+  const confirmed = useRef(false);
+  useEffect(() => {
+    if (confirmed.current) return;
+    confirmed.current = true;
+    const restored = entries.filter((e) => e.restored);
+    if (restored.length === 0) return;
+    void (async () => {
+      let known = new Map<string, Question>();
+      try {
+        const questions = await api.call('questions.list', { townhallIds: [townhallId] });
+        known = new Map(questions.filter((q) => q.clientId).map((q) => [q.clientId!, q]));
+      } catch {
+        /* the host is away: the queue sends them (the clientId still makes that safe) */
+      }
+      for (const entry of restored) {
+        const question = known.get(entry.input.clientId.toLowerCase());
+        if (question) {
+          saved.current.set(entry.key, question);
+          update(entry.key, { state: 'saved', question, restored: false });
+        } else void enqueue({ kind: 'create', entry });
+      }
+    })();
+    // Only the entries restored at start.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const add = useCallback(
-    (input: QuestionCreateInput) => {
+    (fields: QuestionCreateInput) => {
+      const input: QueuedInput = { ...fields, clientId: fields.clientId ?? newClientId() };
       const entry: CaptureEntry = { key: `e${++counter.current}`, input, state: 'saving' };
       setEntries((list) => [...list, entry]);
       return enqueue({ kind: 'create', entry });

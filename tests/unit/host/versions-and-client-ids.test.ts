@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHostServer } from '../../../electron/host/server';
+import { StaffSessions } from '../../../electron/host/sessions';
 import { openWorkspace } from '../../../electron/services/open-workspace';
 import { makeTempDir } from '../../support/temp-dir';
 import { readDataFile } from '../../support/read-data-file';
@@ -23,14 +24,16 @@ const staticDir = join(tmp.dir, 'static');
 mkdirSync(staticDir);
 writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Convene test</title>');
 
-let host: { url: string; stop: () => Promise<void> };
+let host: { url: string; auth: Record<string, string>; stop: () => Promise<void> };
 
 async function start() {
   const ctx = await openWorkspace(dataFile, 'test host', () => {});
-  const server = createHostServer({ ctx, staticDir });
+  const sessions = new StaffSessions();
+  const server = createHostServer({ ctx, staticDir, sessions });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    auth: { Authorization: `Bearer ${sessions.token}` },
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -40,7 +43,7 @@ async function start() {
 }
 
 async function post(method: string, input: unknown): Promise<Answer> {
-  const res = await fetch(`${host.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const res = await fetch(`${host.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...host.auth }, body: JSON.stringify(input) });
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 

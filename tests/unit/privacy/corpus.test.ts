@@ -68,7 +68,7 @@ describe(`personal-detail corpus: ${personal.length} phrasings in English, Spani
     for (const p of personal) await call<Question>('questions.create', { townhallId: th.id, text: p.text, language: p.lang });
     // A follow-up owner who is a person, a resident who gave a name, and an answer with an official address.
     const q = await call<Question>('questions.create', { townhallId: th.id, text: 'Who fixes the lights?', askedBy: 'Bernadette Quayle' });
-    await call('questions.update', { id: q.id, followUp: { owner: 'Sgt. Orrin Blackwood', due: null }, answer: 'Bring it to the district office at 7808 S Halsted St.', answeredBy: 'Officer Tamsin Reyes', status: 'answered-live' });
+    await call('questions.update', { id: q.id, version: q.version, followUp: { owner: 'Sgt. Orrin Blackwood', due: null }, answer: 'Bring it to the district office at 7808 S Halsted St.', answeredBy: 'Officer Tamsin Reyes', status: 'answered-live' });
     const secrets = [...personal.flatMap((p) => p.secrets), 'Bernadette', 'Quayle', 'Orrin', 'Blackwood', 'Tamsin', 'Nadia', 'Quillfeather'];
     for (const language of ['en', 'es']) {
       const text = await exportText({ kind: 'townhall', id: th.id, language, audience: 'public' });
