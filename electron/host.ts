@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   if (ctx.store.recovery) {
     const r = ctx.store.recovery;
     // stdout, like the URL line after it, so a reader sees the two in order.
-    console.log(`Convene: RECOVERED DATA FILE. ${r.reason} Moved aside to ${r.movedAsideTo || '(nothing to move)'}; ${r.restoredFrom ? `restored the backup ${r.restoredFrom}` : 'no good backup: started a new workspace'}.`);
+    console.log(`Convene: ${r.kind === 'journal' ? 'REPAIRED CHANGE JOURNAL.' : 'RECOVERED DATA FILE.'} ${r.summary ?? r.reason}`);
   }
   const sessions = new StaffSessions();
   const server = createHostServer({ ctx, staticDir: join(import.meta.dirname, '../renderer'), sessions });
