@@ -5,6 +5,7 @@ import { AppHeader } from './AppHeader';
 import { ErrorAlert } from './ErrorAlert';
 import { Navigation } from './Navigation';
 import { RecoveryNotice } from './RecoveryNotice';
+import { UndoProvider } from './undo/UndoToast';
 import { loadSection, prefetchSections, SECTION_COMPONENTS } from './sections';
 import { useSectionRoute } from './use-section-route';
 import { useWorkspaceStatus } from './use-workspace-status';
@@ -31,6 +32,7 @@ export function App() {
   };
 
   return (
+    <UndoProvider>
     <div className="app">
       <a href="#main-content" className="skip-link" onClick={skipToMain}>
         {t('app.skipToContent')}
@@ -49,5 +51,6 @@ export function App() {
         </main>
       </div>
     </div>
+    </UndoProvider>
   );
 }
