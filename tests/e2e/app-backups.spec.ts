@@ -2,6 +2,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, makeTempDir, openApp, openSettings, startHost, test } from './fixtures';
 
+// Each test starts at least one host and reloads Settings after a write: slow on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 function dataPanel(page: import('@playwright/test').Page) {
   return page.getByRole('region', { name: 'Data' });
