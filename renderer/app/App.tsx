@@ -44,7 +44,7 @@ export function App() {
         <main id="main-content" ref={main} tabIndex={-1} className="app-main">
           <div className="app-main-inner">
             <ErrorAlert message={error} onRetry={() => void reload()} />
-            {status?.recovery && section !== 'settings' && <RecoveryNotice />}
+            {status?.recovery && section !== 'settings' && <RecoveryNotice kind={status.recovery.kind} />}
             <Suspense fallback={<p className="muted" role="status">{t('app.loading')}</p>}>
               <Section focusHeading={navigated} path={path} />
             </Suspense>
