@@ -6,6 +6,7 @@ import { ErrorAlert } from './ErrorAlert';
 import { Navigation } from './Navigation';
 import { RecoveryNotice } from './RecoveryNotice';
 import { UndoProvider } from './undo/UndoToast';
+import { LeaveGuard } from './forms/unsaved-guard';
 import { loadSection, prefetchSections, SECTION_COMPONENTS } from './sections';
 import { useSectionRoute } from './use-section-route';
 import { useWorkspaceStatus } from './use-workspace-status';
@@ -50,6 +51,7 @@ export function App() {
           </div>
         </main>
       </div>
+    <LeaveGuard />
     </div>
     </UndoProvider>
   );
