@@ -1,0 +1,2 @@
+import { runListsBench } from './lists.bench';
+void runListsBench();
