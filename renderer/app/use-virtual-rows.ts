@@ -30,7 +30,8 @@ export function useVirtualRows(count: number, estimate: number): VirtualRows {
   const virtual = count > VIRTUALIZE_ABOVE;
   const virtualizer = useVirtualizer({
     count: virtual ? count : 0,
-    getScrollElement: () => scrollRef.current,
+    enabled: virtual,
+    getScrollElement: () => (virtual ? scrollRef.current : null),
     estimateSize: () => estimate,
     overscan: 6,
   });

@@ -1,2 +1,0 @@
-import { runListsBench } from './lists.bench';
-void runListsBench();
