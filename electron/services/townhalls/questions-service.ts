@@ -1,13 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, readCsv, unmergeQuestion } from '../../../shared/logic';
+import { checkQuestionsCsv, MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
 
 type QuestionHandlers = Pick<
   Handlers,
-  'questions.list' | 'questions.create' | 'questions.update' | 'questions.delete' | 'questions.meToo' | 'questions.merge' | 'questions.unmerge' | 'questions.import' | 'questions.promote'
+  | 'questions.list'
+  | 'questions.create'
+  | 'questions.update'
+  | 'questions.delete'
+  | 'questions.meToo'
+  | 'questions.merge'
+  | 'questions.unmerge'
+  | 'questions.import'
+  | 'questions.promote'
+  | 'questions.privacyReview'
+  | 'questions.setPrivacy'
 >;
 
 function nextNumber(ws: Workspace, townhallId: string): number {
@@ -26,6 +36,30 @@ function refuse(error: unknown): never {
 }
 
 export const questionsHandlers: QuestionHandlers = {
+  'questions.privacyReview': async (input, { store }) => {
+    const wanted = new Set(input.townhallIds);
+    const townhalls = [...wanted].map((id) => findTownHall(store.data, id));
+    const questions = store.data.questions.filter((q) => wanted.has(q.townhallId)).sort((a, b) => a.townhallId.localeCompare(b.townhallId) || a.number - b.number);
+    const people = peopleContext({ townhalls, questions, places: store.data.areas.map((a) => a.name) });
+    return questions.flatMap((q) => {
+      const found = questionDetections(q, people);
+      const fields = (['text', 'translation'] as const)
+        .map((field) => ({ field, text: q[field], details: found[field].details, released: found[field].released }))
+        .filter((f) => f.details.length + f.released.length > 0);
+      if (fields.length === 0) return [];
+      return [{ questionId: q.id, townhallId: q.townhallId, number: q.number, reviewedAt: q.privacy?.reviewedAt ?? null, hide: q.privacy?.hide ?? [], release: q.privacy?.release ?? [], fields }];
+    });
+  },
+
+  'questions.setPrivacy': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const current = findQuestion(ws, input.id);
+      const dedupe = <T extends { kind: string; text: string }>(xs: T[]) => [...new Map(xs.map((x) => [`${x.kind}\u0000${x.text.toLowerCase()}`, x])).values()];
+      const at = now().toISOString();
+      const updated: Question = { ...current, privacy: { hide: dedupe(input.hide), release: dedupe(input.release), reviewedAt: at }, updatedAt: at };
+      return { next: { ...ws, updatedAt: at, questions: replace(ws, updated) }, result: updated, change: { type: 'changed', collection: 'questions', ids: [updated.id] } };
+    }),
+
   'questions.list': async (input, { store }) => {
     const wanted = new Set(input.townhallIds);
     for (const id of wanted) findTownHall(store.data, id);
@@ -34,7 +68,7 @@ export const questionsHandlers: QuestionHandlers = {
 
   'questions.create': (input, { store, now }) =>
     store.mutate((ws) => {
-      findTownHall(ws, input.townhallId);
+      const townhall = findTownHall(ws, input.townhallId);
       assertRefs(ws, input);
       const at = now().toISOString();
       const question: Question = {
@@ -45,7 +79,7 @@ export const questionsHandlers: QuestionHandlers = {
         translation: input.translation,
         askedBy: input.askedBy,
         topicId: input.topicId,
-        areaId: input.areaId,
+        areaId: questionAreaOrDefault(input.areaId, townhall),
         department: input.department,
         language: input.language,
         source: input.source,
@@ -56,6 +90,7 @@ export const questionsHandlers: QuestionHandlers = {
         answer: '',
         answeredBy: '',
         followUp: null,
+        privacy: { hide: [], release: [], reviewedAt: null },
         createdAt: at,
         updatedAt: at,
       };
@@ -134,7 +169,7 @@ export const questionsHandlers: QuestionHandlers = {
     };
     if (check.errors.length > 0 || input.dryRun) return { applied: false, ...summary };
     return store.mutate((ws) => {
-      findTownHall(ws, input.townhallId);
+      const townhall = findTownHall(ws, input.townhallId);
       const at = now().toISOString();
       let number = nextNumber(ws, input.townhallId);
       const added: Question[] = check.rows.map((r) => ({
@@ -145,7 +180,7 @@ export const questionsHandlers: QuestionHandlers = {
         translation: r.translation,
         askedBy: r.askedBy,
         topicId: r.topicId,
-        areaId: r.areaId,
+        areaId: questionAreaOrDefault(r.areaId, townhall),
         department: r.department,
         language: r.language,
         source: 'slip' as const,
@@ -156,6 +191,7 @@ export const questionsHandlers: QuestionHandlers = {
         answer: '',
         answeredBy: '',
         followUp: null,
+        privacy: { hide: [], release: [], reviewedAt: null },
         createdAt: at,
         updatedAt: at,
       }));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Area } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, type Area } from '../../../shared/model';
 import { dispatch } from '../../../electron/services/api';
 import type { ServiceContext } from '../../../electron/services/handlers';
 import { openWorkspace } from '../../../electron/services/open-workspace';
@@ -60,7 +60,7 @@ describe('areas', () => {
 
   it('deletes an unused area, and answers not_found after', async () => {
     const [first] = await call<Area[]>('areas.list', {});
-    await expect(call('areas.delete', { id: first.id })).resolves.toEqual({ deleted: true, id: first.id });
+    await expect(call('areas.delete', { id: first.id })).resolves.toEqual({ deleted: true, id: first.id, undoToken: expect.any(String) });
     expect(disk()).toHaveLength(76);
     await expect(call('areas.delete', { id: first.id })).rejects.toMatchObject({ code: 'not_found' });
   });
@@ -102,7 +102,7 @@ describe('workspace.status', () => {
     const s = await call<{ dataFile: string; bytes: number; schemaVersion: number; backups: unknown[]; recovery: null; appVersion: string }>('workspace.status', {});
     expect(s.dataFile).toBe(file);
     expect(s.bytes).toBeGreaterThan(1000);
-    expect(s.schemaVersion).toBe(2);
+    expect(s.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(s.backups).toHaveLength(1); // a new workspace gets its first backup at once (issue 8, case 9)
     expect(s.recovery).toBeNull();
     expect(s.appVersion).toMatch(/^\d+\.\d+\.\d+/);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/contract';
-import { Workspace, type Area } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, Workspace, type Area } from '../../../shared/model';
 import { seedWorkspace } from '../../../electron/services/areas/seed';
 import { nodeFileSystem, type FileSystem } from '../../../electron/services/store/file-system';
 import { DataFileLockedError } from '../../../electron/services/store/lock';
@@ -154,7 +154,7 @@ describe('opening a data file', () => {
     writeFileSync(file, v1);
     const store = await open();
     expect(store.recovery).toBeNull();
-    expect(onDisk().schemaVersion).toBe(2);
+    expect(onDisk().schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(onDisk().areas.map((a) => a.name)).toEqual(['Rogers Park', 'Englewood']);
     const [backup] = (await store.status()).backups;
     expect(readFileSync(backup.file, 'utf8')).toBe(v1);
@@ -430,5 +430,26 @@ describe('point-in-time recovery', () => {
     expect(recovered.data.areas.some((a) => a.name === 'After the clock jumped')).toBe(true);
     const { backups } = await recovered.status();
     expect(backups[0].seq).toBeGreaterThan(backups[1].seq!);
+  });
+});
+
+describe('messages', () => {
+  it('never blames the disk for an error that did not come from it', async () => {
+    const store = await open({
+      fs: {
+        ...nodeFileSystem,
+        open: (async (...args: Parameters<typeof nodeFileSystem.open>) => {
+          const handle = await nodeFileSystem.open(...args);
+          handle.write = (async () => {
+            throw new RangeError('Maximum call stack size exceeded');
+          }) as typeof handle.write;
+          return handle;
+        }) as FileSystem['open'],
+      },
+    });
+    const failed = addArea(store, 'Too big', 3000);
+    await expect(failed).rejects.toMatchObject({ code: 'storage' });
+    await expect(failed).rejects.toThrow(/could not prepare it/);
+    await expect(failed).rejects.not.toThrow(/disk reported/);
   });
 });
