@@ -57,7 +57,10 @@ export async function typingLatency(page: Page, text: string): Promise<number[]>
   for (const ch of text) {
     const before = (await page.evaluate('window.__typing.length')) as number;
     await page.keyboard.type(ch);
-    while (((await page.evaluate('window.__typing.length')) as number) <= before);
+    const t0 = Date.now();
+    while (((await page.evaluate('window.__typing.length')) as number) <= before) {
+      if (Date.now() - t0 > 30_000) throw new Error(`no input event for "${ch}" within 30 s: is the search box focused?`);
+    }
   }
   return (await page.evaluate(`(() => { document.removeEventListener('input', window.__onInput, true); return window.__typing; })()`)) as number[];
 }
