@@ -26,7 +26,13 @@ async function main(): Promise<void> {
     console.log(`Convene: RECOVERED DATA FILE. ${r.reason} Moved aside to ${r.movedAsideTo || '(nothing to move)'}; ${r.restoredFrom ? `restored the backup ${r.restoredFrom}` : 'no good backup: started a new workspace'}.`);
   }
   const sessions = new StaffSessions();
-  const server = createHostServer({ ctx, staticDir: join(import.meta.dirname, '../renderer'), sessions });
+  const server = createHostServer({
+    ctx,
+    staticDir: join(import.meta.dirname, '../renderer'),
+    sessions,
+    roomAddresses: args.roomAddresses.length > 0 ? () => args.roomAddresses : undefined,
+    log: (m) => console.log(m),
+  });
   server.on('error', async (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
     console.log(`Convene is running at http://127.0.0.1:${port}/?token=${sessions.token}\nData file: ${args.dataFile}`);
   });
   const stop = async () => {
+    await ctx.room?.stop();
     server.close();
     server.closeAllConnections();
     await ctx.store.close();

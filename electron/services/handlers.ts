@@ -1,5 +1,7 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import type { BuiltReport } from './reports/registry';
+import type { Caller } from './room/roles';
+import type { RoomNetwork } from './room/room-network';
 import type { Store } from './store/store';
 
 export interface ServiceContext {
@@ -10,6 +12,10 @@ export interface ServiceContext {
   fontsDir: string;
   /** Where an exported report goes: the desktop app asks the user; the browser host never calls this (it answers the PDF). */
   deliverReport: (report: BuiltReport) => Promise<{ saved: boolean; path: string | null }>;
+  /** Serves an opened room on the network (browser host, desktop main process); absent: rooms open with no addresses. */
+  room?: RoomNetwork;
+  /** Who is calling (set per call by `dispatch`); staff when absent. */
+  caller?: Caller;
 }
 
 /** The implementation of every contract method: input already validated. */

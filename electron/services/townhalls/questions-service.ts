@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract';
 import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, readCsv, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { findByClientId } from '../client-id';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
 
 type QuestionHandlers = Pick<
@@ -32,8 +33,13 @@ export const questionsHandlers: QuestionHandlers = {
     return store.data.questions.filter((q) => wanted.has(q.townhallId));
   },
 
-  'questions.create': (input, { store, now }) =>
-    store.mutate((ws) => {
+  'questions.create': async (input, { store, now }) => {
+    // A repeat of a create already stored (a retry after a lost answer) answers the first result.
+    const earlier = findByClientId(store.data.questions, input.townhallId, input.clientId);
+    if (earlier) return earlier;
+    return store.mutate((ws) => {
+      const again = findByClientId(ws.questions, input.townhallId, input.clientId);
+      if (again) return { next: ws, result: again, change: [] };
       findTownHall(ws, input.townhallId);
       assertRefs(ws, input);
       const at = now().toISOString();
@@ -56,11 +62,15 @@ export const questionsHandlers: QuestionHandlers = {
         answer: '',
         answeredBy: '',
         followUp: null,
+        visibility: 'shown',
+        clientId: input.clientId ?? null,
+        deviceId: null,
         createdAt: at,
         updatedAt: at,
       };
       return { next: { ...ws, updatedAt: at, questions: [...ws.questions, question] }, result: question, change: { type: 'changed', collection: 'questions', ids: [question.id] } };
-    }),
+    });
+  },
 
   'questions.update': (input, { store, now }) =>
     store.mutate((ws) => {
@@ -156,6 +166,9 @@ export const questionsHandlers: QuestionHandlers = {
         answer: '',
         answeredBy: '',
         followUp: null,
+        visibility: 'shown' as const,
+        clientId: null,
+        deviceId: null,
         createdAt: at,
         updatedAt: at,
       }));
