@@ -103,7 +103,7 @@ describe('workspace.status', () => {
     expect(s.dataFile).toBe(file);
     expect(s.bytes).toBeGreaterThan(1000);
     expect(s.schemaVersion).toBe(2);
-    expect(s.backups).toEqual([]); // backups are taken when the journal is folded into the file
+    expect(s.backups).toHaveLength(1); // a new workspace gets its first backup at once (issue 8, case 9)
     expect(s.recovery).toBeNull();
     expect(s.appVersion).toMatch(/^\d+\.\d+\.\d+/);
   });
