@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Area } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, type Area } from '../../../shared/model';
 import { dispatch } from '../../../electron/services/api';
 import type { ServiceContext } from '../../../electron/services/handlers';
 import { openWorkspace } from '../../../electron/services/open-workspace';
@@ -102,7 +102,7 @@ describe('workspace.status', () => {
     const s = await call<{ dataFile: string; bytes: number; schemaVersion: number; backups: unknown[]; recovery: null; appVersion: string }>('workspace.status', {});
     expect(s.dataFile).toBe(file);
     expect(s.bytes).toBeGreaterThan(1000);
-    expect(s.schemaVersion).toBe(2);
+    expect(s.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(s.backups).toHaveLength(1); // a new workspace gets its first backup at once (issue 8, case 9)
     expect(s.recovery).toBeNull();
     expect(s.appVersion).toMatch(/^\d+\.\d+\.\d+/);
