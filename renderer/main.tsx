@@ -3,10 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createDefaultApiClient } from './api';
 import { ApiProvider } from './app/api-context';
-import { App } from './app/App';
+import { Root } from './app/Root';
 import { setupI18n } from './app/i18n';
 import { presentTarget } from './exercises/present/present-location';
 import { PresentView } from './exercises/present/PresentView';
+import { RoomProjector } from './townhall/room/RoomProjector';
 import './app/styles.css';
 
 const i18n = setupI18n();
@@ -17,12 +18,14 @@ const api = createDefaultApiClient({
 
 // The projector view (see exercises/present/present-location.ts) is a page of its own: no shell.
 const present = presentTarget(window.location);
+// The room projector (`#/present-room/<townhallId>`): approved, redacted questions and the join QR code.
+const roomProjector = /^#\/present-room\/([^/?#]+)\/?$/.exec(window.location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ApiProvider client={api}>
-        {present ? <PresentView exerciseId={present.exerciseId} /> : <App />}
+        {roomProjector ? <RoomProjector townhallId={decodeURIComponent(roomProjector[1])} /> : present ? <PresentView exerciseId={present.exerciseId} /> : <Root />}
       </ApiProvider>
     </I18nextProvider>
   </StrictMode>,

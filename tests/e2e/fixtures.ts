@@ -125,7 +125,8 @@ export async function signIn(context: BrowserContext, url: string): Promise<void
 export async function openApp(page: Page, url: string): Promise<void> {
   await signIn(page.context(), url);
   await page.goto(url);
-  await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
+  // The first load fetches the bundle and the first data: allow for a busy machine.
+  await expect(page.locator('html[data-app-ready="true"]')).toBeAttached({ timeout: 20_000 });
 }
 
 interface Fixtures {

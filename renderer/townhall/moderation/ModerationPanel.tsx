@@ -76,6 +76,20 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
       return t('townhall.moderate.merged', { count: r.merged.length, number: r.target.number });
     });
 
+  const setVisibility = (qid: string, visibility: 'shown' | 'hidden') =>
+    run(async () => {
+      await api.call('questions.setVisibility', { ids: [qid], visibility });
+      return '';
+    });
+
+  const hidePhone = (qid: string) =>
+    run(async () => {
+      const r = await api.call('questions.hideDevice', { id: qid });
+      return t('townhall.room.hidPhone', { count: r.hidden });
+    });
+
+  const pending = data.questions.filter((q) => q.visibility === 'pending').length;
+
   const groupAsFaq = () =>
     run(async () => {
       const first = byId.get(mergeTarget);
@@ -128,6 +142,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         </div>
         <p className="count muted" aria-live="polite">
           {t('townhall.moderate.showing', { shown: shown.length, count: data.questions.length })}
+          {pending > 0 && ` · ${t('townhall.room.pendingCount', { count: pending })}`}
         </p>
         <p role="status" className="notice-line">
           {notice}
@@ -182,6 +197,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
                     {t('townhall.fields.raised')}
                   </th>
                   <th scope="col">{t('townhall.fields.status')}</th>
+                  <th scope="col">{t('townhall.room.screen')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -202,6 +218,23 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
                     <td>{areaName(q.areaId)}</td>
                     <td className="numeric">{data.raised.get(q.id) ?? 1}</td>
                     <td>{t(`townhall.status.${q.status}`)}</td>
+                    <td className="room-visibility">
+                      <span className={`th-chip${q.visibility === 'pending' ? ' th-chip-warning' : ''}`}>{t(`townhall.room.visibility.${q.visibility}`)}</span>{' '}
+                      {q.visibility === 'shown' ? (
+                        <button type="button" className="button button-quiet button-small" onClick={() => void setVisibility(q.id, 'hidden')}>
+                          {t('townhall.room.hide', { number: q.number })}
+                        </button>
+                      ) : (
+                        <button type="button" className="button button-secondary button-small" onClick={() => void setVisibility(q.id, 'shown')}>
+                          {t('townhall.room.show', { number: q.number })}
+                        </button>
+                      )}
+                      {q.deviceId && q.visibility !== 'hidden' && (
+                        <button type="button" className="button button-quiet button-small" onClick={() => void hidePhone(q.id)}>
+                          {t('townhall.room.hidePhone')}
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
