@@ -21,11 +21,15 @@ const present = presentTarget(window.location);
 // The room projector (`#/present-room/<townhallId>`): approved, redacted questions and the join QR code.
 const roomProjector = /^#\/present-room\/([^/?#]+)\/?$/.exec(window.location.hash);
 
+let page = <Root />;
+if (present) page = <PresentView exerciseId={present.exerciseId} />;
+if (roomProjector) page = <RoomProjector townhallId={decodeURIComponent(roomProjector[1])} />;
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ApiProvider client={api}>
-        {roomProjector ? <RoomProjector townhallId={decodeURIComponent(roomProjector[1])} /> : present ? <PresentView exerciseId={present.exerciseId} /> : <Root />}
+        {page}
       </ApiProvider>
     </I18nextProvider>
   </StrictMode>,
