@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createDefaultApiClient } from './api';
@@ -6,7 +6,6 @@ import { ApiProvider } from './app/api-context';
 import { Root } from './app/Root';
 import { setupI18n } from './app/i18n';
 import { presentTarget } from './exercises/present/present-location';
-import { PresentView } from './exercises/present/PresentView';
 import { RoomProjector } from './townhall/room/RoomProjector';
 import './app/styles.css';
 
@@ -18,11 +17,18 @@ const api = createDefaultApiClient({
 
 // The projector view (see exercises/present/present-location.ts) is a page of its own: no shell.
 const present = presentTarget(window.location);
+// Its own chunk: the projector loads none of the shell's sections, and the shell none of it.
+const PresentView = lazy(() => import('./exercises/present/PresentView').then((m) => ({ default: m.PresentView })));
 // The room projector (`#/present-room/<townhallId>`): approved, redacted questions and the join QR code.
 const roomProjector = /^#\/present-room\/([^/?#]+)\/?$/.exec(window.location.hash);
 
 let page = <Root />;
-if (present) page = <PresentView exerciseId={present.exerciseId} />;
+if (present)
+  page = (
+    <Suspense>
+      <PresentView exerciseId={present.exerciseId} />
+    </Suspense>
+  );
 if (roomProjector) page = <RoomProjector townhallId={decodeURIComponent(roomProjector[1])} />;
 
 createRoot(document.getElementById('root')!).render(

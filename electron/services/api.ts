@@ -8,8 +8,9 @@ import { workspaceHandlers } from './workspace-service';
 import { authorize, STAFF, type Caller } from './room/roles';
 import { roomHandlers } from './room/room-service';
 import { townhallHandlers } from './townhalls';
+import { isUndoable, runUndoable, undoHandlers } from './undo-service';
 
-const handlers: Handlers = { ...areasHandlers, ...exerciseFeatureHandlers, ...reportsHandlers, ...resourcesHandlers, ...townhallHandlers, ...workspaceHandlers, ...roomHandlers };
+const handlers: Handlers = { ...areasHandlers, ...exerciseFeatureHandlers, ...reportsHandlers, ...resourcesHandlers, ...townhallHandlers, ...workspaceHandlers, ...undoHandlers, ...roomHandlers };
 
 /**
  * The one entry point both transports use: checks the method name, validates the input against
@@ -24,7 +25,8 @@ export async function dispatch(ctx: ServiceContext, method: unknown, input: unkn
     // Roles are enforced here, in the service layer, for every transport (issue 12).
     authorize(caller, method, parsed.data, ctx.store.data);
     const handler = handlers[method] as (i: unknown, c: ServiceContext) => Promise<unknown>;
-    const data = await handler(parsed.data, caller === STAFF ? ctx : { ...ctx, caller });
+    const own = caller === STAFF ? ctx : { ...ctx, caller };
+    const data = isUndoable(method) ? await runUndoable(own, (c) => handler(parsed.data, c)) : await handler(parsed.data, own);
     return { ok: true, data };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };

@@ -58,7 +58,15 @@ export const steps: Record<number, MigrationStep> = {
     if ((out.topics as unknown[]).length === 0) out.topics = DEFAULT_TOPICS.map((t) => ({ ...t, name: { ...t.name } }));
     return out;
   },
-  2: roomStep,
+  /** Version 3 stores the privacy review with each question: nothing hidden or released by hand, not reviewed yet. */
+  2: (data) => {
+    const questions = Array.isArray(data.questions) ? (data.questions as Record<string, unknown>[]) : [];
+    return {
+      ...data,
+      questions: questions.map((q) => (q && typeof q === 'object' && !('privacy' in q) ? { ...q, privacy: { hide: [], release: [], reviewedAt: null } } : q)),
+    };
+  },
+  3: roomStep,
 };
 
 export class UnsupportedVersionError extends Error {

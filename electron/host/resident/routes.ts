@@ -93,7 +93,7 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
       return send(200, 'text/javascript; charset=utf-8', RESIDENT_SCRIPT, { 'Cache-Control': 'private, max-age=3600' });
     }
     if (!limiters.readDevice.take(deviceId) || !limiters.readAddress.take(address)) return fail(429, 'rate_limited', 'rateLimited');
-    const questions = publicQuestions(ctx.store.data, townhallId, language === 'es' ? 'es' : 'en');
+    const questions = publicQuestions(ctx.store.data, townhallId, language);
     if (action === 'questions') {
       const body = JSON.stringify({ questions });
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;

@@ -65,6 +65,7 @@ export async function residentAsk(ctx: ServiceContext, townhallId: string, devic
       answer: '',
       answeredBy: '',
       followUp: null,
+      privacy: { hide: [], release: [], reviewedAt: null },
       visibility: room.hiddenDevices.includes(deviceId) ? 'hidden' : 'pending',
       clientId,
       deviceId,

@@ -50,8 +50,11 @@ function storageError(error: unknown): ApiError {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return ApiError.localized('storage', 'storage.denied', undefined, 'The change was not saved because Convene is not allowed to write to the data folder. Your earlier data is intact.');
   }
-  const detail = code ?? (error as Error)?.message ?? 'an error';
-  return ApiError.localized('storage', 'storage.failed', { detail }, `The change was not saved because the disk reported ${detail}. Your earlier data is intact.`);
+  // Only an error the operating system raised (it has an errno code) is the disk's.
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    return ApiError.localized('storage', 'storage.failed', { detail: code }, `The change was not saved because the disk reported ${code}. Your earlier data is intact.`);
+  }
+  return ApiError.localized('storage', 'storage.notWritten', undefined, 'The change was not saved because Convene could not prepare it for the data file. Your earlier data is intact; try a smaller change or report this problem.');
 }
 
 /**
@@ -131,7 +134,7 @@ export class Store {
     let release: () => void;
     try {
       await fs.mkdir(dirname(file), { recursive: true });
-      release = acquireLock(file, options.app ?? 'Convene');
+      release = acquireLock(file, options.app ?? 'Convene', undefined, log);
     } catch (error) {
       throw openError(error, file);
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, readCsv, unmergeQuestion } from '../../../shared/logic';
+import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { findByClientId } from '../client-id';
@@ -40,7 +40,7 @@ export const questionsHandlers: QuestionHandlers = {
     return store.mutate((ws) => {
       const again = findByClientId(ws.questions, input.townhallId, input.clientId);
       if (again) return { next: ws, result: again, change: [] };
-      findTownHall(ws, input.townhallId);
+      const townhall = findTownHall(ws, input.townhallId);
       assertRefs(ws, input);
       const at = now().toISOString();
       const question: Question = {
@@ -51,7 +51,7 @@ export const questionsHandlers: QuestionHandlers = {
         translation: input.translation,
         askedBy: input.askedBy,
         topicId: input.topicId,
-        areaId: input.areaId,
+        areaId: questionAreaOrDefault(input.areaId, townhall),
         department: input.department,
         language: input.language,
         source: input.source,
@@ -62,6 +62,7 @@ export const questionsHandlers: QuestionHandlers = {
         answer: '',
         answeredBy: '',
         followUp: null,
+        privacy: { hide: [], release: [], reviewedAt: null },
         visibility: 'shown',
         clientId: input.clientId ?? null,
         deviceId: null,
@@ -144,7 +145,7 @@ export const questionsHandlers: QuestionHandlers = {
     };
     if (check.errors.length > 0 || input.dryRun) return { applied: false, ...summary };
     return store.mutate((ws) => {
-      findTownHall(ws, input.townhallId);
+      const townhall = findTownHall(ws, input.townhallId);
       const at = now().toISOString();
       let number = nextNumber(ws, input.townhallId);
       const added: Question[] = check.rows.map((r) => ({
@@ -155,7 +156,7 @@ export const questionsHandlers: QuestionHandlers = {
         translation: r.translation,
         askedBy: r.askedBy,
         topicId: r.topicId,
-        areaId: r.areaId,
+        areaId: questionAreaOrDefault(r.areaId, townhall),
         department: r.department,
         language: r.language,
         source: 'slip' as const,
@@ -166,6 +167,7 @@ export const questionsHandlers: QuestionHandlers = {
         answer: '',
         answeredBy: '',
         followUp: null,
+        privacy: { hide: [], release: [], reviewedAt: null },
         visibility: 'shown' as const,
         clientId: null,
         deviceId: null,

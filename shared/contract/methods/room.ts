@@ -45,7 +45,7 @@ export const roomMethods = {
   'townhalls.closeRoom': method(z.object({ id: Id }), z.object({ closed: z.literal(true), id: Id }), 'Closes the room: every code dies and, with no other room open, network serving stops at once. The questions stay.'),
   'townhalls.roomStatus': method(z.object({ id: Id }), RoomInfo.nullable(), 'The open room of a town hall with its invites, or null.'),
   'townhalls.revokeInvite': method(z.object({ id: Id, role: z.enum(ROOM_ROLES) }), RoomInfo, 'Revokes one role\'s code (devices joined with it lose access) and issues a new one.'),
-  'townhalls.publicQuestions': method(z.object({ id: Id, language: z.enum(['en', 'es']).default('en') }), z.array(PublicQuestion), 'The questions a moderator has shown, redacted for the public (projector, residents\' page), most raised first.'),
+  'townhalls.publicQuestions': method(z.object({ id: Id, language: z.enum(['en', 'es', 'pl']).default('en') }), z.array(PublicQuestion), 'The questions a moderator has shown, redacted for the public (projector, residents\' page), most raised first.'),
   'questions.hideDevice': method(z.object({ id: Id }), z.object({ hidden: z.number().int() }), 'Hides every question sent from the phone that sent this one, and the ones it sends later.'),
   'questions.setVisibility': method(z.object({ ids: z.array(Id).min(1).max(1000), visibility: z.enum(QUESTION_VISIBILITIES) }), z.object({ changed: z.number().int() }), 'Shows, hides or holds back questions on the projector and the residents\' page.'),
   'workspace.session': method(z.object({}).strict(), SessionInfo, 'Who this session is: staff, or a room role with its town hall.'),

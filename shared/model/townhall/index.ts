@@ -3,3 +3,4 @@ export * from './question';
 export * from './topic';
 export * from './faq';
 export * from './room';
+export * from './privacy';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../ids';
+import { QuestionPrivacy } from './privacy';
 import { DateOnly } from './townhall';
 
 /** The longest question the app stores: a 20,000-character slip is kept whole. */
@@ -60,6 +61,8 @@ export const Question = z.object({
   clientId: ClientId.nullable(),
   /** The resident device (anonymous cookie id) that sent it from the room's page; null otherwise. Never public. */
   deviceId: z.string().max(100).nullable(),
+  /** The reviewer's privacy decisions for public outputs (schema version 3). */
+  privacy: QuestionPrivacy,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

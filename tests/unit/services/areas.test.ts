@@ -60,7 +60,7 @@ describe('areas', () => {
 
   it('deletes an unused area, and answers not_found after', async () => {
     const [first] = await call<Area[]>('areas.list', {});
-    await expect(call('areas.delete', { id: first.id })).resolves.toEqual({ deleted: true, id: first.id });
+    await expect(call('areas.delete', { id: first.id })).resolves.toEqual({ deleted: true, id: first.id, undoToken: expect.any(String) });
     expect(disk()).toHaveLength(76);
     await expect(call('areas.delete', { id: first.id })).rejects.toMatchObject({ code: 'not_found' });
   });

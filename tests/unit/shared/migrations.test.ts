@@ -53,10 +53,10 @@ describe('step 1 → 2', () => {
   });
 });
 
-describe('the room step (version 2 to 3)', () => {
+describe('the room step (version 3 to 4)', () => {
   it('makes every earlier question public as before, with no clientId or device, and adds rooms and supports', async () => {
     const { roomStep } = await import('../../../shared/model');
-    const before = { schemaVersion: 2, questions: [{ id: 'q1', text: 'Lights?' }, { id: 'q2', text: 'Parks?', visibility: 'pending' }] };
+    const before = { schemaVersion: 3, questions: [{ id: 'q1', text: 'Lights?' }, { id: 'q2', text: 'Parks?', visibility: 'pending' }] };
     const after = roomStep(before);
     expect(after.questions).toEqual([
       { id: 'q1', text: 'Lights?', visibility: 'shown', clientId: null, deviceId: null },

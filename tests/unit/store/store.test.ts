@@ -432,3 +432,24 @@ describe('point-in-time recovery', () => {
     expect(backups[0].seq).toBeGreaterThan(backups[1].seq!);
   });
 });
+
+describe('messages', () => {
+  it('never blames the disk for an error that did not come from it', async () => {
+    const store = await open({
+      fs: {
+        ...nodeFileSystem,
+        open: (async (...args: Parameters<typeof nodeFileSystem.open>) => {
+          const handle = await nodeFileSystem.open(...args);
+          handle.write = (async () => {
+            throw new RangeError('Maximum call stack size exceeded');
+          }) as typeof handle.write;
+          return handle;
+        }) as FileSystem['open'],
+      },
+    });
+    const failed = addArea(store, 'Too big', 3000);
+    await expect(failed).rejects.toMatchObject({ code: 'storage' });
+    await expect(failed).rejects.toThrow(/could not prepare it/);
+    await expect(failed).rejects.not.toThrow(/disk reported/);
+  });
+});
