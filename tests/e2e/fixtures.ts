@@ -113,11 +113,14 @@ export async function readWorkspace(dataFile: string): Promise<{ schemaVersion: 
  * Gives a browser context a staff session on the host at `url` (any address under it): trades the
  * launch token that host printed for its HttpOnly cookie, as a user opening the printed link does.
  */
-export async function signIn(context: BrowserContext, url: string): Promise<void> {
+export async function signIn(context: BrowserContext, url: string, options: { force?: boolean } = {}): Promise<void> {
   const base = `${new URL(url).origin}/`;
   const token = TOKENS.get(base);
   if (!token) throw new Error(`No launch token known for ${base}: start it with startHost().`);
-  const res = await context.request.get(`${base}?token=${token}`, { maxRedirects: 0 });
+  // Already signed in (a restarted host needs `force`: its old sessions are gone).
+  if (!options.force && (await context.cookies(base)).some((c) => c.name === 'convene_session')) return;
+  // A fresh connection: a kept-alive one the host has since closed would answer ECONNRESET.
+  const res = await context.request.get(`${base}?token=${token}`, { maxRedirects: 0, headers: { Connection: 'close' } });
   if (res.status() !== 303) throw new Error(`Signing in to ${base} answered ${res.status()}: ${await res.text()}`);
 }
 
