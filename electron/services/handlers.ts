@@ -16,6 +16,8 @@ export interface ServiceContext {
   room?: RoomNetwork;
   /** Who is calling (set per call by `dispatch`); staff when absent. */
   caller?: Caller;
+  /** Opens a folder in the system's file manager (desktop app: shell.openPath); absent in the browser host, which shows the path. */
+  openPath?: (path: string) => Promise<boolean>;
 }
 
 /** The implementation of every contract method: input already validated. */
