@@ -9,6 +9,8 @@ export interface ServiceContext {
   /** The fonts the PDF reports embed. */
   fontsDir: string;
   /** Where an exported report goes: the desktop app asks the user; the browser host never calls this (it answers the PDF). */
+  /** The desktop app rebuilds its menu in the UI's language; the browser host leaves this unset. */
+  onUiLanguage?: (language: 'en' | 'es') => void;
   deliverReport: (report: BuiltReport) => Promise<{ saved: boolean; path: string | null }>;
   /** Opens a folder in the system's file manager (desktop app: shell.openPath); absent in the browser host, which shows the path. */
   openPath?: (path: string) => Promise<boolean>;
