@@ -5,6 +5,8 @@ import { runHsdsImportBench } from './hsds-import.bench';
 import { runAarBench } from './aar.bench';
 import { runTownHallBenches } from './townhall.bench';
 import { runStartupBench } from './startup.bench';
+import { runReportsVsChromiumBench } from './reports-vs-chromium.bench';
+import { runResponsivenessBench } from './responsiveness.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
@@ -18,6 +20,8 @@ async function main() {
   results.push(['AAR/IP export, 500 entries', await runAarBench()]);
   results.push(...(await runTownHallBenches()));
   results.push(['start-up', await runStartupBench()]);
+  results.push(...(await runReportsVsChromiumBench()));
+  results.push(['host responsiveness during 10 report exports', await runResponsivenessBench()]);
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }
