@@ -15,6 +15,13 @@ const api = createDefaultApiClient({
   badResponse: () => i18n.t('errors.badResponse'),
 });
 
+// The desktop menu follows the UI language (the browser host has no menu of its own).
+if (api.kind !== 'http') {
+  const tellMenu = (language: string) => void api.call('workspace.setLanguage', { language: language === 'es' ? 'es' : 'en' }).catch(() => undefined);
+  tellMenu(i18n.language);
+  i18n.on('languageChanged', tellMenu);
+}
+
 // The projector view (see exercises/present/present-location.ts) is a page of its own: no shell.
 const present = presentTarget(window.location);
 // Its own chunk: the projector loads none of the shell's sections, and the shell none of it.

@@ -11,6 +11,8 @@ export interface ServiceContext {
   /** The fonts the PDF reports embed. */
   fontsDir: string;
   /** Where an exported report goes: the desktop app asks the user; the browser host never calls this (it answers the PDF). */
+  /** The desktop app rebuilds its menu in the UI's language; the browser host leaves this unset. */
+  onUiLanguage?: (language: 'en' | 'es') => void;
   deliverReport: (report: BuiltReport) => Promise<{ saved: boolean; path: string | null }>;
   /** Serves an opened room on the network (browser host, desktop main process); absent: rooms open with no addresses. */
   room?: RoomNetwork;
