@@ -80,7 +80,7 @@ export function expectVersion<R extends { version: number }>(current: R, version
 }
 
 /** The record an earlier create with this clientId made, if any (clientIds are kept lower case). */
-export function byClientId<R extends { clientId?: string }>(list: readonly R[], clientId: string | undefined): R | undefined {
+export function byClientId<R extends { clientId?: string | null }>(list: readonly R[], clientId: string | undefined): R | undefined {
   if (!clientId) return undefined;
   const wanted = clientId.toLowerCase();
   for (let i = list.length - 1; i >= 0; i--) if (list[i].clientId === wanted) return list[i];

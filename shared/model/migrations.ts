@@ -30,6 +30,24 @@ export const V2_COLLECTIONS = [
   'imports',
 ] as const;
 
+/**
+ * Rooms (issue 12): every question gets `visibility` (what was captured before was already public:
+ * `shown`), `clientId` and `deviceId` (none); the workspace gets `rooms` and `supports`.
+ */
+export const roomStep: MigrationStep = (data) => {
+  const questions = Array.isArray(data.questions) ? (data.questions as unknown[]) : [];
+  return {
+    ...data,
+    questions: questions.map((q) =>
+      q && typeof q === 'object' && !Array.isArray(q)
+        ? { visibility: 'shown', clientId: null, deviceId: null, ...(q as Record<string, unknown>) }
+        : q,
+    ),
+    rooms: Array.isArray(data.rooms) ? data.rooms : [],
+    supports: Array.isArray(data.supports) ? data.supports : [],
+  };
+};
+
 export const steps: Record<number, MigrationStep> = {
   1: (data) => {
     const out: Record<string, unknown> = { ...data };
@@ -48,14 +66,15 @@ export const steps: Record<number, MigrationStep> = {
       questions: questions.map((q) => (q && typeof q === 'object' && !('privacy' in q) ? { ...q, privacy: { hide: [], release: [], reviewedAt: null } } : q)),
     };
   },
+  3: roomStep,
   /**
-   * Version 4 gives every record a `version` (1 for every record already stored; see
+   * Version 5 gives every record a `version` (1 for every record already stored; see
    * versioned.ts), an exercise's captured entries too. Records that somehow carry a valid version
    * keep it.
    */
-  3: (data) => {
+  4: (data) => {
     const out: Record<string, unknown> = { ...data };
-    for (const name of V4_VERSIONED) {
+    for (const name of V5_VERSIONED) {
       const list = out[name];
       if (!Array.isArray(list)) continue;
       out[name] = list.map((r) => {
@@ -70,8 +89,8 @@ export const steps: Record<number, MigrationStep> = {
   },
 };
 
-/** The collections whose records carry a version from data format 4 on. */
-export const V4_VERSIONED = ['areas', ...V2_COLLECTIONS] as const;
+/** The collections whose records carry a version from data format 5 on. */
+export const V5_VERSIONED = ['areas', ...V2_COLLECTIONS] as const;
 
 function withVersion(record: Record<string, unknown>): Record<string, unknown> {
   const v = record.version;

@@ -15,11 +15,11 @@ export const Version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 export type Version = z.infer<typeof Version>;
 
 /** A client-made record key: a UUID (any version), compared in lower case. */
-export const ClientId = z
+export const RecordClientId = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a UUID')
   .transform((s) => s.toLowerCase());
-export type ClientId = z.infer<typeof ClientId>;
+export type RecordClientId = z.infer<typeof RecordClientId>;
 
 /**
  * The fields every stored record carries: its version and, when a client made it, its clientId.
@@ -39,4 +39,4 @@ export const basedOn = { version: Version };
 export const basedOnOptional = { version: Version.optional() };
 
 /** Input field of every create: the client's id for this create, so a repeat answers the first result. */
-export const createdBy = { clientId: ClientId.optional() };
+export const createdBy = { clientId: RecordClientId.optional() };

@@ -3,7 +3,8 @@ import { ApiError } from '../../../shared/contract';
 import { checkQuestionsCsv, MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
-import { byClientId, expectVersion } from '../versioning';
+import { findByClientId } from '../client-id';
+import { expectVersion } from '../versioning';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
 
 type QuestionHandlers = Pick<
@@ -67,16 +68,18 @@ export const questionsHandlers: QuestionHandlers = {
     return store.data.questions.filter((q) => wanted.has(q.townhallId));
   },
 
-  'questions.create': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const earlier = byClientId(ws.questions, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
+  'questions.create': async (input, { store, now }) => {
+    // A repeat of a create already stored (a retry after a lost answer) answers the first result.
+    const earlier = findByClientId(store.data.questions, input.townhallId, input.clientId);
+    if (earlier) return earlier;
+    return store.mutate((ws) => {
+      const again = findByClientId(ws.questions, input.townhallId, input.clientId);
+      if (again) return { next: ws, result: again, change: [] };
       const townhall = findTownHall(ws, input.townhallId);
       assertRefs(ws, input);
       const at = now().toISOString();
       const question: Question = {
         version: 1,
-        ...(input.clientId ? { clientId: input.clientId } : {}),
         id: randomUUID(),
         townhallId: input.townhallId,
         number: nextNumber(ws, input.townhallId),
@@ -96,11 +99,15 @@ export const questionsHandlers: QuestionHandlers = {
         answeredBy: '',
         followUp: null,
         privacy: { hide: [], release: [], reviewedAt: null },
+        visibility: 'shown',
+        clientId: input.clientId ?? null,
+        deviceId: null,
         createdAt: at,
         updatedAt: at,
       };
       return { next: { ...ws, updatedAt: at, questions: [...ws.questions, question] }, result: question, change: { type: 'changed', collection: 'questions', ids: [question.id] } };
-    }),
+    });
+  },
 
   'questions.update': (input, { store, now }) =>
     store.mutate((ws) => {
@@ -200,6 +207,9 @@ export const questionsHandlers: QuestionHandlers = {
         answeredBy: '',
         followUp: null,
         privacy: { hide: [], release: [], reviewedAt: null },
+        visibility: 'shown' as const,
+        clientId: null,
+        deviceId: null,
         createdAt: at,
         updatedAt: at,
       }));

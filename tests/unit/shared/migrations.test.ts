@@ -53,7 +53,22 @@ describe('step 1 → 2', () => {
   });
 });
 
-describe('step 3 → 4', () => {
+describe('the room step (version 3 to 4)', () => {
+  it('makes every earlier question public as before, with no clientId or device, and adds rooms and supports', async () => {
+    const { roomStep } = await import('../../../shared/model');
+    const before = { schemaVersion: 3, questions: [{ id: 'q1', text: 'Lights?' }, { id: 'q2', text: 'Parks?', visibility: 'pending' }] };
+    const after = roomStep(before);
+    expect(after.questions).toEqual([
+      { id: 'q1', text: 'Lights?', visibility: 'shown', clientId: null, deviceId: null },
+      { id: 'q2', text: 'Parks?', visibility: 'pending', clientId: null, deviceId: null },
+    ]);
+    expect(after.rooms).toEqual([]);
+    expect(after.supports).toEqual([]);
+    expect(before.questions[0]).toEqual({ id: 'q1', text: 'Lights?' });
+  });
+});
+
+describe('step 4 → 5', () => {
   it('gives every stored record version 1, an exercise’s entries too, and keeps everything else', () => {
     const v2 = {
       schemaVersion: 2,
@@ -64,7 +79,7 @@ describe('step 3 → 4', () => {
       improvementItems: [],
       links: [{ id: 'l' }],
     };
-    const v3 = steps[3](v2);
+    const v3 = steps[4](v2);
     expect(v3.areas).toEqual([{ id: 'a', version: 1 }]);
     expect(v3.questions).toEqual([{ id: 'q', text: 'Lights', version: 1 }]);
     expect(v3.exercises).toEqual([{ id: 'e', version: 1, entries: [{ id: 'n1', version: 1 }, { id: 'n2', version: 4 }] }]);
