@@ -56,32 +56,38 @@ export function runPrivacyBench(): boolean {
   return ok;
 }
 
-/** Duplicate suggestions: 5,000 questions of 2,000 words, cold and as the list changes; precision and recall on the labelled pairs. */
+/**
+ * Duplicate suggestions, text + translation with IDF and exact candidates: the issue's target is
+ * 5,000 questions of 2,000 words in under a second. Measured here at sizes that finish on a shared
+ * machine (a town hall's real questions are 10-60 words); the 5,000 x 2,000 target is reported
+ * as MISSED until a run at that size meets it.
+ */
 export function runDuplicatesBench(): boolean {
   let seed = 11;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  // A town hall's vocabulary: a few words every question shares (the place), the rest Zipf-like.
+  // A town hall's vocabulary: a word every question shares now and then (the place), the rest Zipf-like.
   const vocab = Array.from({ length: 30_000 }, (_, i) => `w${i.toString(36)}q`);
   const words = (n: number) => Array.from({ length: n }, () => (rand() < 0.05 ? 'englewood' : vocab[Math.floor(rand() ** 3 * vocab.length)])).join(' ');
-  const N = 5_000;
-  const WORDS = 2_000;
-  const questions: Question[] = Array.from({ length: N }, (_, i) => question(i + 1, words(WORDS), i % 4 === 0 ? words(200) : ''));
-  const raised = raisedCounts(questions);
-  console.log(`\nDuplicate suggestions: ${N.toLocaleString('en-US')} questions of ${WORDS.toLocaleString('en-US')} words (text + translation, IDF, exact candidates)`);
-  const b0 = performance.now();
-  let count = 0;
-  for (const q of questions) count += q.text.toLowerCase().split(' ').length;
-  const baseline = performance.now() - b0;
-  const c0 = performance.now();
-  suggestDuplicates(questions, raised, { limit: 12 });
-  const cold = performance.now() - c0;
-  // As the list changes: one question edited, every other profile read from the cache.
-  questions[17] = { ...questions[17], text: words(WORDS) };
-  const warm = time(() => suggestDuplicates(questions, raised, { limit: 12 }), 3);
-  const met = warm <= 1000;
-  console.log(`  first run (every question read) ${ms(cold)}   as the list changes (one edited) ${ms(warm)}   baseline lower-case + split of ${count.toLocaleString('en-US')} words ${ms(baseline)}`);
-  console.log(`  target: as the list changes <= 1,000 ms, off the UI thread -> ${met ? 'met' : 'MISSED'}`);
+  console.log('\nDuplicate suggestions (text + translation, IDF over the town hall, exact candidates)');
+  for (const [n, len] of [
+    [5_000, 30],
+    [1_000, 200],
+  ] as const) {
+    const questions: Question[] = Array.from({ length: n }, (_, i) => question(i + 1, words(len), i % 4 === 0 ? words(Math.ceil(len / 2)) : ''));
+    const raised = raisedCounts(questions);
+    const b0 = performance.now();
+    let count = 0;
+    for (const q of questions) count += q.text.toLowerCase().split(' ').length;
+    const baseline = performance.now() - b0;
+    const c0 = performance.now();
+    suggestDuplicates(questions, raised, { limit: 12 });
+    const cold = performance.now() - c0;
+    questions[17] = { ...questions[17], text: words(len) };
+    const warm = time(() => suggestDuplicates(questions, raised, { limit: 12 }), 3);
+    console.log(`  ${n.toLocaleString('en-US')} questions of ${len} words: first run ${ms(cold)}   one edited ${ms(warm)}   baseline lower-case + split of ${count.toLocaleString('en-US')} words ${ms(baseline)}`);
+  }
+  console.log('  target: 5,000 questions of 2,000 words in under 1,000 ms, off the UI thread -> MISSED (not reached yet: candidate verification grows with long questions; the suggestion step runs on the UI thread)');
   const r = evaluateDuplicates();
   console.log(`  labelled set: ${r.pairs} pairs (${r.duplicates} duplicates, English/Spanish/Polish, with translations): precision ${(r.precision * 100).toFixed(1)}%, recall ${(r.recall * 100).toFixed(1)}% (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
-  return met;
+  return false;
 }
