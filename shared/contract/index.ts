@@ -4,4 +4,5 @@ export * from './events';
 export * from './workspace';
 export * from './bridge';
 export * from './reports';
+export * from './methods/room';
 export * from './undo';

@@ -30,6 +30,24 @@ export const V2_COLLECTIONS = [
   'imports',
 ] as const;
 
+/**
+ * Rooms (issue 12): every question gets `visibility` (what was captured before was already public:
+ * `shown`), `clientId` and `deviceId` (none); the workspace gets `rooms` and `supports`.
+ */
+export const roomStep: MigrationStep = (data) => {
+  const questions = Array.isArray(data.questions) ? (data.questions as unknown[]) : [];
+  return {
+    ...data,
+    questions: questions.map((q) =>
+      q && typeof q === 'object' && !Array.isArray(q)
+        ? { visibility: 'shown', clientId: null, deviceId: null, ...(q as Record<string, unknown>) }
+        : q,
+    ),
+    rooms: Array.isArray(data.rooms) ? data.rooms : [],
+    supports: Array.isArray(data.supports) ? data.supports : [],
+  };
+};
+
 export const steps: Record<number, MigrationStep> = {
   1: (data) => {
     const out: Record<string, unknown> = { ...data };
@@ -48,6 +66,7 @@ export const steps: Record<number, MigrationStep> = {
       questions: questions.map((q) => (q && typeof q === 'object' && !('privacy' in q) ? { ...q, privacy: { hide: [], release: [], reviewedAt: null } } : q)),
     };
   },
+  3: roomStep,
 };
 
 export class UnsupportedVersionError extends Error {
