@@ -15,7 +15,7 @@ export function loadLabelledPairs(): LabelledPair[] {
 const AT = '2025-03-14T19:00:00.000Z';
 export function question(n: number, text: string, translation = '', townhallId = 'th'): Question {
   return {
-    id: `q${n}`, townhallId, number: n, text, translation, askedBy: null, topicId: null, areaId: null, department: null, language: null, source: 'live', meToo: 0, status: 'new',
+    version: 1, id: `q${n}`, townhallId, number: n, text, translation, askedBy: null, topicId: null, areaId: null, department: null, language: null, source: 'live', meToo: 0, status: 'new',
     statusBeforeMerge: null, mergedInto: null, answer: '', answeredBy: '', followUp: null, visibility: 'shown', clientId: null, deviceId: null, privacy: { hide: [], release: [], reviewedAt: null }, createdAt: AT, updatedAt: AT,
   };
 }
