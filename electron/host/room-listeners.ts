@@ -39,7 +39,7 @@ export class RoomListeners implements RoomNetwork {
     const port = this.options.port();
     const urls: string[] = [];
     for (const address of this.options.addresses()) {
-      const server = createServer((req, res) => this.options.handle(req, res));
+      const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, (req, res) => this.options.handle(req, res));
       server.on('connection', (socket) => {
         this.sockets.add(socket);
         socket.on('close', () => this.sockets.delete(socket));

@@ -132,7 +132,9 @@ function sendSignInPage(res: ServerResponse, status: number, reason: 'noSession'
  */
 export function createHostServer(options: HostOptions): Server {
   const handler = createRequestHandler(options);
-  const server = createServer((req, res) => void handler.handle(req, res, 'local'));
+  // Idle keep-alive sockets stay open longer than any client's own idle timeout, so a client never
+  // reuses a socket the server is closing at that moment (an ECONNRESET on a POST, seen under load).
+  const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, (req, res) => void handler.handle(req, res, 'local'));
   const room = new RoomListeners({
     handle: (req, res) => void handler.handle(req, res, 'room'),
     addresses: options.roomAddresses ?? listNetworkAddresses,

@@ -53,7 +53,7 @@ export async function startHost(dataFile: string, dir: string, options: StartHos
   let output = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const [url, token] = await new Promise<[string, string]>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The host did not start within 15 s. Output:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`The host did not start within 60 s. Output:\n${output}`)), 15_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)\?token=([A-Za-z0-9_-]+)/.exec(output);
