@@ -131,7 +131,7 @@ describe('roles, enforced in the service layer', () => {
       ['areas.create', { name: 'Sneaky' }],
       ['workspace.status', {}],
       ['questions.setVisibility', { ids: [created.json().id], visibility: 'hidden' }],
-      ['questions.update', { id: created.json().id, visibility: 'hidden' }],
+      ['questions.update', { id: created.json().id, version: created.json().version, visibility: 'hidden' }],
       ['questions.merge', { targetId: created.json().id, sourceIds: [created.json().id] }],
       ['townhalls.openRoom', { id: otherTownhallId }],
       ['townhalls.closeRoom', { id: townhallId }],
@@ -142,7 +142,8 @@ describe('roles, enforced in the service layer', () => {
       if (res.status === 403) expect(res.json().error.code).toBe('forbidden');
     }
     expect((await api('reports.export', { kind: 'townhall', id: townhallId, language: 'en' }, noteTaker)).status).toBe(403);
-    expect((await api('questions.update', { id: created.json().id, text: 'When will the lights on 63rd St be fixed?' }, noteTaker)).status).toBe(200);
+    const current = host.ctx.store.data.questions.find((x) => x.id === created.json().id)!;
+    expect((await api('questions.update', { id: current.id, version: current.version, text: 'When will the lights on 63rd St be fixed?' }, noteTaker)).status).toBe(200);
     expect(host.ctx.store.data.areas.some((a) => a.name === 'Sneaky')).toBe(false);
   });
 
@@ -150,9 +151,10 @@ describe('roles, enforced in the service layer', () => {
     const { moderator, noteTaker } = await openRoom();
     const q = (await api('questions.create', { townhallId, text: 'Is the park open late?' }, noteTaker)).json();
     expect((await api('questions.setVisibility', { ids: [q.id], visibility: 'hidden' }, moderator)).json()).toEqual({ changed: 1 });
-    expect((await api('questions.update', { id: q.id, visibility: 'shown', status: 'answered-live' }, moderator)).status).toBe(200);
+    const version = host.ctx.store.data.questions.find((x) => x.id === q.id)!.version;
+    expect((await api('questions.update', { id: q.id, version, visibility: 'shown', status: 'answered-live' }, moderator)).status).toBe(200);
     expect((await api('townhalls.get', { id: otherTownhallId }, moderator)).status).toBe(403);
-    expect((await api('areas.update', { id: host.ctx.store.data.areas[0].id, name: 'x' }, moderator)).status).toBe(403);
+    expect((await api('areas.update', { id: host.ctx.store.data.areas[0].id, version: host.ctx.store.data.areas[0].version, name: 'x' }, moderator)).status).toBe(403);
     expect((await api('workspace.session', {}, moderator)).json()).toEqual({ role: 'moderator', townhallId });
   });
 

@@ -87,7 +87,12 @@ describe('workspace.undo through the service', () => {
     const merged = await call<{ undoToken: string }>('questions.merge', { targetId: a.id, sourceIds: [b.id] });
     expect(disk().questions.find((q: Question) => q.id === b.id).status).toBe('merged');
     await call('workspace.undo', { token: merged.undoToken });
-    expect(disk().questions).toEqual(before);
+    // Everything as it was, except that the undo is itself a change: each touched record's version moves on.
+    const withoutVersion = (qs: Question[]) => qs.map(({ version: _version, ...rest }) => rest);
+    const after = disk().questions as Question[];
+    expect(withoutVersion(after)).toEqual(withoutVersion(before));
+    for (const q of after) expect(q.version).toBeGreaterThanOrEqual(before.find((p: Question) => p.id === q.id).version);
+    expect(after.find((q) => q.id === b.id)!.version).toBeGreaterThan(before.find((p: Question) => p.id === b.id).version);
   });
 
   it('undoes an entry delete, bringing back the need it made, and refuses a token after the window', async () => {
