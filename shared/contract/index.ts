@@ -4,3 +4,4 @@ export * from './events';
 export * from './workspace';
 export * from './bridge';
 export * from './reports';
+export * from './uploads';

@@ -4,3 +4,4 @@ export * from './needs';
 export * from './resources';
 export * from './exercises';
 export * from './townhall';
+export * from './text';

@@ -10,3 +10,4 @@ export * from './resources/directory';
 export * from './resources/inputs';
 export * from './exercises';
 export * from './townhall';
+export * from './file-upload';

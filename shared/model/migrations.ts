@@ -40,6 +40,12 @@ export const steps: Record<number, MigrationStep> = {
     if ((out.topics as unknown[]).length === 0) out.topics = DEFAULT_TOPICS.map((t) => ({ ...t, name: { ...t.name } }));
     return out;
   },
+  /** Version 3: organizations get their own phones, locations their phones and opening hours (HSDS phone/schedule linked to them). */
+  2: (data) => {
+    const withLists = (list: unknown, fields: readonly string[]) =>
+      Array.isArray(list) ? list.map((r) => (r && typeof r === 'object' ? { ...Object.fromEntries(fields.map((f) => [f, []])), ...(r as Record<string, unknown>) } : r)) : list;
+    return { ...data, organizations: withLists(data.organizations, ['phones']), locations: withLists(data.locations, ['phones', 'schedules']) };
+  },
 };
 
 export class UnsupportedVersionError extends Error {
