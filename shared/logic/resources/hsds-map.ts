@@ -389,7 +389,7 @@ function linkPhonesAndSchedules(
       const locationId = at.salLocation.get(r.service_at_location_id ?? '');
       const where = locationId ? at.locationsById.get(locationId)?.name : '';
       const title = [valueOrNone(r.description) || valueOrNone(r.type), where ? `at ${where}` : ''].filter(Boolean).join(' ');
-      if (service.contacts.length < 50) service.contacts.push({ name: '', title: clip(title, 500), email: '', phone: clip(number, 500) });
+      if (service.contacts.length < 50) service.contacts.push({ name: '', title: clip(title, 500), email: '', phone: clip(toPhone(r.number, r.extension), 500) });
       continue;
     }
     if (serviceId) {
@@ -398,12 +398,12 @@ function linkPhonesAndSchedules(
     }
     const location = at.locationsById.get(r.location_id ?? '');
     if (location) {
-      if (location.phones.length < 50) location.phones.push({ number: clip(number, 100), type: clip(valueOrNone(r.type), 50), description: clip(valueOrNone(r.description), 500) });
+      if (location.phones.length < 50) location.phones.push({ number: clip(toPhone(r.number, r.extension), 100), type: clip(valueOrNone(r.type), 50), description: clip(valueOrNone(r.description), 500) });
       continue;
     }
     const org = at.organizations.get(r.organization_id ?? '');
     if (org) {
-      if (org.phones.length < 50) org.phones.push({ number: clip(number, 100), type: clip(valueOrNone(r.type), 50), description: clip(valueOrNone(r.description), 500) });
+      if (org.phones.length < 50) org.phones.push({ number: clip(toPhone(r.number, r.extension), 100), type: clip(valueOrNone(r.type), 50), description: clip(valueOrNone(r.description), 500) });
       continue;
     }
     unlinked(row, r, r.location_id || r.organization_id || r.service_at_location_id ? `the record it belongs to (${r.location_id || r.organization_id || r.service_at_location_id}) is not in the package` : 'it is linked to no service, location, organization or contact');
