@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseHostArgs } from './host/cli-args';
 import { createHostServer } from './host/server';
+import { StaffSessions } from './host/sessions';
 import { openWorkspace } from './services/open-workspace';
 
 /** `npm run serve`: the browser host. Prints the URL and data file, or a plain reason it cannot start. */
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
     // stdout, like the URL line after it, so a reader sees the two in order.
     console.log(`Convene: RECOVERED DATA FILE. ${r.reason} Moved aside to ${r.movedAsideTo || '(nothing to move)'}; ${r.restoredFrom ? `restored the backup ${r.restoredFrom}` : 'no good backup: started a new workspace'}.`);
   }
-  const server = createHostServer({ ctx, staticDir: join(import.meta.dirname, '../renderer'), lan: args.lan });
+  const sessions = new StaffSessions();
+  const server = createHostServer({ ctx, staticDir: join(import.meta.dirname, '../renderer'), sessions });
   server.on('error', async (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'
@@ -38,8 +40,8 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : args.port;
     // One write, so a reader that sees the URL also sees the data file.
-    console.log(`Convene is running at http://127.0.0.1:${port}/\nData file: ${args.dataFile}`);
-    if (args.lan) console.log(`Also serving this network on port ${port}: anyone on it can reach your data.`);
+    // The token is this run's staff secret (a new one every start): the page trades it for a cookie.
+    console.log(`Convene is running at http://127.0.0.1:${port}/?token=${sessions.token}\nData file: ${args.dataFile}`);
   });
   const stop = async () => {
     server.close();

@@ -2,13 +2,36 @@ import type { IncomingMessage } from 'node:http';
 
 export class BodyTooLargeError extends Error {}
 
-/** Reads a request body, refusing anything over `limit` bytes without buffering it. */
+/**
+ * How much of an over-limit body the host keeps reading (and throwing away) after it has answered
+ * 413, so the client gets the sentence rather than a connection reset; past it the socket is cut.
+ */
+export const DISCARD_LIMIT_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Reads a request body, refusing anything over `limit` bytes without buffering it.
+ *
+ * A refused body is still drained, never left unread: closing a socket with unread bytes in it
+ * makes the kernel answer with a reset (RST), and the client then sees "connection reset" instead
+ * of the 413 answer (issue 8). So the caller answers 413 at once, without `Connection: close`, and
+ * the rest of the body is read and discarded behind it (up to `DISCARD_LIMIT_BYTES`).
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
+    const discard = () => {
+      let discarded = 0;
+      req.removeAllListeners('data');
+      req.on('data', (chunk: Buffer) => {
+        discarded += chunk.length;
+        if (discarded > DISCARD_LIMIT_BYTES) req.socket.destroy();
+      });
+      req.on('error', () => {});
       req.resume();
       reject(new BodyTooLargeError());
+    };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      discard();
       return;
     }
     const chunks: Buffer[] = [];
@@ -19,7 +42,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         failed = true;
-        reject(new BodyTooLargeError());
+        chunks.length = 0;
+        discard();
         return;
       }
       chunks.push(chunk);

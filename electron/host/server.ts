@@ -5,7 +5,9 @@ import { dispatch } from '../services/api';
 import { buildReport } from '../services/reports/registry';
 import type { ServiceContext } from '../services/handlers';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { isAllowedRequest } from './allowed-hosts';
 import { BodyTooLargeError, readBody } from './read-body';
+import { bearerToken, cookieHeader, readCookies, STAFF_COOKIE, StaffSessions, type Principal } from './sessions';
 import { rawImportInput, rawUploadOf } from './raw-import';
 import { serveStatic } from './static-files';
 
@@ -14,9 +16,12 @@ export interface HostOptions {
   /** The built renderer (out/renderer). */
   staticDir: string;
   bodyLimit?: number;
-  /** Serve other machines on the network too; then the Host header is not checked. */
-  lan?: boolean;
+  /** The staff sessions of this run (its launch token); a new token when omitted. */
+  sessions?: StaffSessions;
 }
+
+/** Where a request arrived: the laptop's own loopback listener, or a room listener on a network address. */
+export type Scope = 'local' | 'room';
 
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -75,7 +80,6 @@ async function sendRawImport(req: IncomingMessage, res: ServerResponse, ctx: Ser
     body = await readBody(req, maxBytes);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    res.setHeader('Connection', 'close');
     const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
     const file = (query.get('fileName') ?? '').slice(0, 200);
     return sendError(res, 413, {
@@ -97,22 +101,50 @@ async function sendRawImport(req: IncomingMessage, res: ServerResponse, ctx: Ser
   return sendError(res, HTTP_STATUS[result.error.code], result.error);
 }
 
-/** A page of another site must not drive the API through the user's browser (CSRF, DNS rebinding). */
-function isSameOrigin(req: IncomingMessage, lan: boolean): boolean {
-  const host = req.headers.host ?? '';
-  if (!lan && !/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host)) return false;
-  const origin = req.headers.origin;
-  return origin === undefined || origin === `http://${host}`;
+const HTML_HEADERS = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'", ...SECURITY_HEADERS };
+
+/** A small page for a browser that arrived without a session: what to do, in English and Spanish. */
+function sendSignInPage(res: ServerResponse, status: number, reason: 'noSession' | 'badToken'): void {
+  const en =
+    reason === 'badToken'
+      ? 'This link is from an earlier start of Convene. Open the address Convene printed when it started this time (it ends in ?token=…).'
+      : 'Open Convene with the address it printed when it started (it ends in ?token=…), or join a room with the link or code you were given.';
+  const es =
+    reason === 'badToken'
+      ? 'Este enlace es de un inicio anterior de Convene. Abra la dirección que Convene mostró al iniciarse esta vez (termina en ?token=…).'
+      : 'Abra Convene con la dirección que mostró al iniciarse (termina en ?token=…), o únase a una sala con el enlace o el código que le dieron.';
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Convene: sign-in needed</title></head><body style="font:18px/1.5 system-ui,sans-serif;max-width:40em;margin:2em auto;padding:0 1em"><h1>Convene</h1><p>${en}</p><p lang="es">${es}</p></body></html>`;
+  res.writeHead(status, { ...HTML_HEADERS, 'Content-Length': String(Buffer.byteLength(html)) });
+  res.end(html);
 }
 
 /**
- * The browser host: the same contract as the desktop app's IPC, over HTTP on 127.0.0.1.
+ * The browser host: the same contract as the desktop app's IPC, over HTTP.
  * `POST /api/<method>` with JSON in and out, `GET /api` to list methods, `GET /api/events` for
  * server-sent change events, and the built renderer for every other GET.
+ *
+ * Every request needs a session, on 127.0.0.1 too: the launch token (`?token=` traded for an
+ * HttpOnly cookie, or `Authorization: Bearer`), checked after the Host/Origin allow list.
  */
 export function createHostServer(options: HostOptions): Server {
+  const handler = createRequestHandler(options);
+  const server = createServer((req, res) => void handler.handle(req, res, 'local'));
+  server.on('close', () => handler.close());
+  return server;
+}
+
+export interface RequestHandler {
+  handle(req: IncomingMessage, res: ServerResponse, scope: Scope): Promise<void>;
+  /** Ends every event stream. */
+  close(): void;
+  readonly sessions: StaffSessions;
+}
+
+/** The one request handler every listener of a host shares (loopback and, later, room addresses). */
+export function createRequestHandler(options: HostOptions): RequestHandler {
   const { ctx, staticDir } = options;
   const limit = options.bodyLimit ?? BODY_LIMIT_BYTES;
+  const sessions = options.sessions ?? new StaffSessions();
   const streams = new Set<ServerResponse>();
 
   ctx.store.onChange((event) => {
@@ -120,11 +152,38 @@ export function createHostServer(options: HostOptions): Server {
     for (const s of streams) s.write(frame);
   });
 
-  const server = createServer(async (req, res) => {
+  /** The caller, from the Bearer header or the session cookie; null without a valid one. */
+  function principalOf(req: IncomingMessage, scope: Scope): Principal | null {
+    const bearer = bearerToken(req);
+    if (bearer !== null) return scope === 'local' && sessions.isToken(bearer) ? { role: 'staff' } : null;
+    if (scope === 'local' && sessions.has(readCookies(req).get(STAFF_COOKIE))) return { role: 'staff' };
+    return null;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, scope: Scope): Promise<void> {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (!isSameOrigin(req, options.lan ?? false)) {
-        return sendError(res, 403, { code: 'invalid_input', message: 'Requests from other sites are refused.', key: 'host.crossSite' });
+      if (!isAllowedRequest(req, [])) {
+        req.resume();
+        return sendError(res, 403, { code: 'forbidden', message: 'Requests from other sites are refused.', key: 'host.crossSite' });
+      }
+      // The printed address: trade its token for a session cookie, then drop it from the address bar.
+      if (scope === 'local' && url.searchParams.has('token') && (req.method === 'GET' || req.method === 'HEAD')) {
+        const id = sessions.trade(url.searchParams.get('token'));
+        if (!id) return sendSignInPage(res, 401, 'badToken');
+        url.searchParams.delete('token');
+        const location = url.pathname + (url.searchParams.size > 0 ? `?${url.searchParams}` : '');
+        res.writeHead(303, { Location: location, 'Set-Cookie': cookieHeader(STAFF_COOKIE, id), 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+        res.end();
+        return;
+      }
+      const principal = principalOf(req, scope);
+      if (!principal) {
+        req.resume();
+        if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+          return sendError(res, 401, { code: 'unauthorized', message: 'This request has no Convene session. Open the address Convene printed (with its token), or send Authorization: Bearer <token>.', key: 'host.noSession' });
+        }
+        return sendSignInPage(res, 401, 'noSession');
       }
       if (url.pathname === '/api' && req.method === 'GET') return sendJson(res, 200, describeApi());
       if (url.pathname === '/api/events' && req.method === 'GET') {
@@ -140,6 +199,7 @@ export function createHostServer(options: HostOptions): Server {
       }
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') {
+          req.resume();
           res.setHeader('Allow', 'POST');
           return sendError(res, 405, { code: 'invalid_input', message: 'Call API methods with POST.', key: 'host.usePost' });
         }
@@ -156,7 +216,6 @@ export function createHostServer(options: HostOptions): Server {
           body = await readBody(req, limit);
         } catch (error) {
           if (error instanceof BodyTooLargeError) {
-            res.setHeader('Connection', 'close');
             return sendError(res, 413, { code: 'too_large', message: `The request is larger than ${Math.round(limit / 1024)} KB.`, key: 'host.tooLarge', params: { kb: Math.round(limit / 1024) } });
           }
           throw error;
@@ -174,16 +233,24 @@ export function createHostServer(options: HostOptions): Server {
         if (result.ok) return sendJson(res, 200, result.data);
         return sendError(res, HTTP_STATUS[result.error.code], result.error);
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, { code: 'invalid_input', message: 'Method not allowed.', key: 'host.methodNotAllowed' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        req.resume();
+        return sendError(res, 405, { code: 'invalid_input', message: 'Method not allowed.', key: 'host.methodNotAllowed' });
+      }
       await serveStatic(staticDir, url.pathname, res, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...SECURITY_HEADERS });
     } catch (error) {
       console.error('Convene host: request failed', error);
       if (!res.headersSent) sendError(res, 500, ApiError.localized('internal', 'api.internal', undefined, 'Something went wrong inside Convene. Your data is safe; try again.').toBody());
       else res.end();
     }
-  });
-  server.on('close', () => {
-    for (const s of streams) s.end();
-  });
-  return server;
+  }
+
+  return {
+    handle,
+    sessions,
+    close() {
+      for (const s of streams) s.end();
+      streams.clear();
+    },
+  };
 }

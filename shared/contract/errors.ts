@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { MessageParams } from '../model/message';
 
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'storage', 'too_large', 'internal'] as const;
+/**
+ * `unauthorized`: no session (HTTP 401); `forbidden`: a session whose role may not do this, or a
+ * request from another site (403); `rate_limited`: too many requests from one device or address (429).
+ */
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'storage', 'too_large', 'internal', 'unauthorized', 'forbidden', 'rate_limited'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const ApiErrorBody = z.object({
@@ -58,6 +62,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
   storage: 500,
   internal: 500,
 };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildMap, needNodeId, serviceNodeId } from '../../renderer/gaps/map/map-model';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../renderer/gaps/map/gap-layout';
-import { startHost } from '../e2e/fixtures';
+import { signIn, startHost } from '../e2e/fixtures';
 import { benchWorkspace } from './gaps-data';
 import { ms, summarize } from './stats';
 
@@ -60,6 +60,7 @@ async function frameBench(ws: ReturnType<typeof benchWorkspace>): Promise<boolea
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page.context(), host.url);
     await page.goto(`${host.url}#/gaps/map`);
     await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
     await page.getByTestId('map-summary').filter({ hasText: `${COUNTS.needs} open needs` }).waitFor();

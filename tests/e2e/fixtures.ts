@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,33 +9,55 @@ const REPO = resolve(import.meta.dirname, '../..');
 const HOST_SCRIPT = join(REPO, 'out/main/host.js');
 
 export interface RunningHost {
+  /** The host's base address, `http://127.0.0.1:<port>/` (no token: pages need `signIn` first). */
   url: string;
+  /** The launch token this run printed (`…/?token=<token>`). */
+  token: string;
+  /** The printed address itself: opening it trades the token for a session cookie. */
+  loginUrl: string;
+  port: number;
   dataFile: string;
   dir: string;
+  /** Everything the host printed so far. */
+  output(): string;
+  /** `Authorization: Bearer <token>`, for requests made outside a signed-in browser context. */
+  authHeaders: Record<string, string>;
+  /** Calls a contract method as staff (Bearer token) and answers its JSON; throws with the body on an error status. */
+  api<T = any>(method: string, input: unknown): Promise<T>;
   /** Stops the host (SIGTERM, then SIGKILL) and waits for it to exit. Safe to call twice. */
   stop(): Promise<void>;
 }
 
+/** Launch tokens of the hosts this worker started, by base address: what `signIn` trades. */
+const TOKENS = new Map<string, string>();
+
+export interface StartHostOptions {
+  /** A fixed port (to restart a host where its devices expect it); 0 (a free one) by default. */
+  port?: number;
+  /** More command-line options, e.g. `['--room-address', '127.0.0.2']`. */
+  args?: string[];
+}
+
 /**
  * Starts `node out/main/host.js --port 0 --data <file>` and resolves once it prints the
- * "running at" line. Rejects with the host's own output if it exits first.
+ * "running at …/?token=…" line. Rejects with the host's own output if it exits first.
  */
-export async function startHost(dataFile: string, dir: string): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--data', dataFile], {
+export async function startHost(dataFile: string, dir: string, options: StartHostOptions = {}): Promise<RunningHost & { child: ChildProcess; exited: Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, [HOST_SCRIPT, '--port', String(options.port ?? 0), '--data', dataFile, ...(options.args ?? [])], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
   let output = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const url = await new Promise<string>((resolveUrl, reject) => {
+  const [url, token] = await new Promise<[string, string]>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`The host did not start within 15 s. Output:\n${output}`)), 15_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)\?token=([A-Za-z0-9_-]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolveUrl(match[1]);
+        resolveUrl([match[1], match[2]]);
       }
     };
     child.stdout!.on('data', onData);
@@ -45,11 +67,25 @@ export async function startHost(dataFile: string, dir: string): Promise<RunningH
       reject(new Error(`The host exited with code ${code} before starting. Output:\n${output}`));
     });
   });
+  TOKENS.set(url, token);
+  const authHeaders = { Authorization: `Bearer ${token}` };
   let stopped = false;
   return {
     url,
+    token,
+    loginUrl: `${url}?token=${token}`,
+    port: Number(new URL(url).port),
     dataFile,
     dir,
+    child,
+    exited,
+    output: () => output,
+    authHeaders,
+    async api(method: string, input: unknown) {
+      const res = await fetch(`${url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...authHeaders }, body: JSON.stringify(input) });
+      if (!res.ok) throw new Error(`${method}: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -73,8 +109,21 @@ export async function readWorkspace(dataFile: string): Promise<{ schemaVersion: 
   return readDataFile(dataFile);
 }
 
-/** Opens the app and waits until its first data has loaded. */
+/**
+ * Gives a browser context a staff session on the host at `url` (any address under it): trades the
+ * launch token that host printed for its HttpOnly cookie, as a user opening the printed link does.
+ */
+export async function signIn(context: BrowserContext, url: string): Promise<void> {
+  const base = `${new URL(url).origin}/`;
+  const token = TOKENS.get(base);
+  if (!token) throw new Error(`No launch token known for ${base}: start it with startHost().`);
+  const res = await context.request.get(`${base}?token=${token}`, { maxRedirects: 0 });
+  if (res.status() !== 303) throw new Error(`Signing in to ${base} answered ${res.status()}: ${await res.text()}`);
+}
+
+/** Opens the app (signing the page's context in first) and waits until its first data has loaded. */
 export async function openApp(page: Page, url: string): Promise<void> {
+  await signIn(page.context(), url);
   await page.goto(url);
   await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
 }
@@ -94,6 +143,11 @@ export const test = base.extend<Fixtures>({
       await host.stop();
       await rm(dir, { recursive: true, force: true });
     }
+  },
+  // Every context a test gets is signed in to its host, as the user who opened the printed link.
+  context: async ({ context, host }, use) => {
+    await signIn(context, host.url);
+    await use(context);
   },
   page: async ({ page, host }, use) => {
     await openApp(page, host.url);

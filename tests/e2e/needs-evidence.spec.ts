@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from './fixtures';
+import { expect, test, type RunningHost } from './fixtures';
 
-async function api(url: string, method: string, input: unknown) {
-  const res = await fetch(`${url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-  if (!res.ok) throw new Error(`${method}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
+const api = (host: RunningHost, method: string, input: unknown) => host.api(method, input);
 
 test('needs raised in an exercise and at a town hall reach the gap work, and their evidence links lead back', async ({ page, host }) => {
   // Raised in the other features (through the API: this test is about what the gap work shows).
-  const exercise = await api(host.url, 'exercises.create', { scenarioId: 'shipped-school-dismissal-shooting', date: '2026-06-14', place: 'Harmon Elementary library' });
-  await api(host.url, 'exercises.control', { id: exercise.id, action: 'start' });
-  await api(host.url, 'exercises.capture', { id: exercise.id, entryId: randomUUID(), type: 'need', text: 'Grief counselors at the school the next morning' });
-  const townhall = await api(host.url, 'townhalls.create', { title: 'Englewood safety town hall', date: '2026-10-14' });
-  const question = await api(host.url, 'questions.create', { townhallId: townhall.id, text: 'Where can teenagers go after 9 pm that is safe?' });
-  await api(host.url, 'questions.promote', { id: question.id, categoryId: 'cat-youth' });
+  const exercise = await api(host, 'exercises.create', { scenarioId: 'shipped-school-dismissal-shooting', date: '2026-06-14', place: 'Harmon Elementary library' });
+  await api(host, 'exercises.control', { id: exercise.id, action: 'start' });
+  await api(host, 'exercises.capture', { id: exercise.id, entryId: randomUUID(), type: 'need', text: 'Grief counselors at the school the next morning' });
+  const townhall = await api(host, 'townhalls.create', { title: 'Englewood safety town hall', date: '2026-10-14' });
+  const question = await api(host, 'questions.create', { townhallId: townhall.id, text: 'Where can teenagers go after 9 pm that is safe?' });
+  await api(host, 'questions.promote', { id: question.id, categoryId: 'cat-youth' });
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Resources & gaps' }).click();
   await page.getByRole('navigation', { name: 'Resources and gaps' }).getByRole('link', { name: 'Needs' }).click();

@@ -1,15 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, type RunningHost } from './fixtures';
 
 const PHONE = '312-555-0147';
 
-async function api(url: string, method: string, input: unknown) {
-  const res = await fetch(`${url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-  if (!res.ok) throw new Error(`${method}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
+const api = (host: RunningHost, method: string, input: unknown) => host.api(method, input);
 
 async function downloadPdfText(page: Page, dir: string, button: string): Promise<{ file: string; text: string }> {
   const downloading = page.waitForEvent('download');
@@ -22,11 +18,11 @@ async function downloadPdfText(page: Page, dir: string, button: string): Promise
 
 test('the Reports section exports a Spanish series summary and the gap report, with personal details kept out', async ({ page, host }) => {
   // Two town halls of one series, made through the API: this test is about the Reports section.
-  const first = await api(host.url, 'townhalls.create', { title: 'Englewood spring town hall', date: '2026-04-02', series: 'Englewood 2026' });
-  const second = await api(host.url, 'townhalls.create', { title: 'Englewood summer town hall', date: '2026-07-09', series: 'Englewood 2026' });
-  await api(host.url, 'townhalls.create', { title: 'Pilsen listening session', date: '2026-05-01' });
-  await api(host.url, 'questions.create', { townhallId: first.id, text: `Who fixes the alley lights? Call me at ${PHONE}` });
-  await api(host.url, 'questions.create', { townhallId: second.id, text: '¿Habrá programas de verano para jóvenes en el parque?' });
+  const first = await api(host, 'townhalls.create', { title: 'Englewood spring town hall', date: '2026-04-02', series: 'Englewood 2026' });
+  const second = await api(host, 'townhalls.create', { title: 'Englewood summer town hall', date: '2026-07-09', series: 'Englewood 2026' });
+  await api(host, 'townhalls.create', { title: 'Pilsen listening session', date: '2026-05-01' });
+  await api(host, 'questions.create', { townhallId: first.id, text: `Who fixes the alley lights? Call me at ${PHONE}` });
+  await api(host, 'questions.create', { townhallId: second.id, text: '¿Habrá programas de verano para jóvenes en el parque?' });
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();

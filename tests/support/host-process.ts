@@ -7,6 +7,8 @@ export const HOST_SCRIPT = resolve(import.meta.dirname, '../../out/main/host.js'
 export interface HostProcess {
   proc: ChildProcess;
   url: string;
+  /** The launch token the host printed. */
+  token: string;
   output: () => string;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
@@ -31,17 +33,19 @@ export function spawnHost(dataFile: string, opts: { uid?: number; gid?: number }
   const exited = new Promise<number | null>((res) => proc.on('exit', (code) => res(code)));
   return new Promise((resolveStart, rejectStart) => {
     const onData = () => {
-      const m = out.match(/running at (http:\/\/127\.0\.0\.1:\d+)\/\nData file: .*\n/);
+      const m = out.match(/running at (http:\/\/127\.0\.0\.1:\d+)\/\?token=([A-Za-z0-9_-]+)\nData file: .*\n/);
       if (!m) return;
       proc.stdout!.off('data', onData);
       const url = m[1];
+      const token = m[2];
       resolveStart({
         proc,
         url,
+        token,
         output: () => out,
         exited,
         post: (method, body) =>
-          fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+          fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) }),
       });
     };
     proc.stdout!.on('data', onData);

@@ -18,7 +18,7 @@ const areasOnDisk = () => readDataFile<{ areas: { name: string; number: number }
 function rawRequest(path: string, opts: { method: string; headers: Record<string, string>; body?: string }) {
   const { port } = new URL(host.url);
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: opts.method, headers: opts.headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method: opts.method, headers: { ...host.auth, ...opts.headers } }, (res) => {
       let body = '';
       res.on('data', (c) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -30,7 +30,7 @@ function rawRequest(path: string, opts: { method: string; headers: Record<string
 
 describe('GET /api', () => {
   it('lists every contract method with its input JSON Schema', async () => {
-    const res = await fetch(`${host.url}/api`);
+    const res = await host.fetch('/api');
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.methods.map((m: { name: string }) => m.name)).toEqual(METHOD_NAMES);
@@ -94,7 +94,7 @@ describe('POST /api/<method>', () => {
   });
 
   it('answers 415 for a body that is not JSON', async () => {
-    const res = await fetch(`${host.url}/api/areas.list`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    const res = await host.fetch('/api/areas.list', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
     expect(res.status).toBe(415);
   });
 
@@ -114,7 +114,7 @@ describe('POST /api/<method>', () => {
   });
 
   it('answers a GET on a method with 405', async () => {
-    const res = await fetch(`${host.url}/api/areas.list`);
+    const res = await host.fetch('/api/areas.list');
     expect(res.status).toBe(405);
   });
 });
@@ -122,7 +122,7 @@ describe('POST /api/<method>', () => {
 describe('GET /api/events', () => {
   it('streams a change event after a write', async () => {
     const controller = new AbortController();
-    const res = await fetch(`${host.url}/api/events`, { signal: controller.signal });
+    const res = await host.fetch('/api/events', { signal: controller.signal });
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();
@@ -138,11 +138,11 @@ describe('GET /api/events', () => {
 
 describe('static files', () => {
   it('serves the renderer with a CSP, and index.html for app routes', async () => {
-    const res = await fetch(`${host.url}/present`);
+    const res = await host.fetch('/present');
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Convene test');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect((await fetch(`${host.url}/app.js`)).status).toBe(200);
+    expect((await host.fetch('/app.js')).status).toBe(200);
   });
 
   it('never serves a file outside its folder', async () => {

@@ -13,7 +13,7 @@ const PKG = {
   'pkg/services.csv': 'id,organization_id,name\ns1,o1,Night walks\n',
 };
 
-const raw = (query: string, type: string, body: Buffer) => fetch(`${host.url}/api/resources.import?${query}`, { method: 'POST', headers: { 'Content-Type': type }, body: new Uint8Array(body) });
+const raw = (query: string, type: string, body: Buffer) => host.fetch(`/api/resources.import?${query}`, { method: 'POST', headers: { 'Content-Type': type }, body: new Uint8Array(body) });
 
 describe('POST /api/resources.import with the file as the body', () => {
   it('takes a zip: a dry run by default, then an apply', async () => {
@@ -44,7 +44,7 @@ describe('POST /api/resources.import with the file as the body', () => {
   it('refuses a 100 MB upload with 413 and a plain sentence, without reading it', async () => {
     const url = new URL(`${host.url}/api/resources.import?fileName=big.zip`);
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'Content-Type': 'application/zip', 'Content-Length': String(100 * 1024 * 1024) } }, (res) => {
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { ...host.auth, 'Content-Type': 'application/zip', 'Content-Length': String(100 * 1024 * 1024) } }, (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
