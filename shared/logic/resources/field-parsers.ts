@@ -76,9 +76,10 @@ export const valueOrNone = (text: string | undefined) => (text === undefined || 
  */
 export function splitList(text: string, separators = /[,;|/\n]/): string[] {
   const out: string[] = [];
+  if (isNone(text)) return out;
   let depth = 0;
   let current = '';
-  for (const c of text) {
+  for (const c of text.replace(/(^|[\s,;|])n\/a(?=$|[\s,;|])/gi, '$1')) {
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     if (depth === 0 && separators.test(c)) {

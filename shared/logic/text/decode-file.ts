@@ -66,6 +66,29 @@ function linesWithReplacement(text: string): number[] {
   return out;
 }
 
+/**
+ * Windows-1252 by its own table: Node's TextDecoder reads the label as ISO-8859-1 and turns the
+ * curly quotes, dashes and euro sign of 0x80-0x9F into invisible control characters; browsers do
+ * not. Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D (unassigned) stay as their C1 code points, as WHATWG says.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const chunk: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    chunk.push(b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b);
+    if (chunk.length === 8192) {
+      out += String.fromCharCode(...chunk);
+      chunk.length = 0;
+    }
+  }
+  return out + String.fromCharCode(...chunk);
+}
+
 function hasNul(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
@@ -86,7 +109,7 @@ export function decodeFile(bytes: Uint8Array): DecodedText {
   try {
     return finish(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), 'utf-8', false, binary);
   } catch {
-    return finish(new TextDecoder('windows-1252').decode(bytes), 'windows-1252', false, binary);
+    return finish(decodeWindows1252(bytes), 'windows-1252', false, binary);
   }
 }
 
