@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/contract';
-import { Workspace, type Area } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, Workspace, type Area } from '../../../shared/model';
 import { seedWorkspace } from '../../../electron/services/areas/seed';
 import { nodeFileSystem, type FileSystem } from '../../../electron/services/store/file-system';
 import { DataFileLockedError } from '../../../electron/services/store/lock';
@@ -158,7 +158,7 @@ describe('opening a data file', () => {
     writeFileSync(file, v1);
     const store = await open();
     expect(store.recovery).toBeNull();
-    expect(onDisk().schemaVersion).toBe(2);
+    expect(onDisk().schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(onDisk().areas.map((a) => a.name)).toEqual(['Rogers Park', 'Englewood']);
     const [backup] = (await store.status()).backups;
     expect(readFileSync(backup.file, 'utf8')).toBe(v1);
