@@ -1,8 +1,16 @@
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import rendererConfig from '../vite.config';
 
 const root = resolve(import.meta.dirname, '..');
+
+/** Every `<name>.worker.ts` under electron/services becomes out/main/workers/<name>.js (see services/workers/pool.ts). */
+const workerEntries = Object.fromEntries(
+  readdirSync(resolve(root, 'electron/services'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.worker.ts'))
+    .map((f) => [`workers/${basename(f, '.worker.ts')}`, resolve(root, 'electron/services', f)]),
+);
 
 /**
  * One build for the desktop app and the browser host: main process and host (Node, ESM),
@@ -18,6 +26,7 @@ export default defineConfig({
         input: {
           main: resolve(root, 'electron/main.ts'),
           host: resolve(root, 'electron/host.ts'),
+          ...workerEntries,
         },
       },
     },

@@ -3,6 +3,7 @@ import { parseHostArgs } from './host/cli-args';
 import { createHostServer } from './host/server';
 import { StaffSessions } from './host/sessions';
 import { openWorkspace } from './services/open-workspace';
+import { warmReportPool } from './services/reports/export';
 
 /** `npm run serve`: the browser host. Prints the URL and data file, or a plain reason it cannot start. */
 async function main(): Promise<void> {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   if (ctx.store.recovery) {
     const r = ctx.store.recovery;
     // stdout, like the URL line after it, so a reader sees the two in order.
-    console.log(`Convene: RECOVERED DATA FILE. ${r.reason} Moved aside to ${r.movedAsideTo || '(nothing to move)'}; ${r.restoredFrom ? `restored the backup ${r.restoredFrom}` : 'no good backup: started a new workspace'}.`);
+    console.log(`Convene: ${r.kind === 'journal' ? 'REPAIRED CHANGE JOURNAL.' : 'RECOVERED DATA FILE.'} ${r.summary ?? r.reason}`);
   }
   const sessions = new StaffSessions();
   const server = createHostServer({ ctx, staticDir: join(import.meta.dirname, '../renderer'), sessions });
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     // One write, so a reader that sees the URL also sees the data file.
     // The token is this run's staff secret (a new one every start): the page trades it for a cookie.
     console.log(`Convene is running at http://127.0.0.1:${port}/?token=${sessions.token}\nData file: ${args.dataFile}`);
+    warmReportPool(ctx.fontsDir);
   });
   const stop = async () => {
     server.close();

@@ -1,30 +1,26 @@
 #!/usr/bin/env node
-// `npm start`: builds, then opens the desktop app where an Electron binary can run, and the
-// browser host otherwise (saying why). Extra arguments go to the browser host (--port, --data, --lan).
+// `npm start`: builds when the sources are newer than out/ (or with --rebuild), then opens the
+// desktop app where an Electron binary can run, and the browser host otherwise (saying why).
+// Extra arguments go to the browser host (--port, --data).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { buildFreshness } from './build-freshness.mjs';
+import { findElectronBinary } from './electron-binary.mjs';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== '--rebuild');
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--config', 'electron/electron.vite.config.ts'], {
+const freshness = process.argv.includes('--rebuild') ? { stale: true, reason: '--rebuild was given' } : buildFreshness(root);
+console.log(`Convene: ${freshness.stale ? 'building' : 'not rebuilding'}: ${freshness.reason}.`);
+const build = !freshness.stale ? { status: 0 } : spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--config', 'electron/electron.vite.config.ts'], {
   cwd: root,
   stdio: 'inherit',
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-/** The Electron binary's path, or why there is none. Resolved in a child so a failed lazy download stays quiet. */
-function electronBinary() {
-  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { cwd: root, encoding: 'utf8' });
-  const path = probe.stdout.trim();
-  if (probe.status === 0 && path && existsSync(path)) return { path };
-  return { reason: 'no Electron binary is installed on this machine and it could not be downloaded' };
-}
-
 const forceHost = args.includes('--browser');
 const hostArgs = args.filter((a) => a !== '--browser');
-const electron = forceHost ? { reason: '--browser was given' } : electronBinary();
+const electron = forceHost ? { reason: '--browser was given' } : findElectronBinary(root);
 
 if (electron.path && (process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) {
   const child = spawn(electron.path, [root], { cwd: root, stdio: 'inherit' });

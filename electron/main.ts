@@ -97,7 +97,7 @@ async function start(): Promise<void> {
   log(`data file ${dataFile}`);
   const recovery = ctx.store.recovery;
   if (recovery) {
-    log(`RECOVERED DATA FILE. ${recovery.reason} Moved aside to ${recovery.movedAsideTo || '(nothing to move)'}; ${recovery.restoredFrom ? `restored the backup ${recovery.restoredFrom}` : 'no good backup: started a new workspace'}.`);
+    log(`${recovery.kind === 'journal' ? 'REPAIRED CHANGE JOURNAL.' : 'RECOVERED DATA FILE.'} ${recovery.summary ?? recovery.reason}`);
   }
   closeBeforeQuit(app, () => ctx.store.close(), log);
 

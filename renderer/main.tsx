@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createDefaultApiClient } from './api';
@@ -6,7 +6,6 @@ import { ApiProvider } from './app/api-context';
 import { App } from './app/App';
 import { setupI18n } from './app/i18n';
 import { presentTarget } from './exercises/present/present-location';
-import { PresentView } from './exercises/present/PresentView';
 import './app/styles.css';
 
 const i18n = setupI18n();
@@ -17,12 +16,20 @@ const api = createDefaultApiClient({
 
 // The projector view (see exercises/present/present-location.ts) is a page of its own: no shell.
 const present = presentTarget(window.location);
+// Its own chunk: the projector loads none of the shell's sections, and the shell none of it.
+const PresentView = lazy(() => import('./exercises/present/PresentView').then((m) => ({ default: m.PresentView })));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ApiProvider client={api}>
-        {present ? <PresentView exerciseId={present.exerciseId} /> : <App />}
+        {present ? (
+          <Suspense>
+            <PresentView exerciseId={present.exerciseId} />
+          </Suspense>
+        ) : (
+          <App />
+        )}
       </ApiProvider>
     </I18nextProvider>
   </StrictMode>,

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { z } from 'zod';
 import { ApiError, BODY_LIMIT_BYTES, contract, HTTP_STATUS, invalidInput, METHOD_NAMES, type ApiErrorBody } from '../../shared/contract';
 import { dispatch } from '../services/api';
-import { buildReport } from '../services/reports/registry';
+import { exportReport } from '../services/reports/export';
 import type { ServiceContext } from '../services/handlers';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { isAllowedRequest } from './allowed-hosts';
@@ -57,7 +57,7 @@ async function sendReport(res: ServerResponse, ctx: ServiceContext, input: unkno
   if (!parsed.success) return sendError(res, 400, invalidInput(parsed.error).toBody());
   let report;
   try {
-    report = await buildReport(ctx.store.data, parsed.data, { fontsDir: ctx.fontsDir, now: ctx.now() });
+    report = await exportReport(ctx.store.data, parsed.data, { fontsDir: ctx.fontsDir, now: ctx.now() });
   } catch (error) {
     if (error instanceof ApiError) return sendError(res, HTTP_STATUS[error.code], error.toBody());
     throw error;

@@ -6,8 +6,9 @@ import { reportsHandlers } from './reports-service';
 import { resourcesHandlers } from './resources';
 import { workspaceHandlers } from './workspace-service';
 import { townhallHandlers } from './townhalls';
+import { isUndoable, runUndoable, undoHandlers } from './undo-service';
 
-const handlers: Handlers = { ...areasHandlers, ...exerciseFeatureHandlers, ...reportsHandlers, ...resourcesHandlers, ...townhallHandlers, ...workspaceHandlers };
+const handlers: Handlers = { ...areasHandlers, ...exerciseFeatureHandlers, ...reportsHandlers, ...resourcesHandlers, ...townhallHandlers, ...workspaceHandlers, ...undoHandlers };
 
 /**
  * The one entry point both transports use: checks the method name, validates the input against
@@ -20,7 +21,7 @@ export async function dispatch(ctx: ServiceContext, method: unknown, input: unkn
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) throw invalidInput(parsed.error);
     const handler = handlers[method] as (i: unknown, c: ServiceContext) => Promise<unknown>;
-    const data = await handler(parsed.data, ctx);
+    const data = isUndoable(method) ? await runUndoable(ctx, (c) => handler(parsed.data, c)) : await handler(parsed.data, ctx);
     return { ok: true, data };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };

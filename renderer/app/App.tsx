@@ -1,15 +1,12 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExercisesSection } from '../exercises/ExercisesSection';
-import { GapsSection } from '../gaps/GapsSection';
-import { ReportsSection } from '../reports/ReportsSection';
-import { SettingsSection } from '../settings/SettingsSection';
-import { TownHallsSection } from '../townhall/TownHallsSection';
 import { markAppReady } from './app-ready';
 import { AppHeader } from './AppHeader';
 import { ErrorAlert } from './ErrorAlert';
 import { Navigation } from './Navigation';
 import { RecoveryNotice } from './RecoveryNotice';
+import { UndoProvider } from './undo/UndoToast';
+import { loadSection, prefetchSections, SECTION_COMPONENTS } from './sections';
 import { useSectionRoute } from './use-section-route';
 import { useWorkspaceStatus } from './use-workspace-status';
 
@@ -19,11 +16,14 @@ export function App() {
   const { section, path, navigated } = useSectionRoute();
   const main = useRef<HTMLElement>(null);
   const { status, error, reload } = useWorkspaceStatus();
+  const Section = SECTION_COMPONENTS[section];
 
   useEffect(() => {
-    // The first answer, data or error, means the app has loaded.
-    if (status || error) markAppReady();
-  }, [status, error]);
+    // The first answer, data or error, and the current section's code mean the app has loaded.
+    if (status || error) void loadSection(section).then(markAppReady, markAppReady);
+  }, [status, error, section]);
+  // Once the first screen is up, the other sections load in the background so a later click is instant.
+  useEffect(() => prefetchSections(), []);
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     // The hash holds the route, so move focus instead of following the link.
@@ -32,6 +32,7 @@ export function App() {
   };
 
   return (
+    <UndoProvider>
     <div className="app">
       <a href="#main-content" className="skip-link" onClick={skipToMain}>
         {t('app.skipToContent')}
@@ -43,14 +44,13 @@ export function App() {
           <div className="app-main-inner">
             <ErrorAlert message={error} onRetry={() => void reload()} />
             {status?.recovery && section !== 'settings' && <RecoveryNotice />}
-            {section === 'exercises' && <ExercisesSection focusHeading={navigated} path={path} />}
-            {section === 'townhalls' && <TownHallsSection focusHeading={navigated} path={path} />}
-            {section === 'gaps' && <GapsSection focusHeading={navigated} path={path} />}
-            {section === 'reports' && <ReportsSection focusHeading={navigated} path={path} />}
-            {section === 'settings' && <SettingsSection focusHeading={navigated} path={path} />}
+            <Suspense fallback={<p className="muted" role="status">{t('app.loading')}</p>}>
+              <Section focusHeading={navigated} path={path} />
+            </Suspense>
           </div>
         </main>
       </div>
     </div>
+    </UndoProvider>
   );
 }

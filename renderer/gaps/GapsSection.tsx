@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionPage } from '../app/SectionPage';
 import { ErrorAlert } from '../app/ErrorAlert';
@@ -5,11 +6,13 @@ import { routeHref } from '../app/routes';
 import { DirectoryPanel } from './directory/DirectoryPanel';
 import { ImportPanel } from './import/ImportPanel';
 import { NeedsPanel } from './needs/NeedsPanel';
-import { GapMapPanel } from './map/GapMapPanel';
 import { MatrixPanel } from './matrix/MatrixPanel';
 import { GapReportPanel } from './report/GapReportPanel';
 import { useGapsData } from './use-gaps-data';
 import './gaps.css';
+
+// The map and its canvas library load only when the map tab is opened.
+const GapMapPanel = lazy(() => import('./map/GapMapPanel').then((m) => ({ default: m.GapMapPanel })));
 
 export const GAPS_TABS = ['directory', 'import', 'needs', 'map', 'matrix', 'report'] as const;
 type Tab = (typeof GAPS_TABS)[number];
@@ -39,7 +42,11 @@ export function GapsSection({ focusHeading, path = [] }: { focusHeading: boolean
           {tab === 'directory' && <DirectoryPanel data={data} />}
           {tab === 'import' && <ImportPanel data={data} />}
           {tab === 'needs' && <NeedsPanel data={data} />}
-          {tab === 'map' && <GapMapPanel data={data} needId={path[1]} />}
+          {tab === 'map' && (
+            <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+              <GapMapPanel data={data} needId={path[1]} />
+            </Suspense>
+          )}
           {tab === 'matrix' && <MatrixPanel data={data} />}
           {tab === 'report' && <GapReportPanel data={data} />}
         </div>

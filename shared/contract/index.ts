@@ -5,3 +5,4 @@ export * from './workspace';
 export * from './bridge';
 export * from './reports';
 export * from './uploads';
+export * from './undo';

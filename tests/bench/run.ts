@@ -4,6 +4,7 @@ import { runGapMapBench } from './gap-map.bench';
 import { runHsdsImportBench } from './hsds-import.bench';
 import { runAarBench } from './aar.bench';
 import { runTownHallBenches } from './townhall.bench';
+import { runStartupBench } from './startup.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
@@ -16,6 +17,7 @@ async function main() {
   results.push(['HSDS import', await runHsdsImportBench()], ['coverage matrix', await runCoverageBench()], ['gap map', await runGapMapBench()]);
   results.push(['AAR/IP export, 500 entries', await runAarBench()]);
   results.push(...(await runTownHallBenches()));
+  results.push(['start-up', await runStartupBench()]);
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }

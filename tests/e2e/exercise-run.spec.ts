@@ -86,6 +86,10 @@ test('a whole exercise through the UI: setup, injects, 30 keyboard entries, proj
   await page.getByRole('button', { name: 'End exercise' }).click();
   await page.getByRole('link', { name: 'Go to the hot wash' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Hot wash: ${SCENARIO}` })).toBeVisible();
+  // Nothing was filed under a capability during capture: the facilitator files it here.
+  const unassigned = page.getByRole('region', { name: 'Not tied to a capability' });
+  await expect(unassigned).toContainText('Reunification plan worked at gate 1');
+  await unassigned.getByRole('combobox', { name: /Capability of “Reunification plan worked at gate 1 / }).selectOption({ label: 'Family and victim support' });
   const rapid = page.getByRole('region', { name: 'Family and victim support' });
   await expect(rapid).toContainText('Reunification plan worked at gate 1');
   await rapid.getByRole('radio', { name: 'M: major challenges' }).check();

@@ -189,7 +189,10 @@ export const exercisesHandlers: Pick<
       if (existing) return { next: ws, result: existing };
       const at = now();
       const inject = currentInject(e);
-      const capability = inject ? (e.scenario.modules[inject.module]?.injects[inject.inject]?.capability ?? null) : null;
+      // Only a capability the note-taker chose: inferring the current inject's would file the
+      // entry (and the need it makes) under a capability nobody picked, a false gap in reports.
+      const capability = input.capability;
+      if (capability && !e.scenario.capabilities.some((c) => c.id === capability)) throw new ApiError('not_found', 'That capability is not in this exercise’s scenario.');
       const entry: Entry = {
         id: input.entryId,
         type: input.type,

@@ -14,6 +14,8 @@ export interface FileSystem {
   link: typeof fsp.link;
   copyFile: typeof fsp.copyFile;
   mkdir: typeof fsp.mkdir;
+  chmod: typeof fsp.chmod;
+  writeFile: typeof fsp.writeFile;
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -26,4 +28,6 @@ export const nodeFileSystem: FileSystem = {
   link: fsp.link,
   copyFile: fsp.copyFile,
   mkdir: fsp.mkdir,
+  chmod: fsp.chmod,
+  writeFile: fsp.writeFile,
 };

@@ -1,81 +1,91 @@
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FileSystem } from './file-system';
-import type { JournalOp } from './journal-ops';
+import { scanJournal, type ScannedJournal } from './journal-format';
 
-/** The change journal beside a data file: one JSON line of operations per acknowledged write. */
+/** The change journal beside a data file: one framed record per acknowledged write (see journal-format.ts). */
 export const journalPathFor = (dataFile: string) => `${dataFile}.journal`;
 
-export interface JournalContents {
-  entries: JournalOp[][];
-  /** Line number (1-based) of a damaged line before the end, if any: what follows it cannot be trusted. */
-  damagedAt: number | null;
+/** Files holding workspace data are readable by their owner only. */
+export const PRIVATE_MODE = 0o600;
+
+export interface JournalContents extends ScannedJournal {
+  bytes: Buffer;
+  exists: boolean;
+}
+
+/** Reads and scans the journal; a missing journal is an empty one. */
+export async function readJournal(fs: FileSystem, path: string): Promise<JournalContents> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { bytes: Buffer.alloc(0), exists: false, records: [], damaged: [], goodEnd: 0 };
+    throw error;
+  }
+  return { bytes, exists: true, ...scanJournal(bytes) };
+}
+
+/** Device and inode: which file a path names right now. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
 }
 
 /**
- * Reads the journal. A last line without its newline is a write that crashed before it was
- * acknowledged, and is dropped; a damaged line before the end stops the replay there.
+ * Appends durably: a record is acknowledged only after fdatasync. A failed append is cut back off.
+ * Remembers which file it opened (device, inode) so the store can notice a journal that was
+ * deleted or replaced under it (a cleanup tool, a sync folder) before it appends to a ghost.
  */
-export async function readJournal(fs: FileSystem, path: string): Promise<JournalContents> {
-  let text: string;
-  try {
-    text = await fs.readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], damagedAt: null };
-    throw error;
-  }
-  const lines = text.split('\n');
-  lines.pop(); // after the last newline: empty, or a torn unacknowledged write
-  const entries: JournalOp[][] = [];
-  for (let i = 0; i < lines.length; i++) {
-    try {
-      const ops = JSON.parse(lines[i]);
-      if (!Array.isArray(ops)) throw new Error('not a list');
-      entries.push(ops);
-    } catch {
-      return { entries, damagedAt: i + 1 };
-    }
-  }
-  return { entries, damagedAt: null };
-}
-
-/** Appends durably: a line is acknowledged only after fdatasync. A failed append is cut back off. */
 export class JournalWriter {
   private constructor(
     private handle: FileHandle,
     public size: number,
+    readonly identity: FileIdentity,
+    private readonly path: string,
+    private readonly fs: FileSystem,
   ) {}
 
+  /** Opens (creating 0600) for appending at its end. */
   static async open(fs: FileSystem, path: string): Promise<JournalWriter> {
-    const handle = await fs.open(path, 'a');
-    const { size } = await handle.stat();
-    if (size === 0) {
-      // A new file: make its directory entry durable too.
-      const dir = await fs.open(dirname(path), 'r').catch(() => null);
-      await dir?.sync().catch(() => {});
-      await dir?.close();
+    const handle = await fs.open(path, 'a', PRIVATE_MODE);
+    try {
+      const s = await handle.stat();
+      // An older journal may have been created 0644: it holds residents' details.
+      if ((s.mode & 0o077) !== 0 && process.platform !== 'win32') await handle.chmod(PRIVATE_MODE).catch(() => {});
+      if (s.size === 0) {
+        // A new file: make its directory entry durable too.
+        const dir = await fs.open(dirname(path), 'r').catch(() => null);
+        await dir?.sync().catch(() => {});
+        await dir?.close();
+      }
+      return new JournalWriter(handle, s.size, { dev: s.dev, ino: s.ino }, path, fs);
+    } catch (error) {
+      await handle.close().catch(() => {});
+      throw error;
     }
-    return new JournalWriter(handle, size);
   }
 
-  async append(line: string): Promise<void> {
-    const bytes = Buffer.from(line, 'utf8');
+  /** Whether the path still names the file this writer appends to. */
+  async isStillThere(): Promise<boolean> {
+    try {
+      const s = await this.fs.stat(this.path);
+      return s.dev === this.identity.dev && s.ino === this.identity.ino;
+    } catch {
+      return false;
+    }
+  }
+
+  async append(bytes: Buffer): Promise<void> {
     try {
       let written = 0;
-      while (written < bytes.length) written += (await this.handle.write(bytes, written, bytes.length - written)).bytesWritten;
+      while (written < bytes.length) written += (await this.handle.write(bytes, written, bytes.length - written, this.size + written)).bytesWritten;
       await this.handle.datasync();
       this.size += bytes.length;
     } catch (error) {
       await this.handle.truncate(this.size).catch(() => {});
       throw error;
     }
-  }
-
-  /** Empties the journal once a snapshot holding all its changes is on disk. */
-  async reset(): Promise<void> {
-    await this.handle.truncate(0);
-    await this.handle.sync();
-    this.size = 0;
   }
 
   async close(): Promise<void> {

@@ -43,7 +43,8 @@ function quickDiff(b: unknown[], a: unknown[]): { id: string }[] | null {
     if (!added.every(hasId)) return null;
     const ids = new Set(added.map((r) => r.id));
     if (ids.size !== added.length || b.some((r) => hasId(r) && ids.has(r.id))) return null;
-    put.push(...added);
+    // One by one: a spread of 320,000 records overflows the call stack.
+    for (const r of added) put.push(r);
   }
   return put;
 }

@@ -2,11 +2,14 @@ import { Workspace, migrate, UnsupportedVersionError, CURRENT_SCHEMA_VERSION } f
 import { issuesFrom } from '../../../shared/contract';
 
 export type LoadOutcome =
-  | { ok: true; workspace: Workspace; migratedFrom: number }
+  | { ok: true; workspace: Workspace; migratedFrom: number; journalSeq: number }
   | { ok: false; kind: 'corrupt'; reason: string }
   | { ok: false; kind: 'newer'; reason: string };
 
-/** Parses, upgrades and validates a data file's text. Pure: no disk, no clock. */
+/**
+ * Parses, upgrades and validates a data file's text. Pure: no disk, no clock. `journalSeq` is the
+ * sequence number of the last journal record folded into the file (0 for files older than it).
+ */
 export function loadWorkspace(text: string): LoadOutcome {
   let raw: unknown;
   try {
@@ -33,5 +36,6 @@ export function loadWorkspace(text: string): LoadOutcome {
       reason: `The data file does not match Convene's data format (${first ? `${first.path}: ${first.message}` : 'unknown problem'}).`,
     };
   }
-  return { ok: true, workspace: parsed.data, migratedFrom: migrated.from };
+  const seq = (raw as { journalSeq?: unknown }).journalSeq;
+  return { ok: true, workspace: parsed.data, migratedFrom: migrated.from, journalSeq: Number.isSafeInteger(seq) && (seq as number) >= 0 ? (seq as number) : 0 };
 }

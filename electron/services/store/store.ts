@@ -1,15 +1,15 @@
 import { Low } from 'lowdb';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ApiError } from '../../../shared/contract';
-import type { ChangeEvent, Recovery } from '../../../shared/contract';
-import { listBackups, takeBackup, backupsFolder } from './backups';
+import type { ChangeEvent, Recovery, StoreNotice } from '../../../shared/contract';
+import { backupsFolder, listBackups, segmentPath, takeBackup } from './backups';
 import { writeFileDurably, tempPrefix } from './durable-write';
 import { nodeFileSystem, type FileSystem } from './file-system';
-import { journalPathFor, JournalWriter, readJournal } from './journal-file';
-import { applyOps, diffWorkspaces } from './journal-ops';
-import { loadWorkspace } from './load';
+import { encodeRecord } from './journal-format';
+import { journalPathFor, JournalWriter, PRIVATE_MODE } from './journal-file';
+import { diffWorkspaces } from './journal-ops';
 import { acquireLock } from './lock';
-import { Workspace as WorkspaceSchema } from '../../../shared/model';
+import { openState, serializeWorkspace } from './recover';
 
 export interface StoreOptions {
   file: string;
@@ -19,7 +19,7 @@ export interface StoreOptions {
   app?: string;
   fs?: FileSystem;
   now?: () => Date;
-  /** A backup is taken at the first write after opening and then at most this often. */
+  /** A backup is taken this long after the first change since the last one (and at close). Default 10 minutes. */
   backupEveryMs?: number;
   keepBackups?: number;
   /** The journal is folded into the data file once it holds this many bytes (and always on close). */
@@ -50,50 +50,80 @@ function storageError(error: unknown): ApiError {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return ApiError.localized('storage', 'storage.denied', undefined, 'The change was not saved because Convene is not allowed to write to the data folder. Your earlier data is intact.');
   }
-  const detail = code ?? (error as Error)?.message ?? 'an error';
-  return ApiError.localized('storage', 'storage.failed', { detail }, `The change was not saved because the disk reported ${detail}. Your earlier data is intact.`);
+  // Only an error the operating system raised (it has an errno code) is the disk's.
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    return ApiError.localized('storage', 'storage.failed', { detail: code }, `The change was not saved because the disk reported ${code}. Your earlier data is intact.`);
+  }
+  return ApiError.localized('storage', 'storage.notWritten', undefined, 'The change was not saved because Convene could not prepare it for the data file. Your earlier data is intact; try a smaller change or report this problem.');
 }
 
 /**
  * The one module that reads and writes a data file. lowdb holds the data and writes the whole
  * file (the snapshot) through a durable adapter. Each acknowledged change is first appended to a
- * journal beside it (`<file>.journal`, one fsynced line of record-level operations), so a save
- * costs the size of the change, not of the workspace; the journal is folded into the snapshot
- * when it grows, when the file is opened and when it is closed. Mutations are queued and written
- * in groups, each caller answered only once its change is on disk.
+ * journal beside it (`<file>.journal`, one framed, checksummed, fdatasynced record of record-level
+ * operations with a sequence number), so a save costs the size of the change, not of the
+ * workspace. The journal is folded into the snapshot when it grows, when a backup is due, when the
+ * file is opened and when it is closed; each folded journal is kept as a segment beside the
+ * backups, so a backup plus the segments after it reach the last saved change. Mutations are
+ * queued and written in groups, each caller answered only once its change is on disk.
  */
 export class Store {
   private readonly db: Low<Workspace>;
   private readonly fs: FileSystem;
   private readonly now: () => Date;
   private pending: Pending[] = [];
+  private tasks: (() => Promise<void>)[] = [];
   private flushing: Promise<void> | null = null;
-  private lastBackupAt = 0;
   private listeners = new Set<(event: ChangeEvent) => void>();
   private closed = false;
   private journal: JournalWriter | null = null;
+  /** The sequence number of the last acknowledged change. */
+  private seq: number;
+  /** The first change in the journal file now (null when it is empty). */
+  private journalFirst: number | null = null;
+  /** The last change held by a backup. */
+  private backedUpSeq = -1;
+  private backupTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly noticesList: StoreNotice[] = [];
 
   private constructor(
     private readonly options: StoreOptions,
     workspace: Workspace,
+    seq: number,
     readonly recovery: Recovery | null,
     private readonly releaseLock: () => void,
   ) {
     this.fs = options.fs ?? nodeFileSystem;
     this.now = options.now ?? (() => new Date());
-    this.db = new Low<Workspace>(
-      { read: async () => null, write: (data) => writeFileDurably(this.fs, options.file, JSON.stringify(data)) },
-      workspace,
-    );
+    this.seq = seq;
+    this.db = new Low<Workspace>({ read: async () => null, write: (data) => writeFileDurably(this.fs, options.file, serializeWorkspace(data, this.seq)) }, workspace);
   }
 
   get file(): string {
     return this.options.file;
   }
 
+  get journalFile(): string {
+    return journalPathFor(this.options.file);
+  }
+
   /** The current, on-disk workspace. Treat as read-only: change it only through `mutate`. */
   get data(): Workspace {
     return this.db.data;
+  }
+
+  /** The sequence number of the last acknowledged change. */
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  /** What the store repaired on its own while running, oldest first. */
+  get notices(): readonly StoreNotice[] {
+    return this.noticesList;
+  }
+
+  private get keep(): number {
+    return this.options.keepBackups ?? 10;
   }
 
   static async open(options: StoreOptions): Promise<Store> {
@@ -104,26 +134,35 @@ export class Store {
     let release: () => void;
     try {
       await fs.mkdir(dirname(file), { recursive: true });
-      release = acquireLock(file, options.app ?? 'Convene');
+      release = acquireLock(file, options.app ?? 'Convene', undefined, log);
     } catch (error) {
       throw openError(error, file);
     }
     try {
       await removeLeftoverTempFiles(fs, file);
-      const snapshot = await readOrRecover(fs, options, now, log);
-      const replayed = await replayJournal(fs, file, snapshot, now, log);
-      const store = new Store(options, replayed.workspace, replayed.recovery, release);
-      if (replayed.entries > 0) {
-        log(`Applied ${replayed.entries} journaled change(s) to ${file}.`);
-        store.journal = await JournalWriter.open(fs, journalPathFor(file));
-        await store.compact();
+      const state = await openState({ fs, file, seed: options.seed, now, log, keepBackups: options.keepBackups ?? 10 });
+      const store = new Store(options, state.workspace, state.seq, state.recovery, release);
+      if (state.fold) {
+        if (state.fold.records.length > 0) log(`Applied the change journal of ${file} (${state.fold.records.length} record(s)).`);
+        await store.foldAtOpen(state.fold);
       }
-      store.journal ??= await JournalWriter.open(fs, journalPathFor(file));
+      store.journal = await JournalWriter.open(fs, journalPathFor(file));
+      if (state.created || state.recovery || (await listBackups(fs, file)).length === 0) await store.backupNow();
       return store;
     } catch (error) {
       release();
       throw openError(error, file);
     }
+  }
+
+  /** Writes the data file with everything replayed, keeps the journal's good records as a segment, empties the journal. */
+  private async foldAtOpen(fold: { records: Buffer[]; first: number; last: number }): Promise<void> {
+    await this.db.write();
+    if (fold.records.length > 0) {
+      await this.fs.mkdir(backupsFolder(this.file), { recursive: true, mode: 0o700 });
+      await writeFileDurably(this.fs, segmentPath(this.file, fold.first, fold.last), Buffer.concat(fold.records));
+    }
+    await this.fs.rm(this.journalFile, { force: true });
   }
 
   onChange(listener: (event: ChangeEvent) => void): () => void {
@@ -141,73 +180,169 @@ export class Store {
     if (this.closed) return Promise.reject(ApiError.localized('storage', 'storage.closed', undefined, 'The data file is closed.'));
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
-      if (!this.flushing) this.flushing = this.flush();
+      this.kick();
     });
+  }
+
+  /** Runs `task` between write groups, never during one. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.tasks.push(() => task().then(resolve, reject));
+      this.kick();
+    });
+  }
+
+  private kick(): void {
+    if (!this.flushing) this.flushing = this.flush();
   }
 
   private async flush(): Promise<void> {
     // Yield first: calls made in the same tick join this group, and `flushing` is set before
     // this function can reach its end.
     await null;
-    while (this.pending.length > 0) {
-      const group = this.pending;
-      this.pending = [];
-      const before = this.db.data;
-      let ws = before;
-      const done: { p: Pending; result: unknown; change?: ChangeEvent | ChangeEvent[] }[] = [];
-      for (const p of group) {
-        try {
-          const m = p.fn(ws);
-          ws = m.next;
-          done.push({ p, result: m.result, change: m.change });
-        } catch (error) {
-          p.reject(error);
-        }
+    while (this.pending.length > 0 || this.tasks.length > 0) {
+      const task = this.tasks.shift();
+      if (task) {
+        await task();
+        continue;
       }
-      if (ws !== before) {
-        try {
-          const ops = diffWorkspaces(before, ws);
-          if (ops.length > 0) await this.journal!.append(`${JSON.stringify(ops)}\n`);
-          this.db.data = ws;
-        } catch (error) {
-          this.options.log?.(`Write to ${this.file} failed: ${(error as Error).message}`);
-          const failure = storageError(error);
-          for (const d of done) d.p.reject(failure);
-          continue;
-        }
-      }
-      for (const d of done) d.p.resolve(d.result);
-      for (const d of done) for (const event of [d.change ?? []].flat()) this.emit(event);
-      if (this.journal!.size >= (this.options.compactAfterBytes ?? 4 * 1024 * 1024)) await this.compact();
+      await this.writeGroup();
     }
     this.flushing = null;
   }
 
+  private async writeGroup(): Promise<void> {
+    const group = this.pending;
+    this.pending = [];
+    const before = this.db.data;
+    let ws = before;
+    const done: { p: Pending; result: unknown; change?: ChangeEvent | ChangeEvent[] }[] = [];
+    for (const p of group) {
+      try {
+        const m = p.fn(ws);
+        ws = m.next;
+        done.push({ p, result: m.result, change: m.change });
+      } catch (error) {
+        p.reject(error);
+      }
+    }
+    if (ws !== before) {
+      try {
+        const ops = diffWorkspaces(before, ws);
+        if (ops.length > 0) {
+          if (!(await this.journal!.isStillThere())) await this.recreateJournal();
+          const seq = this.seq + 1;
+          await this.journal!.append(encodeRecord(seq, this.now().getTime(), ops));
+          this.seq = seq;
+          this.journalFirst ??= seq;
+          this.scheduleBackup();
+        }
+        this.db.data = ws;
+      } catch (error) {
+        this.options.log?.(`Write to ${this.file} failed: ${(error as Error).message}`);
+        const failure = storageError(error);
+        for (const d of done) d.p.reject(failure);
+        return;
+      }
+    }
+    for (const d of done) d.p.resolve(d.result);
+    for (const d of done) for (const event of [d.change ?? []].flat()) this.emit(event);
+    if (this.journal!.size >= (this.options.compactAfterBytes ?? 4 * 1024 * 1024)) await this.fold(false);
+  }
+
   /**
-   * Folds the journal into the data file: backup of the previous file, durable rewrite, empty
-   * journal. A failure here loses nothing (the journal still holds every change) and is retried
-   * at the next compaction.
+   * The journal was deleted or replaced while open (a cleanup tool, a sync folder): appending to
+   * it would write to a file nobody can read after a crash. The workspace in memory holds every
+   * acknowledged change, so it is written to the data file and a backup at once, a replaced file
+   * is kept aside, and a new journal is started. Says so in the log and in Settings.
    */
-  private async compact(): Promise<void> {
+  private async recreateJournal(): Promise<void> {
+    const path = this.journalFile;
+    await this.journal?.close().catch(() => {});
+    this.journal = null;
+    let keptAside: string | null = null;
     try {
-      await this.maybeBackup();
-      await this.db.write();
-      await this.journal?.reset();
+      await this.fs.stat(path);
+      keptAside = `${path}.replaced-${this.seq}-${Date.now().toString(36)}`;
+      await this.fs.rename(path, keptAside);
+      await this.fs.chmod(keptAside, PRIVATE_MODE).catch(() => {});
+    } catch {
+      /* gone: nothing to keep */
+    }
+    await this.db.write();
+    this.journalFirst = null;
+    this.journal = await JournalWriter.open(this.fs, path);
+    await this.takeBackupAt(this.seq);
+    const message = keptAside
+      ? `The change journal ${path} was replaced by another program while Convene was running. Convene kept that file as ${keptAside}, saved every change from memory into the data file and a new backup, and started a new journal. Nothing was lost.`
+      : `The change journal ${path} was deleted by another program while Convene was running. Convene saved every change from memory into the data file and a new backup, and started a new journal. Nothing was lost.`;
+    this.noticesList.push({ at: this.now().toISOString(), message });
+    this.options.log?.(message);
+  }
+
+  /**
+   * Folds the journal into the data file: durable rewrite, then the journal becomes a segment
+   * beside the backups and a new one is started; a backup of the new data file when asked. A
+   * failure here loses nothing (the journal still holds every change) and is retried later.
+   */
+  private async fold(backup: boolean): Promise<void> {
+    try {
+      if (this.journal && this.journal.size > 0) {
+        await this.db.write();
+        const first = this.journalFirst ?? this.seq;
+        await this.fs.mkdir(backupsFolder(this.file), { recursive: true, mode: 0o700 });
+        await this.journal.close().catch(() => {});
+        this.journal = null;
+        try {
+          await this.fs.rename(this.journalFile, segmentPath(this.file, first, this.seq));
+        } finally {
+          this.journal = await JournalWriter.open(this.fs, this.journalFile);
+        }
+        this.journalFirst = this.journal.size > 0 ? first : null;
+      }
+      if (backup && this.backedUpSeq !== this.seq) await this.takeBackupAt(this.seq);
     } catch (error) {
-      this.options.log?.(`Could not fold the journal into ${this.file} (changes are safe in ${journalPathFor(this.file)}): ${(error as Error).message}`);
+      this.options.log?.(`Could not fold the journal into ${this.file} (changes are safe in ${this.journalFile}): ${(error as Error).message}`);
     }
   }
 
-  private async maybeBackup(): Promise<void> {
-    const every = this.options.backupEveryMs ?? 10 * 60 * 1000;
-    const nowMs = this.now().getTime();
-    if (this.lastBackupAt !== 0 && nowMs - this.lastBackupAt < every) return;
+  private async takeBackupAt(seq: number): Promise<void> {
     try {
-      await takeBackup(this.fs, this.file, this.now(), this.options.keepBackups ?? 10);
-      this.lastBackupAt = nowMs;
+      await takeBackup(this.fs, this.file, seq, this.keep);
+      this.backedUpSeq = seq;
     } catch (error) {
       // A backup that cannot be taken must not block saving: the write itself reports disk trouble.
       this.options.log?.(`Backup of ${this.file} failed: ${(error as Error).message}`);
+    }
+  }
+
+  /** After the first change since the last backup, one is due `backupEveryMs` later. */
+  private scheduleBackup(): void {
+    if (this.backupTimer || this.closed) return;
+    const every = this.options.backupEveryMs ?? 10 * 60 * 1000;
+    this.backupTimer = setTimeout(() => {
+      this.backupTimer = null;
+      if (!this.closed) void this.enqueue(() => this.fold(true));
+    }, every);
+    this.backupTimer.unref?.();
+  }
+
+  /** Folds the journal and keeps the data file as a backup now; resolves with the backup's path. */
+  async backupNow(): Promise<string> {
+    await this.enqueue(async () => {
+      if (this.journal && this.journal.size > 0) await this.fold(false);
+      else if (!(await this.exists(this.file))) await this.db.write();
+      await this.takeBackupAt(this.seq);
+    });
+    return (await listBackups(this.fs, this.file))[0]?.file ?? '';
+  }
+
+  private async exists(path: string): Promise<boolean> {
+    try {
+      await this.fs.stat(path);
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -223,27 +358,52 @@ export class Store {
 
   async status() {
     let bytes = 0;
+    let journalBytes = 0;
     try {
       bytes = (await this.fs.stat(this.file)).size;
     } catch {
       /* not written yet */
     }
+    try {
+      journalBytes = (await this.fs.stat(this.journalFile)).size;
+    } catch {
+      /* none */
+    }
     return {
       dataFile: this.file,
+      journalFile: this.journalFile,
+      journalBytes,
       backupsFolder: backupsFolder(this.file),
       backups: await listBackups(this.fs, this.file),
       schemaVersion: this.data.schemaVersion,
       bytes,
       recovery: this.recovery,
+      notices: [...this.noticesList],
     };
   }
 
-  /** Waits for queued writes, folds the journal into the data file, then releases the lock. */
+  /**
+   * What a killed process leaves: file handles closed and the lock released, nothing folded,
+   * queued writes never answered. For crash-consistency tests only.
+   */
+  async simulateCrash(): Promise<void> {
+    this.closed = true;
+    if (this.backupTimer) clearTimeout(this.backupTimer);
+    this.backupTimer = null;
+    while (this.flushing) await this.flushing;
+    await this.journal?.close().catch(() => {});
+    this.journal = null;
+    this.releaseLock();
+  }
+
+  /** Waits for queued writes, folds the journal into the data file (with a backup when anything changed), then releases the lock. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    if (this.backupTimer) clearTimeout(this.backupTimer);
+    this.backupTimer = null;
     while (this.flushing) await this.flushing;
-    if (this.journal && this.journal.size > 0) await this.compact();
+    if ((this.journal && this.journal.size > 0) || this.backedUpSeq !== this.seq) await this.fold(true);
     await this.journal?.close().catch(() => {});
     this.journal = null;
     this.releaseLock();
@@ -269,97 +429,4 @@ async function removeLeftoverTempFiles(fs: FileSystem, file: string): Promise<vo
     return;
   }
   for (const n of names) if (n.startsWith(prefix) && n.endsWith('.tmp')) await fs.rm(join(dirname(file), n), { force: true });
-}
-
-/**
- * Applies the journal's acknowledged changes to the workspace read from the data file. A damaged
- * journal is moved aside (never deleted) and the changes before the damage are kept.
- */
-async function replayJournal(
-  fs: FileSystem,
-  file: string,
-  snapshot: { workspace: Workspace; recovery: Recovery | null },
-  now: () => Date,
-  log: (m: string) => void,
-): Promise<{ workspace: Workspace; recovery: Recovery | null; entries: number }> {
-  const path = journalPathFor(file);
-  const journal = await readJournal(fs, path);
-  let doc = snapshot.workspace as unknown as Record<string, unknown>;
-  for (const ops of journal.entries) doc = applyOps(doc, ops);
-  const parsed = WorkspaceSchema.safeParse(doc);
-  if (journal.damagedAt === null && parsed.success) return { workspace: parsed.data, recovery: snapshot.recovery, entries: journal.entries.length };
-
-  const movedAsideTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
-  await fs.rename(path, movedAsideTo);
-  const reason =
-    journal.damagedAt !== null
-      ? `The change journal was damaged at line ${journal.damagedAt}; the changes before it were kept.`
-      : 'The change journal did not match the data file; only the data file was kept.';
-  log(`${reason} The journal was moved aside to ${movedAsideTo}.`);
-  const workspace = parsed.success ? parsed.data : snapshot.workspace;
-  const recovery: Recovery = snapshot.recovery ?? { reason, movedAsideTo, restoredFrom: null, at: now().toISOString() };
-  return { workspace, recovery, entries: parsed.success ? journal.entries.length : 0 };
-}
-
-async function readText(fs: FileSystem, file: string): Promise<string | null> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-/**
- * Opens the data file. A file that does not parse or validate is never overwritten: it is moved
- * aside as `<name>.corrupt-<time>.json` and the newest good backup takes its place.
- */
-async function readOrRecover(
-  fs: FileSystem,
-  options: StoreOptions,
-  now: () => Date,
-  log: (m: string) => void,
-): Promise<{ workspace: Workspace; recovery: Recovery | null }> {
-  const file = options.file;
-  const text = await readText(fs, file);
-  const backups = await listBackups(fs, file);
-  if (text === null && backups.length === 0) {
-    const workspace = options.seed(now());
-    await writeFileDurably(fs, file, JSON.stringify(workspace));
-    return { workspace, recovery: null };
-  }
-  let reason: string;
-  let movedAsideTo = '';
-  if (text === null) {
-    reason = 'The data file was missing.';
-  } else {
-    const outcome = loadWorkspace(text);
-    if (outcome.ok) {
-      if (outcome.migratedFrom !== outcome.workspace.schemaVersion) {
-        await takeBackup(fs, file, now(), options.keepBackups ?? 10);
-        await writeFileDurably(fs, file, JSON.stringify(outcome.workspace));
-        log(`Upgraded ${file} from data format ${outcome.migratedFrom} to ${outcome.workspace.schemaVersion}.`);
-      }
-      return { workspace: outcome.workspace, recovery: null };
-    }
-    if (outcome.kind === 'newer') throw new ApiError('storage', outcome.reason);
-    reason = outcome.reason;
-    movedAsideTo = join(dirname(file), `${basename(file).replace(/\.json$/i, '')}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}.json`);
-    await fs.rename(file, movedAsideTo);
-  }
-  for (const b of backups) {
-    const candidate = await readText(fs, b.file).catch(() => null);
-    const outcome = candidate === null ? null : loadWorkspace(candidate);
-    if (outcome?.ok) {
-      await writeFileDurably(fs, file, JSON.stringify(outcome.workspace));
-      const recovery: Recovery = { reason, movedAsideTo, restoredFrom: b.file, at: now().toISOString() };
-      log(`${reason} ${movedAsideTo ? `It was moved aside to ${movedAsideTo}. ` : ''}Restored the backup ${b.file}.`);
-      return { workspace: outcome.workspace, recovery };
-    }
-  }
-  const workspace = options.seed(now());
-  await writeFileDurably(fs, file, JSON.stringify(workspace));
-  const recovery: Recovery = { reason, movedAsideTo, restoredFrom: null, at: now().toISOString() };
-  log(`${reason} ${movedAsideTo ? `It was moved aside to ${movedAsideTo}. ` : ''}No good backup was found: started a new workspace.`);
-  return { workspace, recovery };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, readCsv, readImportText, unmergeQuestion } from '../../../shared/logic';
+import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, readImportText, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
@@ -34,7 +34,7 @@ export const questionsHandlers: QuestionHandlers = {
 
   'questions.create': (input, { store, now }) =>
     store.mutate((ws) => {
-      findTownHall(ws, input.townhallId);
+      const townhall = findTownHall(ws, input.townhallId);
       assertRefs(ws, input);
       const at = now().toISOString();
       const question: Question = {
@@ -45,7 +45,7 @@ export const questionsHandlers: QuestionHandlers = {
         translation: input.translation,
         askedBy: input.askedBy,
         topicId: input.topicId,
-        areaId: input.areaId,
+        areaId: questionAreaOrDefault(input.areaId, townhall),
         department: input.department,
         language: input.language,
         source: input.source,
@@ -134,9 +134,9 @@ export const questionsHandlers: QuestionHandlers = {
       errors: [...file.problems.map((p) => ({ line: p.line ?? 1, message: p.message, key: p.key, params: p.params })), ...check.errors],
       reading: file.reading,
     };
-    if (check.errors.length > 0 || input.dryRun) return { applied: false, ...summary };
+    if (summary.errors.length > 0 || input.dryRun) return { applied: false, ...summary };
     return store.mutate((ws) => {
-      findTownHall(ws, input.townhallId);
+      const townhall = findTownHall(ws, input.townhallId);
       const at = now().toISOString();
       let number = nextNumber(ws, input.townhallId);
       const added: Question[] = check.rows.map((r) => ({
@@ -147,7 +147,7 @@ export const questionsHandlers: QuestionHandlers = {
         translation: r.translation,
         askedBy: r.askedBy,
         topicId: r.topicId,
-        areaId: r.areaId,
+        areaId: questionAreaOrDefault(r.areaId, townhall),
         department: r.department,
         language: r.language,
         source: 'slip' as const,

@@ -51,6 +51,7 @@ export function ConsolePage({ id }: { id: string }) {
   const s = exercise.scenario;
   const module = s.modules[exercise.currentModule];
   const upNext = nextInject(exercise);
+  const capabilities = s.capabilities.map((c) => ({ id: c.id, name: bi(c.name) }));
   const nextModule = s.modules[exercise.currentModule + 1];
   const btn = (action: Action, label: string, primary = false) => (
     <button type="button" className={`button ${primary ? 'button-primary' : 'button-secondary'}`} disabled={busy} onClick={() => void control(action)}>
@@ -147,8 +148,8 @@ export function ConsolePage({ id }: { id: string }) {
           </section>
         </div>
         <div className="console-side">
-          <CaptureBox exerciseId={id} onSaved={() => void reload()} />
-          <EntryLog exercise={exercise} />
+          <CaptureBox exerciseId={id} capabilities={capabilities} onSaved={() => void reload()} />
+          <EntryLog exercise={exercise} capabilities={capabilities} onChanged={() => void reload()} />
           <section className="card" aria-label={t('tabletop.setup.missingTitle')}>
             <h2 className="card-title">{t('tabletop.console.room')}</h2>
             <p className="muted">{t('tabletop.console.roomCount', { count: exercise.participants.length })}</p>

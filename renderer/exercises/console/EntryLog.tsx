@@ -1,25 +1,205 @@
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/logic';
-import type { Exercise } from '../../../shared/model';
+import { ENTRY_TYPES, type Entry, type EntryType, type Exercise } from '../../../shared/model';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { ConfirmDialog } from '../../app/undo/ConfirmDialog';
+import { useUndo } from '../../app/undo/UndoToast';
 
-/** What has been captured, newest first, each with its module and time into the module. */
-export function EntryLog({ exercise, limit = 50 }: { exercise: Exercise; limit?: number }) {
+type Capability = { id: string; name: string };
+
+/**
+ * What has been captured, newest first, each with its module, time into the module and capability
+ * ("not set" until someone files it). Every entry can be corrected (text, kind, capability) or
+ * deleted; a delete is announced with an undo, and one that takes a need or a plan row with it
+ * asks first.
+ */
+export function EntryLog({ exercise, capabilities, onChanged, limit = 50 }: { exercise: Exercise; capabilities: Capability[]; onChanged: () => void; limit?: number }) {
   const { t } = useTranslation();
+  const api = useApi();
+  const undo = useUndo();
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<Entry | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // After a delete: where focus goes once the list no longer shows the entry.
+  const [refocus, setRefocus] = useState<{ id: string; index: number } | null>(null);
   const entries = [...exercise.entries].reverse().slice(0, limit);
+  useEffect(() => {
+    if (!refocus || exercise.entries.some((e) => e.id === refocus.id)) return;
+    // The entry that took its place (or the one before), else the log's heading: never <body>.
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button[data-entry-edit]');
+    const next = buttons && buttons.length > 0 ? buttons[Math.min(refocus.index, buttons.length - 1)] : null;
+    (next ?? heading.current)?.focus();
+    setRefocus(null);
+  }, [exercise.entries, refocus]);
+  const capName = (id: string | null) => (id ? (capabilities.find((c) => c.id === id)?.name ?? id) : t('tabletop.common.notSet'));
+  const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+  const remove = async (entry: Entry) => {
+    const index = entries.findIndex((e) => e.id === entry.id);
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await api.call('exercises.deleteEntry', { id: exercise.id, entryId: entry.id });
+      setConfirming(null);
+      undo.announce(t('tabletop.log.deleted', { text: short(entry.text) }), answer.undoToken, onChanged);
+      setRefocus({ id: entry.id, index });
+      onChanged();
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
-    <section className="card" aria-label={t('tabletop.log.title')}>
-      <h2 className="card-title">
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1} className="card-title">
         {t('tabletop.log.title')} <span className="muted">({exercise.entries.length})</span>
       </h2>
+      <ErrorAlert message={error} onDismiss={() => setError(null)} />
       {entries.length === 0 && <p className="empty">{t('tabletop.log.empty')}</p>}
-      <ol className="entry-log" reversed>
-        {entries.map((e) => (
-          <li key={e.id} className={`entry type-${e.type}`}>
-            <span className="badge">{t(`tabletop.entryType.${e.type}`)}</span> <span className="entry-text">{e.text}</span>{' '}
-            <span className="muted entry-stamp">{t('tabletop.log.stamp', { module: e.module + 1, time: formatClock(e.moduleElapsedMs) })}</span>
-          </li>
-        ))}
+      <ol ref={list} className="entry-log" reversed>
+        {entries.map((e) =>
+          editing === e.id ? (
+            <li key={e.id} className={`entry type-${e.type}`}>
+              <EntryEditor
+                exerciseId={exercise.id}
+                entry={e}
+                capabilities={capabilities}
+                onDone={(saved) => {
+                  setEditing(null);
+                  if (saved) onChanged();
+                }}
+              />
+            </li>
+          ) : (
+            <li key={e.id} className={`entry type-${e.type}`}>
+              <span className="badge">{t(`tabletop.entryType.${e.type}`)}</span> <span className="entry-text">{e.text}</span>{' '}
+              <span className="muted entry-stamp">{t('tabletop.log.stamp', { module: e.module + 1, time: formatClock(e.moduleElapsedMs) })}</span>{' '}
+              <span className={`entry-capability${e.capability ? '' : ' is-unset'}`}>{t('tabletop.log.capability', { name: capName(e.capability) })}</span>
+              <span className="entry-actions">
+                <button type="button" data-entry-edit className="button button-quiet button-small" aria-label={t('tabletop.log.editNamed', { text: short(e.text) })} onClick={() => setEditing(e.id)}>
+                  {t('tabletop.common.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  disabled={busy}
+                  aria-label={t('tabletop.log.deleteNamed', { text: short(e.text) })}
+                  onClick={() => (e.needId || e.improvementItemId ? setConfirming(e) : void remove(e))}
+                >
+                  {t('tabletop.common.delete')}
+                </button>
+              </span>
+            </li>
+          ),
+        )}
       </ol>
+      {confirming && (
+        <ConfirmDialog
+          title={t('tabletop.log.confirmTitle', { text: short(confirming.text) })}
+          confirmLabel={t('tabletop.log.confirmDelete')}
+          busy={busy}
+          error={error}
+          onConfirm={() => void remove(confirming)}
+          onCancel={() => setConfirming(null)}
+        >
+          <ul>
+            {confirming.needId && <li>{t('tabletop.log.cascadeNeed')}</li>}
+            {confirming.improvementItemId && <li>{t('tabletop.log.cascadePlan')}</li>}
+          </ul>
+          <p>{t('tabletop.log.canUndo')}</p>
+        </ConfirmDialog>
+      )}
     </section>
+  );
+}
+
+/** Corrects one entry in place: its words, its kind and its capability. Escape cancels. */
+function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: string; entry: Entry; capabilities: Capability[]; onDone: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [text, setText] = useState(entry.text);
+  const [type, setType] = useState<EntryType>(entry.type);
+  const [capability, setCapability] = useState(entry.capability ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    if (!text.trim()) return setError(t('tabletop.log.textRequired'));
+    setBusy(true);
+    try {
+      await api.call('exercises.updateEntry', { id: exerciseId, entryId: entry.id, text, type, capability: capability || null });
+      onDone(true);
+    } catch (e) {
+      setError(messageOf(e, t('errors.unexpected')));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="entry-editor"
+      noValidate
+      aria-label={t('tabletop.log.editTitle')}
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void save();
+      }}
+      onKeyDown={(ev) => {
+        if (ev.key === 'Escape') {
+          ev.preventDefault();
+          onDone(false);
+        }
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t('tabletop.log.text')}</label>
+        <textarea id={`${id}-text`} value={text} rows={2} maxLength={20000} autoFocus aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => setText(e.target.value)} />
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-type`}>{t('tabletop.log.kind')}</label>
+          <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as EntryType)}>
+            {ENTRY_TYPES.map((x) => (
+              <option key={x} value={x}>
+                {t(`tabletop.entryType.${x}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-capability`}>{t('tabletop.capture.capability')}</label>
+          <select id={`${id}-capability`} value={capability} onChange={(e) => setCapability(e.target.value)}>
+            <option value="">{t('tabletop.common.notSet')}</option>
+            {capabilities.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button-primary button-small" disabled={busy}>
+          {t('tabletop.common.save')}
+        </button>
+        <button type="button" className="button button-secondary button-small" onClick={() => onDone(false)}>
+          {t('tabletop.common.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applySuggestion, findPersonalDetails, parseCaptureLine, suggest, tokenAtCaret, type CaptureOption } from '../../../shared/logic';
+import { applySuggestion, defaultQuestionArea, findPersonalDetails, parseCaptureLine, suggest, tokenAtCaret, type CaptureOption } from '../../../shared/logic';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import type { TownHallData } from '../use-townhall-data';
@@ -166,6 +166,8 @@ export function CapturePanel({ data }: { data: TownHallData }) {
   const chip = (label: string, value: string | null) => value && <span className="th-chip">{`${label}: ${value}`}</span>;
   const topicName = parsed.topicId ? data.topics.find((x) => x.id === parsed.topicId)?.name[ui] ?? null : null;
   const areaName = parsed.areaId ? data.areas.find((x) => x.id === parsed.areaId)?.name ?? null : null;
+  const fallbackAreaId = defaultQuestionArea(data.townhall);
+  const fallbackArea = fallbackAreaId ? data.areas.find((x) => x.id === fallbackAreaId)?.name ?? null : null;
 
   return (
     <section className="card th-capture" aria-labelledby={`${id}-title`}>
@@ -248,6 +250,9 @@ export function CapturePanel({ data }: { data: TownHallData }) {
       </div>
       <p id={`${id}-keys`} className="hint">
         {t('townhall.capture.keys')}
+      </p>
+      <p className="hint" data-testid="area-rule">
+        {fallbackArea ? t('townhall.capture.areaRuleOne', { area: fallbackArea }) : t('townhall.capture.areaRuleNone')}
       </p>
       <p role="status" className="notice-line" aria-live="polite">
         {notice}

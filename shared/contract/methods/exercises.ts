@@ -23,10 +23,11 @@ import {
   ScenarioImportResult,
 } from '../../model';
 import { method } from './define';
+import { undoToken } from '../undo';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: z.string().min(1).max(100) });
-const Deleted = z.object({ deleted: z.literal(true), id: z.string() });
+const Deleted = z.object({ deleted: z.literal(true), id: z.string(), ...undoToken });
 
 export const ExerciseSummary = Exercise.pick({ id: true, title: true, date: true, place: true, areaId: true, status: true, scenarioId: true, currentModule: true, updatedAt: true }).extend({
   moduleCount: z.number().int(),

@@ -5,9 +5,10 @@ import { ColumnMapping } from '../../logic/resources/spreadsheet-import';
 import { ImportReport } from '../../logic/resources/import-report';
 import { DATE_ORDERS } from '../../model';
 import { method } from './define';
+import { undoToken } from '../undo';
 
 const NoInput = z.object({}).strict();
-const Deleted = z.object({ deleted: z.literal(true), id: Id });
+const Deleted = z.object({ deleted: z.literal(true), id: Id, ...undoToken });
 
 /** Base64 of a file up to the import limit. */
 const Base64 = z.string().max(Math.ceil(RESOURCE_IMPORT_MAX_BYTES / 3) * 4 + 4, 'the file is larger than 50 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');

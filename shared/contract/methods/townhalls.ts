@@ -21,9 +21,10 @@ import {
 import { label } from '../../model/text';
 import { fileBytes, FileReading, MessageParams, QUESTIONS_IMPORT_MAX_BYTES } from '../../model';
 import { method } from './define';
+import { undoToken } from '../undo';
 
 const NoInput = z.object({}).strict();
-const Deleted = z.object({ deleted: z.literal(true), id: Id });
+const Deleted = z.object({ deleted: z.literal(true), id: Id, ...undoToken });
 
 export const TownHallListItem = TownHall.extend({
   questionCount: z.number().int(),
@@ -87,7 +88,7 @@ export const townhallsMethods = {
   'questions.meToo': method(z.object({ id: Id, by: z.number().int().min(-1000).max(1000).default(1) }), Question, 'Adds (or with a negative number removes) "me too" raises to a question.'),
   'questions.merge': method(
     z.object({ targetId: Id, sourceIds: z.array(Id).min(1).max(1000) }),
-    z.object({ target: Question, merged: z.array(Question) }),
+    z.object({ target: Question, merged: z.array(Question), ...undoToken }),
     'Merges duplicates into one question (resolved to the root of a chain); the originals are kept and their counts add up.',
   ),
   'questions.unmerge': method(z.object({ id: Id }), Question, 'Takes a merged question back out, with its own status and count.'),

@@ -6,3 +6,4 @@ export * from './privacy';
 export * from './capture-line';
 export * from './questions-csv';
 export * from './summary';
+export * from './default-area';

@@ -81,6 +81,8 @@ export const CaptureInput = z.object({
     .string()
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().min(1, 'type something to capture').max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)),
+  /** A capability id from the scenario, only when the note-taker chose one: nothing is filed under a capability nobody picked. */
+  capability: z.string().max(60).nullable().default(null),
 });
 export type CaptureInput = z.input<typeof CaptureInput>;
 

@@ -157,13 +157,20 @@ describe('running an exercise', () => {
     tick(90_000);
     const entryId = randomUUID();
     const entry = await call<Entry>('exercises.capture', { id: e.id, entryId, type: 'need', text: 'Outreach workers on 63rd St after 9 p.m. 🙏🏽 — 夜间外展' });
-    expect(entry).toMatchObject({ module: 0, inject: { module: 0, inject: 1 }, capability: 'retaliation-prevention', moduleElapsedMs: 90_000 });
+    // The released inject names a capability, but nobody chose one: the entry and its need stay unfiled.
+    expect(entry).toMatchObject({ module: 0, inject: { module: 0, inject: 1 }, capability: null, moduleElapsedMs: 90_000 });
     const again = await call<Entry>('exercises.capture', { id: e.id, entryId, type: 'need', text: 'retry' });
     expect(again.text).toBe(entry.text);
     const ws = disk();
     expect(ws.exercises[0].entries).toHaveLength(1);
     expect(ws.needs).toHaveLength(1);
-    expect(ws.needs[0]).toMatchObject({ source: 'exercise', areaId, categoryId: 'cat-retaliation-prevention', evidence: [{ kind: 'exercise-entry', exerciseId: e.id, entryId }] });
+    expect(ws.needs[0]).toMatchObject({ source: 'exercise', areaId, categoryId: null, evidence: [{ kind: 'exercise-entry', exerciseId: e.id, entryId }] });
+    // A capability the note-taker chose files the entry, and its need under the matching category.
+    const chosen = await call<Entry>('exercises.capture', { id: e.id, entryId: randomUUID(), type: 'need', text: 'Translators at the vigil', capability: 'retaliation-prevention' });
+    expect(chosen.capability).toBe('retaliation-prevention');
+    expect(disk().needs.find((n: { id: string }) => n.id === chosen.needId)?.categoryId).toBe('cat-retaliation-prevention');
+    await expect(call('exercises.capture', { id: e.id, entryId: randomUUID(), type: 'note', text: 'x', capability: 'not-in-scenario' })).rejects.toMatchObject({ code: 'not_found' });
+    await call('exercises.deleteEntry', { id: e.id, entryId: chosen.id });
     // Area in use by the exercise cannot be deleted.
     await expect(call('areas.delete', { id: areaId })).rejects.toMatchObject({ code: 'conflict' });
     // Turning the entry into a note drops the need it made.

@@ -154,32 +154,24 @@ describe('static files', () => {
 });
 
 describe('POST /api/reports.export', () => {
-  it('answers the PDF itself, named for download', async () => {
-    const { reportBuilders } = await import('../../../electron/services/reports/registry');
-    reportBuilders.gaps = async (ws, request) => ({ fileName: `Brechas de servicio ${request.language}.pdf`, pdf: Buffer.from(`%PDF-1.7 ${ws.areas.length}`) });
-    try {
-      const res = await host.post('reports.export', { kind: 'gaps', language: 'es' });
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toBe('application/pdf');
-      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="Brechas de servicio es.pdf"; filename*=UTF-8''Brechas%20de%20servicio%20es.pdf`);
-      expect(await res.text()).toBe('%PDF-1.7 77');
-    } finally {
-      delete reportBuilders.gaps;
-    }
+  it('answers the PDF itself (built in a report worker), named for download', async () => {
+    const res = await host.post('reports.export', { kind: 'gaps', language: 'es', audience: 'public' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const disposition = res.headers.get('content-disposition') ?? '';
+    expect(disposition).toMatch(/^attachment; filename="[^"]+\.pdf"; filename\*=UTF-8''.+\.pdf$/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toMatch(/^Informe-de-brechas/);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
   });
 
-  it('answers 400 for a language reports are not written in, and 404 for a report this build lacks', async () => {
+  it('answers 400 for a language reports are not written in, and the builder\'s own error from the worker (404 for a missing exercise)', async () => {
     const bad = await host.post('reports.export', { kind: 'gaps', language: 'fr' });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.issues[0].path).toBe('language');
-    const { reportBuilders } = await import('../../../electron/services/reports/registry');
-    const kept = reportBuilders.aar;
-    delete reportBuilders.aar;
-    try {
-      const missing = await host.post('reports.export', { kind: 'aar', language: 'en' });
-      expect(missing.status).toBe(404);
-    } finally {
-      if (kept) reportBuilders.aar = kept;
-    }
+    const missing = await host.post('reports.export', { kind: 'aar', id: 'no-such-exercise', language: 'en' });
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.message).toBe('That exercise no longer exists.');
   });
 });

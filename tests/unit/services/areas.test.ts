@@ -61,7 +61,7 @@ describe('areas', () => {
 
   it('deletes an unused area, and answers not_found after', async () => {
     const [first] = await call<Area[]>('areas.list', {});
-    await expect(call('areas.delete', { id: first.id })).resolves.toEqual({ deleted: true, id: first.id });
+    await expect(call('areas.delete', { id: first.id })).resolves.toEqual({ deleted: true, id: first.id, undoToken: expect.any(String) });
     expect(disk()).toHaveLength(76);
     await expect(call('areas.delete', { id: first.id })).rejects.toMatchObject({ code: 'not_found' });
   });
@@ -104,7 +104,7 @@ describe('workspace.status', () => {
     expect(s.dataFile).toBe(file);
     expect(s.bytes).toBeGreaterThan(1000);
     expect(s.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(s.backups).toEqual([]); // backups are taken when the journal is folded into the file
+    expect(s.backups).toHaveLength(1); // a new workspace gets its first backup at once (issue 8, case 9)
     expect(s.recovery).toBeNull();
     expect(s.appVersion).toMatch(/^\d+\.\d+\.\d+/);
   });

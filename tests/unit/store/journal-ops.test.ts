@@ -59,3 +59,11 @@ describe('journal operations', () => {
     expect(replayed).toEqual(state);
   });
 });
+
+describe('large writes', () => {
+  it('diffs 320,000 appended records without overflowing the call stack', () => {
+    const added = Array.from({ length: 320_000 }, (_, i) => ({ id: `q${i}` }));
+    const ops = diffWorkspaces({ questions: [] }, { questions: added });
+    expect(ops).toEqual([{ c: 'questions', put: added }]);
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/contract';
@@ -7,7 +7,8 @@ import { seedWorkspace } from '../../../electron/services/areas/seed';
 import { nodeFileSystem, type FileSystem } from '../../../electron/services/store/file-system';
 import { DataFileLockedError } from '../../../electron/services/store/lock';
 import { Store } from '../../../electron/services/store/store';
-import { applyOps } from '../../../electron/services/store/journal-ops';
+import { scanJournal } from '../../../electron/services/store/journal-format';
+import { readDataFile } from '../../support/read-data-file';
 import { makeTempDir } from '../../support/temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -30,12 +31,7 @@ async function open(extra: Partial<Parameters<typeof Store.open>[0]> = {}): Prom
 }
 
 /** What a fresh process would read: the data file with its journal applied. */
-const onDisk = (): Workspace => {
-  let doc = JSON.parse(readFileSync(file, 'utf8'));
-  const journal = existsSync(`${file}.journal`) ? readFileSync(`${file}.journal`, 'utf8').split('\n').filter(Boolean) : [];
-  for (const line of journal) doc = applyOps(doc, JSON.parse(line));
-  return Workspace.parse(doc);
-};
+const onDisk = (): Workspace => Workspace.parse(readDataFile(file));
 const snapshotOnDisk = (): Workspace => Workspace.parse(JSON.parse(readFileSync(file, 'utf8')));
 
 function addArea(store: Store, name: string, number: number): Promise<Area> {
@@ -230,19 +226,21 @@ describe('writing', () => {
     expect(reopened.data.areas.some((a) => a.name === 'Lost')).toBe(false);
   });
 
-  it('keeps rolling backups, pruned to the newest ones', async () => {
-    let t = Date.parse('2026-01-01T00:00:00Z');
-    const store = await open({ backupEveryMs: 1000, keepBackups: 3, compactAfterBytes: 1, now: () => new Date((t += 5000)) });
-    for (let i = 0; i < 6; i++) await addArea(store, `Area ${i}`, 800 + i);
-    await store.close(); // lets the last fold, which runs after the answer, finish
-    opened.length = 0;
+  it('keeps rolling backups ordered by sequence, pruned to the newest ones', async () => {
+    const store = await open({ keepBackups: 3 });
+    for (let i = 0; i < 6; i++) {
+      await addArea(store, `Area ${i}`, 800 + i);
+      await store.backupNow();
+    }
+    await addArea(store, 'After the last backup', 899);
     const status = await store.status();
     expect(status.backups).toHaveLength(3);
+    expect(status.backups.map((b) => b.seq)).toEqual([6, 5, 4]);
     // Each backup is a good earlier state of the file.
     for (const b of status.backups) expect(() => Workspace.parse(JSON.parse(readFileSync(b.file, 'utf8')))).not.toThrow();
     const newest = Workspace.parse(JSON.parse(readFileSync(status.backups[0].file, 'utf8')));
-    expect(newest.areas.some((a) => a.name === 'Area 4')).toBe(true);
-    expect(newest.areas.some((a) => a.name === 'Area 5')).toBe(false);
+    expect(newest.areas.some((a) => a.name === 'Area 5')).toBe(true);
+    expect(newest.areas.some((a) => a.name === 'After the last backup')).toBe(false);
   });
 
   it('notifies listeners after the change is on disk', async () => {
@@ -300,14 +298,15 @@ describe('the change journal', () => {
     return store;
   }
 
-  it('saves a change as one journal line, leaving the data file for later', async () => {
+  it('saves a change as one framed journal record, leaving the data file for later', async () => {
     const store = await open();
     const snapshotBefore = readFileSync(file, 'utf8');
     await addArea(store, 'Journaled', 1200);
     expect(readFileSync(file, 'utf8')).toBe(snapshotBefore);
-    const lines = readFileSync(`${file}.journal`, 'utf8').split('\n').filter(Boolean);
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toEqual([{ c: 'areas', put: [expect.objectContaining({ name: 'Journaled' })] }]);
+    const scanned = scanJournal(readFileSync(`${file}.journal`));
+    expect(scanned.damaged).toEqual([]);
+    expect(scanned.records).toHaveLength(1);
+    expect(scanned.records[0].ops).toEqual([{ c: 'areas', put: [expect.objectContaining({ name: 'Journaled' })] }]);
   });
 
   it('replays acknowledged changes after a crash, and folds them into the data file', async () => {
@@ -321,16 +320,21 @@ describe('the change journal', () => {
     expect(readFileSync(`${copyFile}.journal`, 'utf8')).toBe('');
   });
 
-  it('drops a torn last line (a write the crash cut short, never acknowledged)', async () => {
+  it('drops a torn last record (a write the crash cut short, never acknowledged) and keeps its bytes aside', async () => {
     const store = await open();
     await addArea(store, 'Whole', 1400);
-    const recovered = await openCopyAsAfterCrash((j) => `${j}[{"c":"areas","put":[{"id":"x","na`);
-    expect(recovered.recovery).toBeNull();
+    const torn = '@120:0000abcd:{"s":2,"t":1,"ops":[{"c":"areas","put":[{"id":"x","na';
+    const recovered = await openCopyAsAfterCrash((j) => `${j}${torn}`);
+    expect(recovered.recovery?.kind).toBe('journal');
+    expect(recovered.recovery?.changesLost).toBe(0);
+    expect(recovered.recovery?.summary).toMatch(/The data file was kept/);
+    expect(recovered.recovery?.summary).not.toMatch(/new workspace/);
+    expect(readFileSync(recovered.recovery!.setAside![0], 'utf8')).toBe(torn);
     expect(recovered.data.areas.some((a) => a.name === 'Whole')).toBe(true);
     expect(recovered.data.areas.some((a) => a.id === 'x')).toBe(false);
   });
 
-  it('keeps the changes before a damaged line, moves the journal aside and says so', async () => {
+  it('sets damaged bytes in the middle aside and still applies the records after them', async () => {
     const store = await open();
     await addArea(store, 'First', 1500);
     await addArea(store, 'Second', 1501);
@@ -338,10 +342,10 @@ describe('the change journal', () => {
       const [first, second] = j.split('\n');
       return `${first}\n{garbage\n${second}\n`;
     });
-    expect(recovered.recovery?.reason).toMatch(/journal was damaged at line 2/);
-    expect(existsSync(recovered.recovery!.movedAsideTo)).toBe(true);
+    expect(recovered.recovery?.reason).toMatch(/Part of the change journal was damaged/);
+    expect(readFileSync(recovered.recovery!.setAside![0], 'utf8')).toBe('{garbage\n');
     expect(recovered.data.areas.some((a) => a.name === 'First')).toBe(true);
-    expect(recovered.data.areas.some((a) => a.name === 'Second')).toBe(false);
+    expect(recovered.data.areas.some((a) => a.name === 'Second')).toBe(true);
   });
 
   it('folds the journal into the data file on close', async () => {
@@ -366,5 +370,86 @@ describe('backups folder layout', () => {
     mkdirSync(tmp.dir, { recursive: true });
     const store = await open();
     expect((await store.status()).backupsFolder).toBe(join(tmp.dir, 'convene-data-backups'));
+  });
+});
+
+describe('point-in-time recovery', () => {
+  it('replays the kept journal segments and the journal over the newest backup, to the last saved change', async () => {
+    // Folds every ~1 KB, so the changes after the backup live in several segments.
+    const store = await open({ compactAfterBytes: 1000 });
+    await addArea(store, 'In the backup', 2000);
+    await store.backupNow();
+    for (let i = 0; i < 30; i++) await addArea(store, `After the backup ${i}`, 2001 + i);
+    const segments = readdirSync(join(tmp.dir, 'convene-data-backups')).filter((n) => n.includes('.journal.'));
+    expect(segments.length).toBeGreaterThan(2);
+    await store.simulateCrash();
+    opened.length = 0;
+    writeFileSync(file, '{"schemaVersion":2,"areas":[{"id":');
+
+    const recovered = await open();
+    expect(recovered.recovery?.kind).toBe('dataFile');
+    expect(recovered.recovery?.changesLost).toBe(0);
+    expect(recovered.recovery?.changesReplayed).toBe(30);
+    expect(recovered.recovery?.summary).toMatch(/restored to the last saved change at \d\d:\d\d:\d\d; 0 changes lost\./);
+    for (let i = 0; i < 30; i++) expect(recovered.data.areas.some((a) => a.name === `After the backup ${i}`)).toBe(true);
+  });
+
+  it('says how many changes could not be recovered, and why, when a segment is gone', async () => {
+    const store = await open({ compactAfterBytes: 1000 });
+    await store.backupNow();
+    for (let i = 0; i < 30; i++) await addArea(store, `Change ${i}`, 2100 + i);
+    await store.simulateCrash();
+    opened.length = 0;
+    const folder = join(tmp.dir, 'convene-data-backups');
+    const segment = readdirSync(folder).filter((n) => n.includes('.journal.'))[1];
+    const [, first, last] = /(\d{12})-(\d{12})$/.exec(segment)!.map(Number);
+    rmSync(join(folder, segment));
+    writeFileSync(file, 'not json');
+
+    const recovered = await open();
+    expect(recovered.recovery?.changesLost).toBe(last - first + 1);
+    expect(recovered.recovery?.lostBecause).toMatch(/could not be found in the journal/);
+    expect(recovered.recovery?.summary).toMatch(new RegExp(`${last - first + 1} changes? could not be recovered`));
+    expect(recovered.data.areas.some((a) => a.name === 'Change 29')).toBe(true);
+  });
+
+  it('5. orders backups by sequence, not by the clock: a clock set back does not pin an old backup', async () => {
+    let t = Date.parse('2026-06-01T12:00:00Z');
+    const store = await open({ now: () => new Date(t) });
+    await addArea(store, 'Before the clock jumped', 2200);
+    await store.backupNow();
+    t = Date.parse('2000-01-01T00:00:00Z'); // dead CMOS battery
+    await addArea(store, 'After the clock jumped', 2201);
+    await store.backupNow();
+    await store.simulateCrash();
+    opened.length = 0;
+    // Only the backups are left to recover from.
+    rmSync(`${file}.journal`, { force: true });
+    writeFileSync(file, '');
+    const recovered = await open();
+    expect(recovered.data.areas.some((a) => a.name === 'After the clock jumped')).toBe(true);
+    const { backups } = await recovered.status();
+    expect(backups[0].seq).toBeGreaterThan(backups[1].seq!);
+  });
+});
+
+describe('messages', () => {
+  it('never blames the disk for an error that did not come from it', async () => {
+    const store = await open({
+      fs: {
+        ...nodeFileSystem,
+        open: (async (...args: Parameters<typeof nodeFileSystem.open>) => {
+          const handle = await nodeFileSystem.open(...args);
+          handle.write = (async () => {
+            throw new RangeError('Maximum call stack size exceeded');
+          }) as typeof handle.write;
+          return handle;
+        }) as FileSystem['open'],
+      },
+    });
+    const failed = addArea(store, 'Too big', 3000);
+    await expect(failed).rejects.toMatchObject({ code: 'storage' });
+    await expect(failed).rejects.toThrow(/could not prepare it/);
+    await expect(failed).rejects.not.toThrow(/disk reported/);
   });
 });
