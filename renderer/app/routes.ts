@@ -1,5 +1,5 @@
 /** The sections in the navigation, in order. The hash route is `#/<id>`. */
-export const SECTIONS = ['exercises', 'townhalls', 'gaps', 'reports', 'settings'] as const;
+export const SECTIONS = ['exercises', 'townhalls', 'gaps', 'reports', 'settings', 'help'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export const DEFAULT_SECTION: SectionId = 'exercises';

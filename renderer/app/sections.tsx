@@ -16,6 +16,7 @@ const loaders: Record<SectionId, () => Promise<{ default: ComponentType<SectionP
   gaps: () => import('../gaps/GapsSection').then((m) => ({ default: m.GapsSection })),
   reports: () => import('../reports/ReportsSection').then((m) => ({ default: m.ReportsSection })),
   settings: () => import('../settings/SettingsSection').then((m) => ({ default: m.SettingsSection })),
+  help: () => import('../help/HelpSection').then((m) => ({ default: m.HelpSection })),
 };
 
 export function loadSection(id: SectionId): Promise<unknown> {
@@ -41,4 +42,5 @@ export const SECTION_COMPONENTS: Record<SectionId, ComponentType<SectionProps>> 
   gaps: lazy(loaders.gaps),
   reports: lazy(loaders.reports),
   settings: lazy(loaders.settings),
+  help: lazy(loaders.help),
 };

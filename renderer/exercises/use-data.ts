@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeEvent, MethodOutput } from '../../shared/contract';
 import { useApi, useChanges } from '../app/api-context';
@@ -13,14 +13,21 @@ export function useLive<T>(load: () => Promise<T>, collections: string[], deps: 
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
+  // Loads overlap (a change event while an earlier load is on its way): only the newest answer
+  // is shown, so a slow, older answer never puts back data from before a change.
+  const latest = useRef(0);
   const reload = useCallback(async () => {
+    const ticket = ++latest.current;
     try {
-      setData(await load());
+      const value = await load();
+      if (ticket !== latest.current) return;
+      setData(value);
       setError(null);
     } catch (e) {
+      if (ticket !== latest.current) return;
       setError(messageOf(e, t('errors.unexpected')));
     } finally {
-      setLoaded(true);
+      if (ticket === latest.current) setLoaded(true);
     }
   }, deps);
   useEffect(() => {

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topic } from '../../shared/model';
 import { useApi, useChanges } from '../app/api-context';
+import { ConfirmDialog } from '../app/undo/ConfirmDialog';
+import { useUndo } from '../app/undo/UndoToast';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import { routeHref } from '../app/routes';
 
@@ -105,6 +107,8 @@ function TopicRow({ topic, topics, moveTo, setMoveTo, act }: { topic: Topic; top
   const api = useApi();
   const [en, setEn] = useState(topic.name.en);
   const [es, setEs] = useState(topic.name.es);
+  const undo = useUndo();
+  const [inUse, setInUse] = useState<string | null>(null);
   return (
     <tr>
       <td>
@@ -133,18 +137,37 @@ function TopicRow({ topic, topics, moveTo, setMoveTo, act }: { topic: Topic; top
           onClick={() =>
             void act(async () => {
               try {
-                await api.call('townhalls.deleteTopic', { id: topic.id });
+                const answer = await api.call('townhalls.deleteTopic', { id: topic.id });
+                undo.announce(t('townhall.topics.deleted', { name: topic.name.en }), answer.undoToken);
+                return '';
               } catch (e) {
-                // In use: ask before moving its questions.
-                if (!window.confirm(t('townhall.topics.confirmMove', { message: messageOf(e, '') }))) throw e;
-                await api.call('townhalls.deleteTopic', { id: topic.id, reassignTo: moveTo || null });
+                // In use: the in-app dialog asks before moving its questions.
+                setInUse(messageOf(e, ''));
+                return '';
               }
-              return t('townhall.topics.deleted', { name: topic.name.en });
             })
           }
         >
           {t('townhall.topics.delete')}
         </button>
+        {inUse !== null && (
+          <ConfirmDialog
+            title={t('townhall.topics.confirmTitle', { name: topic.name.en })}
+            confirmLabel={t('townhall.topics.confirmButton')}
+            onCancel={() => setInUse(null)}
+            onConfirm={() =>
+              void act(async () => {
+                const answer = await api.call('townhalls.deleteTopic', { id: topic.id, reassignTo: moveTo || null });
+                setInUse(null);
+                undo.announce(t('townhall.topics.deleted', { name: topic.name.en }), answer.undoToken);
+                return '';
+              })
+            }
+          >
+            <p>{inUse}</p>
+            <p>{moveTo ? t('townhall.topics.confirmMoveTo', { name: topics.find((x) => x.id === moveTo)?.name.en ?? '' }) : t('townhall.topics.confirmMoveNone')}</p>
+          </ConfirmDialog>
+        )}
       </td>
     </tr>
   );

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TownHallListItem } from '../../shared/contract/methods/townhalls';
 import { useApi, useChanges } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import { useFormat } from '../app/format';
 import { routeHref } from '../app/routes';
+import { DeleteButton } from '../app/undo/DeleteButton';
 import { formatDay } from './format-day';
 import { TownHallForm } from './TownHallForm';
 
@@ -14,6 +15,7 @@ export function TownHallList() {
   const api = useApi();
   const id = useId();
   const format = useFormat();
+  const heading = useRef<HTMLHeadingElement>(null);
   const [items, setItems] = useState<TownHallListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -33,7 +35,7 @@ export function TownHallList() {
   return (
     <>
       <section className="card" aria-labelledby={`${id}-list`}>
-        <h2 id={`${id}-list`} className="card-title">
+        <h2 id={`${id}-list`} ref={heading} tabIndex={-1} className="card-title">
           {t('townhall.list.title')}
         </h2>
         <ErrorAlert message={error} onRetry={() => void reload()} />
@@ -51,6 +53,17 @@ export function TownHallList() {
                   {th.series ? ` · ${th.series}` : ''}
                 </span>
                 <span className="badge">{t('townhall.list.counts', { questions: format.number(th.questionCount), raised: format.number(th.raised) })}</span>
+                <DeleteButton
+                  label={t('townhall.list.delete')}
+                  accessibleName={t('townhall.list.deleteFor', { title: th.title })}
+                  confirmTitle={t('townhall.list.deleteTitle', { title: th.title })}
+                  confirmLabel={t('townhall.list.deleteConfirm')}
+                  cascade={th.questionCount > 0 ? <p>{t('townhall.list.deleteCascade', { count: th.questionCount })}</p> : null}
+                  deletedMessage={t('townhall.list.deleted', { title: th.title })}
+                  run={() => api.call('townhalls.delete', { id: th.id, withQuestions: true })}
+                  onDeleted={() => void reload().then(() => heading.current?.focus())}
+                  onUndone={() => void reload()}
+                />
               </li>
             ))}
           </ul>

@@ -5,3 +5,4 @@ export * from './resources';
 export * from './exercises';
 export * from './townhall';
 export * from './text';
+export * from './privacy';

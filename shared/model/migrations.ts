@@ -40,8 +40,16 @@ export const steps: Record<number, MigrationStep> = {
     if ((out.topics as unknown[]).length === 0) out.topics = DEFAULT_TOPICS.map((t) => ({ ...t, name: { ...t.name } }));
     return out;
   },
-  /** Version 3: organizations get their own phones, locations their phones and opening hours (HSDS phone/schedule linked to them). */
+  /** Version 3 stores the privacy review with each question: nothing hidden or released by hand, not reviewed yet. */
   2: (data) => {
+    const questions = Array.isArray(data.questions) ? (data.questions as Record<string, unknown>[]) : [];
+    return {
+      ...data,
+      questions: questions.map((q) => (q && typeof q === 'object' && !('privacy' in q) ? { ...q, privacy: { hide: [], release: [], reviewedAt: null } } : q)),
+    };
+  },
+  /** Version 4: organizations get their own phones, locations their phones and opening hours (HSDS phone/schedule linked to them). */
+  3: (data) => {
     const withLists = (list: unknown, fields: readonly string[]) =>
       Array.isArray(list) ? list.map((r) => (r && typeof r === 'object' ? { ...Object.fromEntries(fields.map((f) => [f, []])), ...(r as Record<string, unknown>) } : r)) : list;
     return { ...data, organizations: withLists(data.organizations, ['phones']), locations: withLists(data.locations, ['phones', 'schedules']) };

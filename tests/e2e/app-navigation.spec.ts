@@ -7,6 +7,7 @@ const SECTIONS = [
   { link: 'Resources & gaps', heading: 'Resources & gaps', hash: '#/gaps' },
   { link: 'Reports', heading: 'Reports', hash: '#/reports' },
   { link: 'Settings', heading: 'Settings', hash: '#/settings' },
+  { link: 'Help', heading: 'Help', hash: '#/help' },
 ];
 
 /** Presses Shift+Tab until the element named `name` has focus; fails if it never does. */

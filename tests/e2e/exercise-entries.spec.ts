@@ -1,16 +1,16 @@
 import { expect, test } from './fixtures';
 import { apiCall, forbidNativeDialogs, useLanguage } from './ux-support';
 
-async function runningExercise(page: import('@playwright/test').Page, url: string): Promise<string> {
-  const ex = await apiCall(page, url, 'exercises.create', { scenarioId: 'shipped-school-dismissal-shooting', date: '2025-06-14', place: 'Harmon Elementary' });
-  await apiCall(page, url, 'exercises.control', { id: ex.id, action: 'start' });
-  await apiCall(page, url, 'exercises.inject', { id: ex.id, module: 0, inject: 0, action: 'release' });
+async function runningExercise(host: { api(method: string, input: unknown): Promise<unknown> }): Promise<string> {
+  const ex = await apiCall(host, 'exercises.create', { scenarioId: 'shipped-school-dismissal-shooting', date: '2025-06-14', place: 'Harmon Elementary' });
+  await apiCall(host, 'exercises.control', { id: ex.id, action: 'start' });
+  await apiCall(host, 'exercises.inject', { id: ex.id, module: 0, inject: 0, action: 'release' });
   return ex.id;
 }
 
 test('exercise capture: no capability unless chosen, edit text and kind, delete with confirm and undo, draft kept across reload', async ({ page, host }) => {
   forbidNativeDialogs(page);
-  const id = await runningExercise(page, host.url);
+  const id = await runningExercise(host);
   await page.goto(`${host.url}#/exercises/run/${id}`);
   const capture = page.getByRole('textbox', { name: /What the room said/ });
   await capture.fill('need: Interpreters at the pickup gate');
@@ -36,9 +36,9 @@ test('exercise capture: no capability unless chosen, edit text and kind, delete 
   const edited = log.getByRole('listitem').filter({ hasText: 'Spanish and Arabic interpreters' });
   await expect(edited.getByRole('button', { name: 'Edit entry “Spanish and Arabic interpreters at the pickup gate”' })).toBeVisible();
   await expect(edited).toContainText('Decision');
-  const saved = await apiCall(page, host.url, 'exercises.get', { id });
+  const saved = await apiCall(host, 'exercises.get', { id });
   expect(saved.entries.find((e: any) => e.text.startsWith('Spanish and Arabic')).type).toBe('decision');
-  expect((await apiCall(page, host.url, 'needs.list', {})).length).toBe(0);
+  expect((await apiCall(host, 'needs.list', {})).length).toBe(0);
 
   // Back to a need, then delete: it takes the need with it, so the app asks first (in the app).
   await edited.getByRole('button', { name: /^Edit entry/ }).click();
@@ -59,7 +59,7 @@ test('exercise capture: no capability unless chosen, edit text and kind, delete 
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(log.getByRole('listitem').filter({ hasText: 'Spanish and Arabic interpreters' })).toContainText('Need');
   await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();
-  const needs = await apiCall(page, host.url, 'needs.list', {});
+  const needs = await apiCall(host, 'needs.list', {});
   expect(needs.map((n: any) => n.categoryId)).toEqual([null]);
 
   // A draft survives a reload, and so does the type and capability picked for it.
@@ -70,7 +70,7 @@ test('exercise capture: no capability unless chosen, edit text and kind, delete 
 
 test('Spanish: deleting an entry says so in Spanish and undoes', async ({ page, host }) => {
   forbidNativeDialogs(page);
-  const id = await runningExercise(page, host.url);
+  const id = await runningExercise(host);
   await useLanguage(page, 'es');
   await page.goto(`${host.url}#/exercises/run/${id}`);
   const capture = page.getByRole('textbox', { name: /Lo que dijo la sala/ });

@@ -57,6 +57,7 @@ export function makeTownHallWorkspace(opts: { questions: number; townhalls?: num
       answer: i % 4 === 1 ? 'Streets and Sanitation will survey the block this month and replace broken lights.' : '',
       answeredBy: i % 4 === 1 ? 'Streets and Sanitation' : '',
       followUp: i % 4 === 3 ? { owner: th.departments[i % 3], due: '2025-04-15' } : null,
+      privacy: { hide: [], release: [], reviewedAt: null },
       createdAt: new Date(Date.parse(at) + i * 1000).toISOString(),
       updatedAt: at,
     };

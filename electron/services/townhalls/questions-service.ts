@@ -56,6 +56,7 @@ export const questionsHandlers: QuestionHandlers = {
         answer: '',
         answeredBy: '',
         followUp: null,
+        privacy: { hide: [], release: [], reviewedAt: null },
         createdAt: at,
         updatedAt: at,
       };
@@ -158,6 +159,7 @@ export const questionsHandlers: QuestionHandlers = {
         answer: '',
         answeredBy: '',
         followUp: null,
+        privacy: { hide: [], release: [], reviewedAt: null },
         createdAt: at,
         updatedAt: at,
       }));

@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { DeleteButton } from '../../app/undo/DeleteButton';
 import { useExercises } from '../use-data';
 import { exerciseRoutes } from '../routes';
 
@@ -8,10 +10,12 @@ import { exerciseRoutes } from '../routes';
 export function ExerciseList() {
   const { t } = useTranslation();
   const id = useId();
+  const api = useApi();
+  const heading = useRef<HTMLHeadingElement>(null);
   const { data, error, reload } = useExercises();
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="card-title">
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="card-title">
         {t('tabletop.list.title')}
       </h2>
       <ErrorAlert message={error} onRetry={() => void reload()} />
@@ -53,6 +57,17 @@ export function ExerciseList() {
                       <a className="button button-quiet button-small" href={exerciseRoutes.hotWash(e.id)} aria-label={t('tabletop.list.openHotWashFor', { name: e.title })}>
                         {t('tabletop.list.openHotWash')}
                       </a>
+                      <DeleteButton
+                        label={t('tabletop.common.delete')}
+                        accessibleName={t('tabletop.list.deleteFor', { name: e.title })}
+                        confirmTitle={t('tabletop.list.deleteTitle', { name: e.title })}
+                        confirmLabel={t('tabletop.list.deleteConfirm')}
+                        cascade={<p>{t('tabletop.list.deleteCascade', { count: e.entryCount })}</p>}
+                        deletedMessage={t('tabletop.list.deleted', { name: e.title })}
+                        run={() => api.call('exercises.delete', { id: e.id })}
+                        onDeleted={() => void reload().then(() => heading.current?.focus())}
+                        onUndone={() => void reload()}
+                      />
                     </div>
                   </td>
                 </tr>

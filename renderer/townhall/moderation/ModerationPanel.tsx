@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterQuestions, hasPersonalDetails, QUESTION_SORTS, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
 import { QUESTION_STATUSES, type QuestionStatus } from '../../../shared/model';
+import { useUndo } from '../../app/undo/UndoToast';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import type { TownHallData } from '../use-townhall-data';
@@ -17,6 +18,7 @@ const NONE = '__none__';
 export function ModerationPanel({ data }: { data: TownHallData }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
+  const undo = useUndo();
   const id = useId();
   const ui = i18n.language === 'es' ? 'es' : 'en';
   const [search, setSearch] = useState('');
@@ -73,7 +75,8 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     run(async () => {
       const r = await api.call('questions.merge', { targetId, sourceIds });
       setSelected(new Set());
-      return t('townhall.moderate.merged', { count: r.merged.length, number: r.target.number });
+      undo.announce(t('townhall.moderate.merged', { count: r.merged.length, number: r.target.number }), r.undoToken);
+      return '';
     });
 
   const groupAsFaq = () =>

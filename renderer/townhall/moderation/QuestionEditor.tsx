@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findPersonalDetails, mergedChildren } from '../../../shared/logic';
 import { NEED_SEVERITIES, QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
+import { DeleteButton } from '../../app/undo/DeleteButton';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useCategories, type TownHallData } from '../use-townhall-data';
@@ -190,16 +191,17 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           <button type="button" className="button button-quiet" onClick={onClose}>
             {t('townhall.editor.close')}
           </button>
-          <button
-            type="button"
+          <DeleteButton
             className="button button-danger-quiet"
-            disabled={busy}
-            onClick={() => {
-              if (window.confirm(t('townhall.editor.confirmDelete', { number: question.number }))) void act(async () => (await api.call('questions.delete', { id: question.id }), onClose(), ''));
-            }}
-          >
-            {t('townhall.editor.delete')}
-          </button>
+            label={t('townhall.editor.delete')}
+            accessibleName={t('townhall.editor.deleteNamed', { number: question.number })}
+            confirmTitle=""
+            confirmLabel=""
+            cascade={null}
+            deletedMessage={t('townhall.editor.deleted', { number: question.number })}
+            run={() => api.call('questions.delete', { id: question.id })}
+            onDeleted={onClose}
+          />
         </div>
       </form>
 

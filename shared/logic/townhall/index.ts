@@ -2,7 +2,6 @@ export * from './fold';
 export * from './similarity';
 export * from './merge';
 export * from './filter';
-export * from './privacy';
 export * from './capture-line';
 export * from './questions-csv';
 export * from './summary';

@@ -2,3 +2,4 @@ export * from './townhall';
 export * from './question';
 export * from './topic';
 export * from './faq';
+export * from './privacy';

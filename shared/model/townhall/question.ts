@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../ids';
+import { QuestionPrivacy } from './privacy';
 import { DateOnly } from './townhall';
 
 /** The longest question the app stores: a 20,000-character slip is kept whole. */
@@ -43,6 +44,8 @@ export const Question = z.object({
   answer: z.string().max(QUESTION_MAX_CHARS),
   answeredBy: z.string().max(200),
   followUp: FollowUp.nullable(),
+  /** The reviewer's privacy decisions for public outputs (schema version 3). */
+  privacy: QuestionPrivacy,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -14,7 +14,7 @@ export const SAMPLE = {
   polish: 'Zażółć gęślą jaźń: ćwiczenia łączności, źródło, żółw, ósmy, ńa.',
   polishWords: ['Zażółć', 'gęślą', 'jaźń', 'ćwiczenia', 'łączności', 'źródło', 'żółw'],
   chinese: '社区安全会议将在下周三晚上七点举行。',
-  emoji: 'Thanks everyone 🙏🏽 see you next time 👨‍👩‍👧!',
+  emoji: 'Thanks everyone 🙏🏽 see you next time 👨‍👩‍👧! Tamil has no font here: தமிழ் — kept around it.',
   rowCount: 120,
 };
 

@@ -67,9 +67,9 @@ describe('spreadsheet values', () => {
   });
 });
 
-describe('step 2 → 3', () => {
+describe('step 3 → 4', () => {
   it('gives organizations phones and locations phones and hours, keeping everything else', () => {
-    const out = steps[2]({ schemaVersion: 2, organizations: [{ id: 'o', name: 'A' }], locations: [{ id: 'l', name: 'B' }], services: [{ id: 's' }] });
-    expect(out).toEqual({ schemaVersion: 2, organizations: [{ id: 'o', name: 'A', phones: [] }], locations: [{ id: 'l', name: 'B', phones: [], schedules: [] }], services: [{ id: 's' }] });
+    const out = steps[3]({ schemaVersion: 3, organizations: [{ id: 'o', name: 'A' }], locations: [{ id: 'l', name: 'B' }], services: [{ id: 's' }] });
+    expect(out).toEqual({ schemaVersion: 3, organizations: [{ id: 'o', name: 'A', phones: [] }], locations: [{ id: 'l', name: 'B', phones: [], schedules: [] }], services: [{ id: 's' }] });
   });
 });

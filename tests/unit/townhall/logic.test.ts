@@ -12,6 +12,7 @@ import {
   raisedCounts,
   readCsv,
   redactPersonalDetails,
+  REDACTION_LABELS,
   suggest,
   suggestDuplicates,
   textSimilarity,
@@ -25,7 +26,8 @@ const AT = '2025-03-14T19:00:00.000Z';
 function q(n: number, text: string, extra: Partial<Question> = {}): Question {
   return {
     id: `q${n}`, townhallId: 'th', number: n, text, translation: '', askedBy: null, topicId: null, areaId: null, department: null, language: null, source: 'live',
-    meToo: 0, status: 'new', statusBeforeMerge: null, mergedInto: null, answer: '', answeredBy: '', followUp: null, createdAt: new Date(Date.parse(AT) + n * 1000).toISOString(), updatedAt: AT, ...extra,
+    meToo: 0, status: 'new', statusBeforeMerge: null, mergedInto: null, answer: '', answeredBy: '', followUp: null,
+        privacy: { hide: [], release: [], reviewedAt: null }, createdAt: new Date(Date.parse(AT) + n * 1000).toISOString(), updatedAt: AT, ...extra,
   };
 }
 
@@ -121,7 +123,7 @@ describe('personal details', () => {
     for (const s of ['más patrullas en la calle 26', 'the 6300 block of South Ashland Avenue', '3 kids on our street', 'on 2024-03-14', 'we had 15 shootings', 'call 911', 'lights on 63rd Street']) expect(found(s), s).toEqual([]);
   });
   it('redacts with labels and known names', () => {
-    const labels = { phone: 'phone number', email: 'email', address: 'address', name: 'name' };
+    const labels = REDACTION_LABELS.en;
     expect(redactPersonalDetails('Ana Ruiz says call 773-555-0199', labels, ['Ana Ruiz'])).toBe('[name] says call [phone number]');
   });
 });

@@ -14,6 +14,7 @@ import { drawPageFurniture } from './footer';
 import { labelsFor, type ReportLanguage } from './labels';
 import { drawTable, type TableSpec } from './table';
 import { TextMeasurer } from './text';
+import { MISSING_MARKER, missingCharacters } from './text-layout';
 import { theme } from './theme';
 
 export interface ReportOptions {
@@ -154,6 +155,9 @@ class KitReport implements Report {
       if (block.kind === 'heading') drawHeading(ctx, block.text, block.level);
       else block.draw(ctx);
     }
+    // Characters no shipped font has were printed as a marker: the report says so, at its end.
+    const missing = missingCharacters(doc);
+    if (missing > 0) drawParagraph(ctx, labels.missingCharacters(missing, MISSING_MARKER), true);
     if (contents) fillContents(ctx, contents);
     drawPageFurniture(ctx);
     root.end();

@@ -13,6 +13,8 @@ export interface KitLabels {
   emptyTable: string;
   chartAlt: (title: string) => string;
   continued: string;
+  /** The note a report ends with when some characters had no font: says how many and how they show. */
+  missingCharacters: (count: number, marker: string) => string;
 }
 
 const LABELS: Record<ReportLanguage, KitLabels> = {
@@ -26,6 +28,8 @@ const LABELS: Record<ReportLanguage, KitLabels> = {
     emptyTable: 'No rows.',
     chartAlt: (title) => `Bar chart: ${title}.`,
     continued: 'continued',
+    missingCharacters: (n, marker) =>
+      `${n === 1 ? '1 character' : `${n} characters`} could not be printed: none of the fonts this report carries has ${n === 1 ? 'it' : 'them'}. Each run of such characters shows as ${marker}; the words around ${n === 1 ? 'it' : 'them'} are printed, and the original text is kept in Convene.`,
   },
   es: {
     locale: 'es-US',
@@ -37,6 +41,8 @@ const LABELS: Record<ReportLanguage, KitLabels> = {
     emptyTable: 'Sin filas.',
     chartAlt: (title) => `Gráfico de barras: ${title}.`,
     continued: 'continuación',
+    missingCharacters: (n, marker) =>
+      `${n === 1 ? '1 carácter no se pudo' : `${n} caracteres no se pudieron`} imprimir: ninguna de las fuentes de este informe ${n === 1 ? 'lo' : 'los'} incluye. Cada grupo de esos caracteres aparece como ${marker}; las palabras de alrededor se imprimen y el texto original se conserva en Convene.`,
   },
 };
 

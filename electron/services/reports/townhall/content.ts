@@ -1,5 +1,5 @@
 import type { ReportExportRequest } from '../../../../shared/contract';
-import { redactPersonalDetails, summarizeTownHalls, type TownHallSummary } from '../../../../shared/logic';
+import { privacyNote, redactTownHallsForReport, summarizeTownHalls, type TownHallSummary } from '../../../../shared/logic';
 import type { Question, Workspace } from '../../../../shared/model';
 import type { BarChartSpec, ReportOptions, TableSpec } from '../kit';
 import { townhallLabels, type TownHallReportLabels } from './labels';
@@ -37,14 +37,17 @@ function directoryServices(ws: Workspace): DirectoryService[] {
 const CELL_MAX = 600;
 const clip = (s: string, max = CELL_MAX) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-export function townhallReportContent(ws: Workspace, request: ReportExportRequest, now: Date): ReportContent {
+export function townhallReportContent(stored: Workspace, request: ReportExportRequest, now: Date): ReportContent {
   const L = townhallLabels(request.language);
   const lang = request.language;
   const ids = request.kind === 'townhall-series' ? (request.ids ?? []) : request.id ? [request.id] : [];
-  const summary = summarizeTownHalls(ws, ids);
   const keepPersonal = request.audience === 'internal' && request.includePersonalDetails;
-  const names = keepPersonal ? [] : [...new Set(summary.questions.map((q) => q.askedBy).filter((n): n is string => !!n))];
-  const clean = (text: string) => (keepPersonal ? text : redactPersonalDetails(text, L.redacted, names));
+  // Every report that is not an internal one with personal details goes through the one redaction layer first.
+  const redacted = keepPersonal ? null : redactTownHallsForReport(stored, ids, { language: lang, audience: request.audience });
+  const ws = redacted?.ws ?? stored;
+  const privacy = privacyNote(redacted?.tally ?? null, lang, request.audience, keepPersonal);
+  const summary = summarizeTownHalls(ws, ids);
+  const clean = (text: string) => text;
 
   const topicName = new Map(ws.topics.map((t) => [t.id, t.name[lang]]));
   const areaName = new Map(ws.areas.map((a) => [a.id, a.name]));
@@ -172,7 +175,7 @@ export function townhallReportContent(ws: Workspace, request: ReportExportReques
   // 7. Method and privacy
   push({ kind: 'heading', text: L.method, level: 1 });
   push({ kind: 'paragraph', text: L.methodText(summary.totals.captured) });
-  push({ kind: 'paragraph', text: request.audience === 'public' ? L.privacyPublic : keepPersonal ? L.privacyInternalKept : L.privacyInternalRedacted });
+  push({ kind: 'paragraph', text: privacy });
 
   // 8. Appendix: all questions
   push({ kind: 'heading', text: L.appendix, level: 1 });

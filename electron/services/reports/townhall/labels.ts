@@ -1,4 +1,4 @@
-import type { PersonalDetailKind } from '../../../../shared/logic';
+import { REDACTION_LABELS, type PersonalDetailKind } from '../../../../shared/logic';
 import type { QuestionStatus } from '../../../../shared/model';
 
 /** The town-hall report's own wording, in English and Spanish. */
@@ -108,7 +108,7 @@ const en: TownHallReportLabels = {
   noTheme: 'No theme',
   noArea: 'No area',
   status: { new: 'Not answered yet', 'answered-live': 'Answered live', 'answered-writing': 'Answered in writing', 'needs-follow-up': 'Needs follow-up', merged: 'Merged' },
-  redacted: { phone: 'phone number', email: 'email', address: 'address', name: 'name' },
+  redacted: REDACTION_LABELS.en,
   internalMarker: 'Internal',
 };
 
@@ -164,7 +164,7 @@ const es: TownHallReportLabels = {
   noTheme: 'Sin tema',
   noArea: 'Sin área',
   status: { new: 'Sin responder todavía', 'answered-live': 'Respondida en la reunión', 'answered-writing': 'Respondida por escrito', 'needs-follow-up': 'Requiere seguimiento', merged: 'Unida' },
-  redacted: { phone: 'teléfono', email: 'correo', address: 'dirección', name: 'nombre' },
+  redacted: REDACTION_LABELS.es,
   internalMarker: 'Interno',
 };
 
