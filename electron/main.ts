@@ -87,6 +87,7 @@ async function start(): Promise<void> {
       // Packaged: fonts ship outside the asar as an extra resource. From the repo: the default.
       fontsDir: app.isPackaged && process.resourcesPath ? join(process.resourcesPath, 'fonts') : undefined,
       deliverReport: createReportSaver(dialog, () => mainWindow, () => app.getPath('documents')),
+      openPath: async (path) => (await shell.openPath(path)) === '',
     });
   } catch (error) {
     log(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
@@ -124,7 +125,7 @@ async function start(): Promise<void> {
     },
     log,
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: 'Convene', isMac: process.platform === 'darwin', isDev: !app.isPackaged, showAbout, openProjector: () => openProjector() })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: 'Convene', isMac: process.platform === 'darwin', isDev: !app.isPackaged, showAbout, openProjector: () => openProjector(), showDataSettings: () => void mainWindow?.loadURL(`${location.url.split('#')[0]}#/settings`) })));
 
   registerCallChannel(ipcMain, { trusted, isAppUrl: location.isAppUrl, dispatch: (method, input) => dispatch(ctx, method, input), log });
   broadcastChanges(ctx.store, () => [...windows]);

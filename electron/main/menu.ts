@@ -9,6 +9,8 @@ export interface MenuOptions {
   showAbout: () => void;
   /** Opens the tabletop-exercise projector window (on the external display when there is one). */
   openProjector?: () => void;
+  /** Shows Settings' Data section, where backing up and restoring happen (a save dialog or file picker follows there). */
+  showDataSettings?: () => void;
 }
 
 /**
@@ -26,7 +28,19 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     });
   }
   template.push(
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: [
+        ...(options.showDataSettings
+          ? ([
+              { label: 'Back Up Now…', click: () => options.showDataSettings?.() },
+              { label: 'Restore from a Backup…', click: () => options.showDataSettings?.() },
+              { type: 'separator' },
+            ] as MenuItemConstructorOptions[])
+          : []),
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: '&Edit',
       submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { type: 'separator' }, { role: 'selectAll' }],

@@ -10,6 +10,8 @@ export interface ServiceContext {
   fontsDir: string;
   /** Where an exported report goes: the desktop app asks the user; the browser host never calls this (it answers the PDF). */
   deliverReport: (report: BuiltReport) => Promise<{ saved: boolean; path: string | null }>;
+  /** Opens a folder in the system's file manager (desktop app: shell.openPath); absent in the browser host, which shows the path. */
+  openPath?: (path: string) => Promise<boolean>;
 }
 
 /** The implementation of every contract method: input already validated. */

@@ -8,6 +8,7 @@ import { defaultFontsDir } from './fonts-dir';
 export interface WorkspaceExtras {
   fontsDir?: string;
   deliverReport?: ServiceContext['deliverReport'];
+  openPath?: ServiceContext['openPath'];
 }
 
 /** Opens (or creates) a data file and gives the context every handler runs in. */
@@ -18,6 +19,7 @@ export async function openWorkspace(file: string, app: string, log: (m: string) 
     now: () => new Date(),
     appVersion: APP_VERSION,
     fontsDir: extras.fontsDir ?? defaultFontsDir(),
+    openPath: extras.openPath,
     deliverReport:
       extras.deliverReport ??
       (async () => {

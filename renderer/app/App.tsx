@@ -6,6 +6,7 @@ import { ErrorAlert } from './ErrorAlert';
 import { Navigation } from './Navigation';
 import { RecoveryNotice } from './RecoveryNotice';
 import { UndoProvider } from './undo/UndoToast';
+import { LeaveGuard } from './forms/unsaved-guard';
 import { loadSection, prefetchSections, SECTION_COMPONENTS } from './sections';
 import { useSectionRoute } from './use-section-route';
 import { useWorkspaceStatus } from './use-workspace-status';
@@ -43,13 +44,14 @@ export function App() {
         <main id="main-content" ref={main} tabIndex={-1} className="app-main">
           <div className="app-main-inner">
             <ErrorAlert message={error} onRetry={() => void reload()} />
-            {status?.recovery && section !== 'settings' && <RecoveryNotice />}
+            {status?.recovery && section !== 'settings' && <RecoveryNotice kind={status.recovery.kind} />}
             <Suspense fallback={<p className="muted" role="status">{t('app.loading')}</p>}>
               <Section focusHeading={navigated} path={path} />
             </Suspense>
           </div>
         </main>
       </div>
+    <LeaveGuard />
     </div>
     </UndoProvider>
   );

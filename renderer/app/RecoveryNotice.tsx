@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { sectionHref } from './routes';
 
 /** Shown in every section after the data file was recovered at start; details are in Settings. */
-export function RecoveryNotice() {
+export function RecoveryNotice({ kind }: { kind?: 'dataFile' | 'journal' }) {
   const { t } = useTranslation();
   return (
     <div className="notice notice-warning" role="status">
       <p>
-        {t('recoveryNotice.text')} <a href={sectionHref('settings')}>{t('recoveryNotice.link')}</a>
+        {kind === 'journal' ? t('recoveryNotice.journalText') : t('recoveryNotice.text')} <a href={sectionHref('settings')}>{t('recoveryNotice.link')}</a>
       </p>
     </div>
   );

@@ -5,6 +5,7 @@ import { useApi } from '../app/api-context';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { ReportOptionsFields, useReportOptions } from '../reports/ReportOptionsFields';
 import { useReportExport } from '../reports/use-report-export';
+import { PrivacyReview } from './PrivacyReview';
 import type { TownHallData } from './use-townhall-data';
 
 /** Exports the summary PDF for this town hall or its whole series, in English or Spanish, public or internal. */
@@ -37,6 +38,7 @@ export function ReportPanel({ data }: { data: TownHallData }) {
         </label>
       )}
       <ReportOptionsFields options={options} onChange={update} personalLabel={t('townhall.report.personal')} publicHint={t('townhall.report.publicHint')} internalHint={t('townhall.report.internalHint')} />
+      {options.audience === 'public' && <PrivacyReview townhallIds={subject.kind === 'townhall-series' ? subject.ids : [subject.id]} questions={data.questions} />}
       <button type="button" className="button button-primary" disabled={exporting.busy} onClick={() => void exporting.run({ ...subject, ...request })}>
         {exporting.busy ? t('reportsHub.exporting') : t('reportsHub.export')}
       </button>

@@ -30,24 +30,23 @@ async function layoutBench(ws: ReturnType<typeof benchWorkspace>): Promise<boole
   const flatMs: number[] = [];
   let nodes = 0;
   let edges = 0;
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 12; i++) {
     const t0 = performance.now();
-    const map = buildMap(ws, { areaId: '', categoryId: '' }, names);
-    const t1 = performance.now();
-    flatLayout(ws);
-    const t2 = performance.now();
+    const map = buildMap(ws, { areaId: '', categoryId: '' }, names, 'all');
+    layoutMs.push(performance.now() - t0);
     nodes = map.nodes.filter((n) => n.type !== 'group-label').length;
     edges = map.edges.length;
-    if (i >= 2) {
-      layoutMs.push(t1 - t0);
-      flatMs.push(t2 - t1);
-    }
   }
+  layoutMs.splice(0, 2);
+  // The baseline is slow (tens of seconds here): measured once.
+  const t1 = performance.now();
+  if (!process.env.BENCH_SKIP_DAGRE) flatLayout(ws);
+  flatMs.push(performance.now() - t1);
   const l = summarize(layoutMs);
   const f = summarize(flatMs);
-  const pass = l.p95 <= 500;
-  console.log(`  auto-layout grouped by category (${nodes} nodes, ${edges} edges): p50 ${ms(l.p50)}, p95 ${ms(l.p95)}; baseline flat dagre layout: p50 ${ms(f.p50)}, p95 ${ms(f.p95)}`);
-  console.log(`  target p95 <= 500 ms: ${pass ? 'met' : 'MISSED'}`);
+  const pass = l.p95 <= 200;
+  console.log(`  layout of every card, all categories open, resources left and needs right (${nodes} nodes, ${edges} edges): p50 ${ms(l.p50)}, p95 ${ms(l.p95)}; baseline one flat dagre layout of the same graph: ${ms(f.p50)}`);
+  console.log(`  ratio ${(l.p95 / f.p95).toFixed(2)}; target p95 <= 200 ms: ${pass ? 'met' : 'MISSED'}`);
   return pass;
 }
 
@@ -64,7 +63,7 @@ async function frameBench(ws: ReturnType<typeof benchWorkspace>): Promise<boolea
     await page.goto(`${host.url}#/gaps/map`);
     await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
     await page.getByTestId('map-summary').filter({ hasText: `${COUNTS.needs} open needs` }).waitFor();
-    await page.locator('.react-flow__edge').first().waitFor({ state: 'attached' });
+    await page.locator('.react-flow__node').first().waitFor({ state: 'attached' });
     const map = page.getByTestId('gap-map');
     await map.scrollIntoViewIfNeeded();
     const box = (await map.boundingBox())!;
@@ -97,10 +96,10 @@ async function frameBench(ws: ReturnType<typeof benchWorkspace>): Promise<boolea
     const active = await stop();
     const a = summarize(active);
     const b = summarize(idle);
-    const pass = a.p95 <= 20;
+    const pass = a.p95 <= 16.7;
     const nodes = await page.locator('.react-flow__node').count();
-    console.log(`  pan and zoom in Chromium (${nodes} nodes rendered): frame p50 ${ms(a.p50)}, p95 ${ms(a.p95)} (n=${a.n}); baseline idle page: p50 ${ms(b.p50)}, p95 ${ms(b.p95)}`);
-    console.log(`  target p95 <= 20 ms: ${pass ? 'met' : 'MISSED'}`);
+    console.log(`  pan and zoom in Chromium, the map as it opens (overview: ${nodes} cards rendered): frame p50 ${ms(a.p50)}, p95 ${ms(a.p95)} (n=${a.n}); baseline idle page: p50 ${ms(b.p50)}, p95 ${ms(b.p95)}`);
+    console.log(`  ratio ${(a.p95 / b.p95).toFixed(2)}; target p95 <= 16.7 ms: ${pass ? 'met' : 'MISSED'}`);
     return pass;
   } finally {
     await browser.close();
@@ -112,7 +111,7 @@ async function frameBench(ws: ReturnType<typeof benchWorkspace>): Promise<boolea
 export async function runGapMapBench(): Promise<boolean> {
   console.log(`\nGap map: ${COUNTS.services} resources, ${COUNTS.needs} needs, ${COUNTS.links} links`);
   const ws = benchWorkspace(COUNTS);
-  const layout = await layoutBench(ws);
+  const layout = process.env.BENCH_ONLY_FRAMES ? true : await layoutBench(ws);
   let frames = false;
   try {
     frames = await frameBench(ws);

@@ -5,6 +5,9 @@ import { runHsdsImportBench } from './hsds-import.bench';
 import { runAarBench } from './aar.bench';
 import { runTownHallBenches } from './townhall.bench';
 import { runStartupBench } from './startup.bench';
+import { runListsBench } from './lists.bench';
+import { runReportsVsChromiumBench } from './reports-vs-chromium.bench';
+import { runResponsivenessBench } from './responsiveness.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
@@ -17,7 +20,10 @@ async function main() {
   results.push(['HSDS import', await runHsdsImportBench()], ['coverage matrix', await runCoverageBench()], ['gap map', await runGapMapBench()]);
   results.push(['AAR/IP export, 500 entries', await runAarBench()]);
   results.push(...(await runTownHallBenches()));
+  results.push(['long lists in Chromium', await runListsBench().catch((error: Error) => (console.log(`  long lists: could not run (${error.message.split('\n')[0]}); run "npm run build" first.`), false))]);
   results.push(['start-up', await runStartupBench()]);
+  results.push(...(await runReportsVsChromiumBench()));
+  results.push(['host responsiveness during 10 report exports', await runResponsivenessBench()]);
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }

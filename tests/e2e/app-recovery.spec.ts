@@ -5,6 +5,7 @@ import { expect, makeTempDir, openApp, openSettings, startHost, test } from './f
 const BACKUP_NAME = 'convene-data.2026-01-01T00-00-00-000Z.json';
 
 test('a damaged data file is moved aside, the backup restored, and Settings says so', async ({ page }) => {
+  test.slow(); // two host starts
   // A valid workspace to restore: made by a host of its own.
   const seedDir = await makeTempDir();
   const dir = await makeTempDir();

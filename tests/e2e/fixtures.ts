@@ -26,6 +26,8 @@ export interface RunningHost {
   api<T = any>(method: string, input: unknown): Promise<T>;
   /** Stops the host (SIGTERM, then SIGKILL) and waits for it to exit. Safe to call twice. */
   stop(): Promise<void>;
+  /** Kills the host with SIGKILL (a crash: nothing folded, no lock released) and waits for it to exit. */
+  kill(): Promise<void>;
 }
 
 /** Launch tokens of the hosts this worker started, by base address: what `signIn` trades. */
@@ -85,6 +87,14 @@ export async function startHost(dataFile: string, dir: string, options: StartHos
       const res = await fetch(`${url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...authHeaders }, body: JSON.stringify(input) });
       if (!res.ok) throw new Error(`${method}: ${res.status} ${await res.text()}`);
       return res.json();
+    },
+    async kill() {
+      if (stopped) return;
+      stopped = true;
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
     },
     async stop() {
       if (stopped) return;

@@ -3,7 +3,7 @@ import { formatClock, planFor } from '../../../shared/logic';
 import { ENTRY_TYPES, textIn, type Entry, type Exercise, type ImprovementItem, type Workspace } from '../../../shared/model';
 import { AAR_LABELS, ELEMENT_NAMES, ENTRY_TYPE_NAMES, RATING_NAMES, STATUS_NAMES } from './aar-labels';
 import { createReport, type ReportLanguage } from './kit';
-import { reportFileName, type ReportBuilder } from './registry';
+import { audienceLabel, reportFileName, type ReportBuilder } from './registry';
 
 /** A calendar date (`2025-06-14`) in the report's language, without a time zone shifting the day. */
 function calendarDate(date: string | null, language: ReportLanguage): string {
@@ -31,7 +31,8 @@ export const buildAarReport: ReportBuilder = async (workspace, request, env) => 
   if (!exercise) throw new ApiError('not_found', 'That exercise no longer exists.');
   const lang = request.language;
   const pdf = await renderAar(workspace, exercise, { language: lang, internal: request.audience === 'internal', withNames: request.audience === 'internal' && request.includePersonalDetails, fontsDir: env.fontsDir, now: env.now });
-  return { fileName: reportFileName([lang === 'es' ? 'informe-posterior' : 'after-action-report', exercise.title], env.now), pdf };
+  // Public and internal exports never share a name: the audience and the exercise's date are in it.
+  return { fileName: reportFileName([lang === 'es' ? 'informe-posterior' : 'after-action-report', exercise.title, audienceLabel(lang, request.audience)], exercise.date || env.now), pdf };
 };
 
 export interface AarOptions {
@@ -57,7 +58,8 @@ export async function renderAar(workspace: Pick<Workspace, 'areas' | 'exercises'
     language: lang,
     title: L.title,
     subtitle: exercise.title,
-    author: exercise.facilitator || undefined,
+    // A person's name in the file's metadata only in an internal report.
+    author: o.internal ? exercise.facilitator || undefined : 'Convene',
     subject: L.subject,
     keywords: ['AAR/IP', 'HSEEP', 'tabletop'],
     cover: {
@@ -139,7 +141,8 @@ export async function renderAar(workspace: Pick<Workspace, 'areas' | 'exercises'
     { header: L.issue, width: 2.4 },
     { header: L.correctiveAction, width: 2.9 },
     { header: L.element, width: 1.8 },
-    { header: `${L.organization} / ${L.pointOfContact}`, width: 2 },
+    // A public AAR names owners as organizations; points of contact (people) only internally.
+    { header: o.withNames ? `${L.organization} / ${L.pointOfContact}` : L.organization, width: 2 },
     { header: `${L.start} – ${L.completion}`, width: 1.7 },
     { header: L.status, width: 1.2 },
   ];
@@ -148,7 +151,7 @@ export async function renderAar(workspace: Pick<Workspace, 'areas' | 'exercises'
     i.issue,
     i.correctiveAction,
     ELEMENT_NAMES[lang][i.element] ?? i.element,
-    [i.organization, i.pointOfContact].filter(Boolean).join(' / '),
+    (o.withNames ? [i.organization, i.pointOfContact] : [i.organization]).filter(Boolean).join(' / '),
     `${calendarDate(i.startDate, lang)} – ${calendarDate(i.completionDate, lang)}`,
     STATUS_NAMES[lang][i.status] ?? i.status,
   ];

@@ -1,7 +1,7 @@
 import { coverageMatrix, needCoverage, suggestServices } from '../../../shared/logic';
 import type { Need, Workspace } from '../../../shared/model';
 import { createReport, formatNumber } from './kit';
-import { reportFileName, type ReportBuilder } from './registry';
+import { audienceLabel, reportFileName, type ReportBuilder } from './registry';
 import { GAP_LABELS } from './gaps-labels';
 
 const MAX_GAPS = 40;
@@ -163,5 +163,5 @@ export const buildGapReport: ReportBuilder = async (ws, request, { fontsDir, now
     emptyText: L.noStale,
   });
 
-  return { fileName: reportFileName([L.title], now), pdf: await r.toBuffer() };
+  return { fileName: reportFileName([L.title, audienceLabel(language, request.audience)], asOf), pdf: await r.toBuffer() };
 };

@@ -32,8 +32,17 @@ export async function buildReport(workspace: Workspace, request: ReportExportReq
   return builder(workspace, request, env);
 }
 
-/** A file name that is safe on every system: letters of any script, digits, dashes. */
-export function reportFileName(parts: string[], date: Date): string {
+/** The audience as a file name says it, in the report's language. */
+export function audienceLabel(language: 'en' | 'es', audience: 'public' | 'internal'): string {
+  if (language === 'es') return audience === 'internal' ? 'interno' : 'publico';
+  return audience;
+}
+
+/**
+ * A file name that is safe on every system: letters of any script, digits, dashes; ending with
+ * the date the report is about (the event's date, a `YYYY-MM-DD` string) or, without one, `date`.
+ */
+export function reportFileName(parts: string[], date: Date | string): string {
   const slug = parts
     .join('-')
     .normalize('NFKC')
@@ -42,5 +51,6 @@ export function reportFileName(parts: string[], date: Date): string {
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 80);
-  return `${slug || 'report'}-${date.toISOString().slice(0, 10)}.pdf`;
+  const day = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : (date instanceof Date ? date : new Date()).toISOString().slice(0, 10);
+  return `${slug || 'report'}-${day}.pdf`;
 }

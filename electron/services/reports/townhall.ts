@@ -29,5 +29,5 @@ export const buildTownHallReport: ReportBuilder = async (workspace, request, env
   if (missing.length > 0) throw new ApiError('not_found', 'That town hall no longer exists.');
   if (request.includePersonalDetails && request.audience !== 'internal') throw new ApiError('invalid_input', 'Personal details can only be kept in an internal report.');
   const content = townhallReportContent(workspace, request, env.now);
-  return { fileName: reportFileName(content.fileNameParts, env.now), pdf: await renderContent(content, env.fontsDir) };
+  return { fileName: reportFileName(content.fileNameParts, content.eventDate ?? env.now), pdf: await renderContent(content, env.fontsDir) };
 };

@@ -9,6 +9,7 @@ import { encodeRecord } from './journal-format';
 import { journalPathFor, JournalWriter, PRIVATE_MODE } from './journal-file';
 import { diffWorkspaces } from './journal-ops';
 import { acquireLock } from './lock';
+import { loadWorkspace } from './load';
 import { openState, serializeWorkspace } from './recover';
 
 export interface StoreOptions {
@@ -335,6 +336,46 @@ export class Store {
       await this.takeBackupAt(this.seq);
     });
     return (await listBackups(this.fs, this.file))[0]?.file ?? '';
+  }
+
+  /** The workspace as one self-contained file: every acknowledged change, nothing left in a journal. */
+  exportText(): string {
+    return serializeWorkspace(this.data, this.seq);
+  }
+
+  /**
+   * Replaces the workspace with a backup's content (`text`, the JSON of a data file or backup).
+   * The current state is kept as a backup first, so a restore can itself be undone; the restore is
+   * then journaled like any change and answered once on disk. Refuses, changing nothing, a file
+   * that is not a Convene workspace or comes from a newer Convene.
+   */
+  async restoreFrom(text: string): Promise<{ safetyBackup: string }> {
+    const loaded = loadWorkspace(text);
+    if (!loaded.ok) {
+      throw ApiError.localized(
+        'invalid_input',
+        loaded.kind === 'newer' ? 'storage.restoreNewer' : 'storage.restoreNotWorkspace',
+        undefined,
+        loaded.kind === 'newer' ? `That backup comes from a newer version of Convene. ${loaded.reason} Nothing was changed.` : `That file is not a Convene backup that can be read (${loaded.reason}). Nothing was changed.`,
+      );
+    }
+    const safetyBackup = await this.backupNow();
+    const next = loaded.workspace;
+    await this.mutate((ws) => ({
+      next,
+      result: null,
+      change: Object.keys({ ...ws, ...next })
+        .filter((k) => Array.isArray((next as Record<string, unknown>)[k]))
+        .map((collection) => ({ type: 'changed' as const, collection })),
+    }));
+    await this.backupNow();
+    return { safetyBackup };
+  }
+
+  /** A backup from this workspace's backups folder, by path; null when the path is not one of them. */
+  async readBackup(path: string): Promise<string | null> {
+    const listed = (await listBackups(this.fs, this.file)).some((b) => b.file === path);
+    return listed ? await this.fs.readFile(path, 'utf8') : null;
   }
 
   private async exists(path: string): Promise<boolean> {

@@ -1,13 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { checkQuestionsCsv, MergeRefused, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, readImportText, unmergeQuestion } from '../../../shared/logic';
+import { checkQuestionsCsv, MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, readImportText, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
 
 type QuestionHandlers = Pick<
   Handlers,
-  'questions.list' | 'questions.create' | 'questions.update' | 'questions.delete' | 'questions.meToo' | 'questions.merge' | 'questions.unmerge' | 'questions.import' | 'questions.promote'
+  | 'questions.list'
+  | 'questions.create'
+  | 'questions.update'
+  | 'questions.delete'
+  | 'questions.meToo'
+  | 'questions.merge'
+  | 'questions.unmerge'
+  | 'questions.import'
+  | 'questions.promote'
+  | 'questions.privacyReview'
+  | 'questions.setPrivacy'
 >;
 
 function nextNumber(ws: Workspace, townhallId: string): number {
@@ -26,6 +36,30 @@ function refuse(error: unknown): never {
 }
 
 export const questionsHandlers: QuestionHandlers = {
+  'questions.privacyReview': async (input, { store }) => {
+    const wanted = new Set(input.townhallIds);
+    const townhalls = [...wanted].map((id) => findTownHall(store.data, id));
+    const questions = store.data.questions.filter((q) => wanted.has(q.townhallId)).sort((a, b) => a.townhallId.localeCompare(b.townhallId) || a.number - b.number);
+    const people = peopleContext({ townhalls, questions, places: store.data.areas.map((a) => a.name) });
+    return questions.flatMap((q) => {
+      const found = questionDetections(q, people);
+      const fields = (['text', 'translation'] as const)
+        .map((field) => ({ field, text: q[field], details: found[field].details, released: found[field].released }))
+        .filter((f) => f.details.length + f.released.length > 0);
+      if (fields.length === 0) return [];
+      return [{ questionId: q.id, townhallId: q.townhallId, number: q.number, reviewedAt: q.privacy?.reviewedAt ?? null, hide: q.privacy?.hide ?? [], release: q.privacy?.release ?? [], fields }];
+    });
+  },
+
+  'questions.setPrivacy': (input, { store, now }) =>
+    store.mutate((ws) => {
+      const current = findQuestion(ws, input.id);
+      const dedupe = <T extends { kind: string; text: string }>(xs: T[]) => [...new Map(xs.map((x) => [`${x.kind}\u0000${x.text.toLowerCase()}`, x])).values()];
+      const at = now().toISOString();
+      const updated: Question = { ...current, privacy: { hide: dedupe(input.hide), release: dedupe(input.release), reviewedAt: at }, updatedAt: at };
+      return { next: { ...ws, updatedAt: at, questions: replace(ws, updated) }, result: updated, change: { type: 'changed', collection: 'questions', ids: [updated.id] } };
+    }),
+
   'questions.list': async (input, { store }) => {
     const wanted = new Set(input.townhallIds);
     for (const id of wanted) findTownHall(store.data, id);

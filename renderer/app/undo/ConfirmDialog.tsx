@@ -11,6 +11,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   busy = false,
   error = null,
   onConfirm,
@@ -19,6 +20,7 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   busy?: boolean;
   error?: string | null;
   onConfirm: () => void;
@@ -42,7 +44,7 @@ export function ConfirmDialog({
       <ErrorAlert message={error} />
       <div className="dialog-actions">
         <button ref={cancel} type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
-          {t('undo.cancel')}
+          {cancelLabel ?? t('undo.cancel')}
         </button>
         <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>
           {confirmLabel}

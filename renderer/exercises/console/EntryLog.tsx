@@ -4,6 +4,7 @@ import { formatClock } from '../../../shared/logic';
 import { ENTRY_TYPES, type Entry, type EntryType, type Exercise } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { ConfirmDialog } from '../../app/undo/ConfirmDialog';
 import { useUndo } from '../../app/undo/UndoToast';
 
@@ -131,6 +132,7 @@ function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: 
   const [capability, setCapability] = useState(entry.capability ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useUnsavedGuard(!busy && (text !== entry.text || type !== entry.type || capability !== (entry.capability ?? '')));
 
   const save = async () => {
     if (!text.trim()) return setError(t('tabletop.log.textRequired'));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/contract';
 import { slugify } from '../../../shared/logic';
 import type { Scenario, ScenarioContent } from '../../../shared/model';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { SectionPage } from '../../app/SectionPage';
@@ -37,6 +38,7 @@ export function ScenarioEditorPage({ id }: { id: string }) {
       (e) => setError(messageOf(e, t('errors.unexpected'))),
     );
   }, [api, id, t]);
+  useUnsavedGuard(!!draft && !!record && JSON.stringify(draft) !== JSON.stringify(record.content));
 
   if (!draft || !record) {
     return (

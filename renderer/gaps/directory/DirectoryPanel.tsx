@@ -1,34 +1,35 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATUSES, type Service } from '../../../shared/model';
-import { formatDate } from '../format-date';
+import { useVirtualRows } from '../../app/use-virtual-rows';
 import type { GapsData } from '../use-gaps-data';
 import { useCategoryName, useLookups } from '../use-gaps-data';
 import { CategoriesEditor } from './CategoriesEditor';
 import { filterServices, languageOptions, NO_FILTER, type ServiceFilter } from './filter-services';
 import { OrganizationForm } from './OrganizationForm';
 import { ServiceForm } from './ServiceForm';
+import { ServiceRow } from './ServiceRow';
 import { AreaOptions, CategoryOptions } from '../select-options';
-
-const PAGE = 100;
 
 type Editing = { kind: 'service'; service: Service | null } | { kind: 'organization'; id: string | null } | null;
 
 /** The resource directory: search and filter services, and create or edit organizations, services and categories. */
 export function DirectoryPanel({ data }: { data: GapsData }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lookups = useLookups(data);
   const categoryName = useCategoryName();
   const [filter, setFilter] = useState<ServiceFilter>(NO_FILTER);
-  const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const matches = useMemo(() => filterServices(data.services, lookups.organization, filter), [data.services, lookups.organization, filter]);
   const languages = useMemo(() => languageOptions(data.services), [data.services]);
   const set = (patch: Partial<ServiceFilter>) => {
     setFilter({ ...filter, ...patch });
-    setShown(PAGE);
   };
+  // A city's 10,000 services: only the rows in view are rendered (see app/use-virtual-rows.ts).
+  const rows = useVirtualRows(matches.length, 64);
+  const editService = useCallback((service: Service) => setEditing({ kind: 'service', service }), []);
+  const editOrganization = useCallback((id: string) => setEditing({ kind: 'organization', id }), []);
   const done = (message: string) => {
     setEditing(null);
     setNotice(message);
@@ -102,13 +103,13 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
         </div>
       </div>
       <p className="muted" role="status">
-        {t('resources.directory.showing', { shown: Math.min(shown, matches.length), count: matches.length })}
+        {t('resources.directory.showing', { shown: matches.length, count: data.services.length })}
       </p>
-      <div className="table-wrap">
-        <table className="table table-compact">
+      <div className="table-wrap table-scroll directory-scroll" ref={rows.scrollRef}>
+        <table className="table table-compact directory-table" aria-rowcount={matches.length + 1}>
           <caption className="visually-hidden">{t('resources.directory.caption')}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('resources.fields.service')}</th>
               <th scope="col">{t('resources.fields.organization')}</th>
               <th scope="col">{t('resources.fields.categories')}</th>
@@ -119,43 +120,37 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
             </tr>
           </thead>
           <tbody>
-            {matches.slice(0, shown).map((s) => {
-              const org = lookups.organization.get(s.organizationId);
+            {rows.padTop > 0 && (
+              <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padTop }}>
+                <td colSpan={7} />
+              </tr>
+            )}
+            {rows.indexes.map((i) => {
+              const s = matches[i];
               return (
-                <tr key={s.id}>
-                  <th scope="row" className="cell-name">
-                    {s.name}
-                    {s.program && <span className="muted block">{s.program}</span>}
-                    <button type="button" className="button button-quiet button-small row-edit" onClick={() => setEditing({ kind: 'service', service: s })} aria-label={t('resources.directory.editService', { name: s.name })}>
-                      {t('resources.directory.edit')}
-                    </button>
-                  </th>
-                  <td>
-                    {org ? (
-                      <button type="button" className="button-link" onClick={() => setEditing({ kind: 'organization', id: org.id })}>
-                        {org.name}
-                      </button>
-                    ) : null}
-                  </td>
-                  <td>{s.categoryIds.map((c) => categoryName(lookups.category.get(c))).join(', ')}</td>
-                  <td>{s.areaIds.map((a) => lookups.area.get(a)?.name).filter(Boolean).join(', ') || <span className="muted">{s.serviceAreaText ? t('resources.directory.areaText') : '—'}</span>}</td>
-                  <td>{s.languages.map((l) => l.name || l.code).join(', ')}</td>
-                  <td>
-                    <span className={`badge status-${s.status.replace(' ', '-')}`}>{t(`resources.status.${s.status.replace(' ', '_')}`)}</span>
-                  </td>
-                  <td>{s.lastVerified ? formatDate(s.lastVerified, i18n.language) : <span className="muted">{t('resources.directory.never')}</span>}</td>
-                </tr>
+                <ServiceRow
+                  key={s.id}
+                  service={s}
+                  organization={lookups.organization.get(s.organizationId)}
+                  categories={s.categoryIds.map((c) => categoryName(lookups.category.get(c))).join(', ')}
+                  areas={s.areaIds.map((a) => lookups.area.get(a)?.name).filter(Boolean).join(', ')}
+                  index={i}
+                  rowIndex={i + 2}
+                  measure={rows.measure}
+                  onEditService={editService}
+                  onEditOrganization={editOrganization}
+                />
               );
             })}
+            {rows.padBottom > 0 && (
+              <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padBottom }}>
+                <td colSpan={7} />
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
       {matches.length === 0 && <p className="empty">{t('resources.directory.noMatch')}</p>}
-      {shown < matches.length && (
-        <button type="button" className="button button-secondary" onClick={() => setShown(shown + PAGE)}>
-          {t('resources.directory.showMore', { count: Math.min(PAGE, matches.length - shown) })}
-        </button>
-      )}
       <CategoriesEditor categories={data.categories} />
     </section>
   );

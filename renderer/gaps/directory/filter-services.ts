@@ -11,6 +11,18 @@ export interface ServiceFilter {
 
 export const NO_FILTER: ServiceFilter = { query: '', categoryId: '', areaId: '', status: '', language: '' };
 
+// Each service's folded search text, made once per service object (records are replaced, never
+// mutated, on every change) and organization name: typing searches 10,000 services without
+// folding 10,000 texts per key.
+const searchKeys = new WeakMap<Service, { organization: string; key: string }>();
+function searchKey(s: Service, organization: string): string {
+  const cached = searchKeys.get(s);
+  if (cached && cached.organization === organization) return cached.key;
+  const key = matchKey(`${s.name} ${s.program} ${organization} ${s.description}`);
+  searchKeys.set(s, { organization, key });
+  return key;
+}
+
 /** Services matching a search (name, organization, description) and the chosen filters. */
 export function filterServices(services: readonly Service[], organizations: ReadonlyMap<string, Organization>, f: ServiceFilter): Service[] {
   const q = matchKey(f.query);
@@ -20,7 +32,7 @@ export function filterServices(services: readonly Service[], organizations: Read
     if (f.status && s.status !== f.status) return false;
     if (f.language && !s.languages.some((l) => l.code === f.language || matchKey(l.name) === matchKey(f.language))) return false;
     if (!q) return true;
-    return matchKey(`${s.name} ${s.program} ${organizations.get(s.organizationId)?.name ?? ''} ${s.description}`).includes(q);
+    return searchKey(s, organizations.get(s.organizationId)?.name ?? '').includes(q);
   });
 }
 

@@ -1,17 +1,20 @@
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesState, useReactFlow, type Connection, type Edge } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_KINDS, type CoverageKind } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useCategoryName, useLookups, type GapsData } from '../use-gaps-data';
 import { LinkByKeyboard } from './LinkByKeyboard';
+import { BAND_WIDTH } from './gap-layout';
 import { buildMap, MAP_SERVICE_LIMIT, type MapFilter } from './map-model';
-import { nodeTypes } from './map-nodes';
+import { GroupToggleContext, nodeTypes } from './map-nodes';
 import { AreaOptions, CategoryOptions } from '../select-options';
 
 const OVERVIEW_DEFAULT_LIMIT = 300;
+/** The smallest zoom the map opens at: card text stays at least about 11 px. */
+const READABLE_ZOOM = 0.8;
 
 /** The gap map: needs and resources as nodes, "covers" links as edges; plus the same linking from a list, by keyboard. */
 export function GapMapPanel({ data, needId }: { data: GapsData; needId?: string }) {
@@ -70,24 +73,39 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
   const flow = useReactFlow();
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<Edge | null>(null);
-  // The overview redraws every node on each pan frame: on by default for small maps, a choice for large ones.
-  const [overview, setOverview] = useState<boolean | null>(null);
+  // The minimap redraws every node on each pan frame: on by default for small maps, a choice for large ones.
+  const [minimap, setMinimap] = useState<boolean | null>(null);
+  // Categories opened in the overview (a large map starts with every category closed).
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
+  const toggleGroup = useCallback((id: string) => setOpenGroups((o) => { const next = new Set(o); if (next.has(id)) next.delete(id); else next.add(id); return next; }), []);
   const model = useMemo(
     () =>
-      buildMap(data, filter, {
-        category: categoryName,
-        organization: (id) => lookups.organization.get(id)?.name ?? '',
-        area: (id) => (id ? (lookups.area.get(id)?.name ?? '') : t('resources.needs.noArea')),
-        uncategorized: t('resources.map.uncategorized'),
-      }),
-    [data, filter, categoryName, lookups, t],
+      buildMap(
+        data,
+        filter,
+        {
+          category: categoryName,
+          organization: (id) => lookups.organization.get(id)?.name ?? '',
+          area: (id) => (id ? (lookups.area.get(id)?.name ?? '') : t('resources.needs.noArea')),
+          uncategorized: t('resources.map.uncategorized'),
+        },
+        openGroups,
+      ),
+    [data, filter, categoryName, lookups, t, openGroups],
   );
   const [nodes, setNodes, onNodesChange] = useNodesState(model.nodes);
   useEffect(() => setNodes(model.nodes), [model.nodes, setNodes]);
+  const box = useRef<HTMLDivElement>(null);
+  // Opens at a readable zoom with the top of the map in view, resources left and needs right;
+  // "Zoom to fit" shows everything at once.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 0 }));
+    const frame = requestAnimationFrame(() => {
+      const width = box.current?.clientWidth ?? 900;
+      const zoom = Math.max(READABLE_ZOOM, Math.min(1, (width - 32) / BAND_WIDTH));
+      void flow.setViewport({ x: Math.max(16, (width - BAND_WIDTH * zoom) / 2), y: 16, zoom }, { duration: 0 });
+    });
     return () => cancelAnimationFrame(frame);
-  }, [filter, flow, model.nodes.length]);
+  }, [filter, flow]);
 
   const run = async (fn: () => Promise<unknown>) => {
     setError(null);
@@ -106,7 +124,7 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, newCoverage],
   );
-  const showOverview = overview ?? model.nodes.length <= OVERVIEW_DEFAULT_LIMIT;
+  const showMinimap = minimap ?? model.nodes.length <= OVERVIEW_DEFAULT_LIMIT;
   const selectedLink = selected ? data.links.find((l) => l.id === selected.id) : undefined;
 
   return (
@@ -114,14 +132,20 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       {model.truncated > 0 && <p className="hint">{t('resources.map.truncated', { limit: MAP_SERVICE_LIMIT, count: model.truncated })}</p>}
       <p className="muted" role="status" data-testid="map-summary">
-        {t('resources.map.summary', { needs: model.nodes.filter((n) => n.type === 'need').length, resources: model.nodes.filter((n) => n.type === 'resource').length, links: model.edges.length })}
+        {t('resources.map.summary', { needs: model.totals.needs, resources: model.totals.resources, links: model.totals.links })}
       </p>
+      {model.overview && <p className="hint">{t('resources.map.overviewHint')}</p>}
       <div className="map-toolbar">
         <button type="button" className="button button-secondary button-small" onClick={() => void flow.fitView({ padding: 0.1, duration: 200 })}>
           {t('resources.map.fit')}
         </button>
+        {model.overview && openGroups.size > 0 && (
+          <button type="button" className="button button-secondary button-small" onClick={() => setOpenGroups(new Set())}>
+            {t('resources.map.closeGroups')}
+          </button>
+        )}
         <label className="check">
-          <input type="checkbox" checked={showOverview} onChange={(e) => setOverview(e.target.checked)} />
+          <input type="checkbox" checked={showMinimap} onChange={(e) => setMinimap(e.target.checked)} />
           {t('resources.map.showOverview')}
         </label>
         {selectedLink && (
@@ -136,7 +160,8 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
           </>
         )}
       </div>
-      <div className="gap-map" data-testid="gap-map" aria-label={t('resources.map.canvasLabel')} role="group">
+      <div className="gap-map" data-testid="gap-map" aria-label={t('resources.map.canvasLabel')} role="group" ref={box}>
+        <GroupToggleContext.Provider value={toggleGroup}>
         <ReactFlow
           nodes={nodes}
           edges={model.edges}
@@ -147,14 +172,16 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
           onPaneClick={() => setSelected(null)}
           onEdgesDelete={(edges) => void run(() => Promise.all(edges.map((e) => api.call('links.delete', { id: e.id }))))}
           minZoom={0.05}
+          nodesDraggable={false}
+          connectionRadius={40}
           onlyRenderVisibleElements
-          fitView
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
-          {showOverview && <MiniMap pannable zoomable nodeClassName={(n) => (n.type === 'need' ? `mini-need mini-need-${(n.data as { coverage: string | null }).coverage ?? 'none'}` : n.type === 'resource' ? 'mini-resource' : 'mini-group')} ariaLabel={t('resources.map.minimap')} />}
+          {showMinimap && <MiniMap pannable zoomable nodeClassName={(n) => (n.type === 'need' ? `mini-need mini-need-${(n.data as { coverage: string | null }).coverage ?? 'none'}` : n.type === 'resource' ? 'mini-resource' : 'mini-group')} ariaLabel={t('resources.map.minimap')} />}
           <Controls showInteractive={false} />
         </ReactFlow>
+        </GroupToggleContext.Provider>
       </div>
       <ul className="map-legend" aria-label={t('resources.map.legend')}>
         <li><span className="legend-swatch legend-resource" /> {t('resources.map.legendResource')}</li>

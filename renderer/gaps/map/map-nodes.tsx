@@ -1,26 +1,32 @@
-import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
-import { memo } from 'react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { createContext, memo, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupNodeData, NeedNodeData, ResourceNodeData } from './map-model';
 
-/** A resource (service): drag from its right handle onto a need to link them. */
+/** Opens or closes a category band of the overview (given by the map). */
+export const GroupToggleContext = createContext<(groupId: string) => void>(() => undefined);
+
+/**
+ * A resource (service). The whole card is its connection handle: drag from anywhere on it and drop
+ * anywhere on a need's card to link them (no 3-pixel target).
+ */
 export function ResourceNode({ data }: NodeProps<Node<ResourceNodeData>>) {
   return (
     <div className="map-node map-resource">
       <div className="map-node-title">{data.label}</div>
       <div className="map-node-sub">{data.organization}</div>
-      <Handle type="source" position={Position.Right} />
+      <Handle type="source" position={Position.Right} className="map-card-handle" />
     </div>
   );
 }
 
-/** A need; one that nothing covers stands out. */
+/** A need; one that nothing covers stands out. The whole card takes a dropped link. */
 export function NeedNode({ data }: NodeProps<Node<NeedNodeData>>) {
   const { t } = useTranslation();
   const state = data.coverage ?? 'none';
   return (
     <div className={`map-node map-need map-need-${state} severity-${data.severity}`}>
-      <Handle type="target" position={Position.Left} />
+      <Handle type="target" position={Position.Left} className="map-card-handle" isConnectableStart={false} />
       <div className="map-node-title">{data.label}</div>
       <div className="map-node-sub">
         {data.area} · <strong>{t(`resources.coverage.${state}`)}</strong>
@@ -29,9 +35,31 @@ export function NeedNode({ data }: NodeProps<Node<NeedNodeData>>) {
   );
 }
 
+/** A category band: its label and a Close button when open; in the overview, a summary card with Open. */
 export function GroupLabelNode({ data }: NodeProps<Node<GroupNodeData>>) {
-  return <div className="map-group-label">{data.label}</div>;
+  const { t } = useTranslation();
+  const toggle = useContext(GroupToggleContext);
+  const counts = t('resources.map.groupCounts', { resources: data.resources, needs: data.needs, uncovered: data.uncovered });
+  if (data.open) {
+    return (
+      <div className="map-group-label">
+        <span>{data.label}</span>
+        <span className="map-group-counts">{counts}</span>
+      </div>
+    );
+  }
+  return (
+    <div className={`map-group-card${data.uncovered > 0 ? ' has-uncovered' : ''}`}>
+      <div>
+        <div className="map-node-title">{data.label}</div>
+        <div className="map-node-sub">{counts}</div>
+      </div>
+      <button type="button" className="button button-secondary button-small nodrag" onClick={() => toggle(data.groupId)} aria-label={t('resources.map.openGroup', { name: data.label })}>
+        {t('resources.map.open')}
+      </button>
+    </div>
+  );
 }
 
-// Memoized: panning and zooming must not re-render hundreds of nodes whose data did not change.
+// Memoized: panning and zooming must not re-render nodes whose data did not change.
 export const nodeTypes = { resource: memo(ResourceNode), need: memo(NeedNode), 'group-label': memo(GroupLabelNode) };

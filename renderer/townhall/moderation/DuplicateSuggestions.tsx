@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pairKey, suggestDuplicates } from '../../../shared/logic';
+import { pairKey } from '../../../shared/logic';
 import type { Question } from '../../../shared/model';
 import type { TownHallData } from '../use-townhall-data';
+import { useDuplicateSuggestions } from './use-duplicate-suggestions';
 
 const SHOWN = 12;
 
@@ -12,16 +13,21 @@ export function DuplicateSuggestions({ data, questions, onMerge }: { data: TownH
   const id = useId();
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
-  const suggestions = useMemo(() => suggestDuplicates(questions, data.raised, { dismissed, limit: SHOWN }), [questions, data.raised, dismissed]);
+  const { suggestions, pending } = useDuplicateSuggestions(questions, data.raised, dismissed, SHOWN);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="card-title">
         {t('townhall.duplicates.title')}
       </h2>
       <p className="card-intro">{t('townhall.duplicates.intro')}</p>
-      {suggestions.length === 0 && <p className="empty">{t('townhall.duplicates.none')}</p>}
+      {pending && suggestions.length === 0 && (
+        <p className="muted" role="status">
+          {t('townhall.duplicates.looking')}
+        </p>
+      )}
+      {!pending && suggestions.length === 0 && <p className="empty">{t('townhall.duplicates.none')}</p>}
       <ul className="th-duplicates">
-        {suggestions.map((s) => {
+        {suggestions.filter((s) => byId.has(s.keepId) && byId.has(s.mergeId)).map((s) => {
           const keep = byId.get(s.keepId)!;
           const drop = byId.get(s.mergeId)!;
           return (

@@ -1,16 +1,17 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterQuestions, hasPersonalDetails, QUESTION_SORTS, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
+import { filterQuestions, QUESTION_SORTS, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
 import { QUESTION_STATUSES, type QuestionStatus } from '../../../shared/model';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { useVirtualRows } from '../../app/use-virtual-rows';
 import type { TownHallData } from '../use-townhall-data';
 import { DuplicateSuggestions } from './DuplicateSuggestions';
 import { QuestionEditor } from './QuestionEditor';
+import { QuestionRow } from './QuestionRow';
 import { QuestionsCsvExport } from './QuestionsCsvExport';
 
-const PAGE = 100;
 const ANY = '';
 const NONE = '__none__';
 
@@ -28,7 +29,6 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const [department, setDepartment] = useState(ANY);
   const [language, setLanguage] = useState(ANY);
   const [sort, setSort] = useState<QuestionSort>('raised');
-  const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   const [target, setTarget] = useState<string>('');
@@ -54,13 +54,18 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const selectedList = [...selected].map((s) => byId.get(s)).filter((q) => q !== undefined);
   const mergeTarget = target && selected.has(target) ? target : ([...selectedList].sort((a, b) => (data.raised.get(b.id) ?? 1) - (data.raised.get(a.id) ?? 1))[0]?.id ?? '');
 
-  const toggle = (qid: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(qid)) next.delete(qid);
-      else next.add(qid);
-      return next;
-    });
+  const toggle = useCallback(
+    (qid: string) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (next.has(qid)) next.delete(qid);
+        else next.add(qid);
+        return next;
+      }),
+    [],
+  );
+  // 10,000 questions: only the rows in view are rendered (see app/use-virtual-rows.ts).
+  const rows = useVirtualRows(shown.length, 44);
 
   const run = async (action: () => Promise<string>) => {
     setError(null);
@@ -90,7 +95,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const selectField = (label: string, value: string, set: (v: string) => void, options: [string, string][], withNone = true) => (
     <div className="field">
       <label htmlFor={`${id}-${label}`}>{label}</label>
-      <select id={`${id}-${label}`} value={value} onChange={(e) => (set(e.target.value), setLimit(PAGE))}>
+      <select id={`${id}-${label}`} value={value} onChange={(e) => set(e.target.value)}>
         <option value={ANY}>{t('townhall.moderate.any')}</option>
         {withNone && <option value={NONE}>{t('townhall.moderate.none')}</option>}
         {options.map(([v, l]) => (
@@ -111,7 +116,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         <div className="th-filters">
           <div className="field field-search th-search">
             <label htmlFor={`${id}-search`}>{t('townhall.moderate.search')}</label>
-            <input id={`${id}-search`} type="search" value={search} autoComplete="off" onChange={(e) => (setSearch(e.target.value), setLimit(PAGE))} />
+            <input id={`${id}-search`} type="search" value={search} autoComplete="off" onChange={(e) => setSearch(e.target.value)} />
           </div>
           {selectField(t('townhall.fields.topic'), topic, setTopic, data.topics.map((x) => [x.id, x.name[ui]]))}
           {selectField(t('townhall.fields.area'), area, setArea, data.areas.map((a) => [a.id, `${a.number} ${a.name}`]))}
@@ -167,11 +172,11 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         {data.questions.length === 0 && <p className="empty">{t('townhall.moderate.empty')}</p>}
         {data.questions.length > 0 && shown.length === 0 && <p className="empty">{t('townhall.moderate.noMatch')}</p>}
         {shown.length > 0 && (
-          <div className="table-wrap table-scroll">
-            <table className="table th-questions">
+          <div className="table-wrap table-scroll th-questions-scroll" ref={rows.scrollRef}>
+            <table className="table th-questions" aria-rowcount={shown.length + 1}>
               <caption className="visually-hidden">{t('townhall.moderate.caption')}</caption>
               <thead>
-                <tr>
+                <tr aria-rowindex={1}>
                   <th scope="col">
                     <span className="visually-hidden">{t('townhall.moderate.select')}</span>
                   </th>
@@ -188,33 +193,39 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
                 </tr>
               </thead>
               <tbody>
-                {shown.slice(0, limit).map((q) => (
-                  <tr key={q.id} className={q.id === openId ? 'th-row-open' : undefined}>
-                    <td>
-                      <input type="checkbox" checked={selected.has(q.id)} onChange={() => toggle(q.id)} aria-label={t('townhall.moderate.selectOne', { number: q.number })} />
-                    </td>
-                    <td className="numeric">{q.number}</td>
-                    <td className="th-text-cell">
-                      <button type="button" className="th-link-button" onClick={() => setOpenId(q.id)} aria-label={t('townhall.moderate.open', { number: q.number })}>
-                        {q.text.length > 240 ? `${q.text.slice(0, 240)}…` : q.text}
-                      </button>
-                      {hasPersonalDetails(q.text, q.askedBy ? [q.askedBy] : []) && <span className="th-chip th-chip-warning">{t('townhall.moderate.personal')}</span>}
-                      {q.mergedInto && <span className="th-chip">{t('townhall.moderate.mergedInto', { number: byId.get(q.mergedInto)?.number ?? '?' })}</span>}
-                    </td>
-                    <td>{topicName(q.topicId)}</td>
-                    <td>{areaName(q.areaId)}</td>
-                    <td className="numeric">{data.raised.get(q.id) ?? 1}</td>
-                    <td>{t(`townhall.status.${q.status}`)}</td>
+                {rows.padTop > 0 && (
+                  <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padTop }}>
+                    <td colSpan={7} />
                   </tr>
-                ))}
+                )}
+                {rows.indexes.map((i) => {
+                  const q = shown[i];
+                  return (
+                    <QuestionRow
+                      key={q.id}
+                      question={q}
+                      index={i}
+                      rowIndex={i + 2}
+                      measure={rows.measure}
+                      selected={selected.has(q.id)}
+                      open={q.id === openId}
+                      raised={data.raised.get(q.id) ?? 1}
+                      topicName={topicName(q.topicId)}
+                      areaName={areaName(q.areaId)}
+                      mergedIntoNumber={q.mergedInto ? (byId.get(q.mergedInto)?.number ?? null) : null}
+                      onToggle={toggle}
+                      onOpen={setOpenId}
+                    />
+                  );
+                })}
+                {rows.padBottom > 0 && (
+                  <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padBottom }}>
+                    <td colSpan={7} />
+                  </tr>
+                )}
               </tbody>
             </table>
           </div>
-        )}
-        {shown.length > limit && (
-          <button type="button" className="button button-secondary" onClick={() => setLimit((l) => l + PAGE * 5)}>
-            {t('townhall.moderate.showMore', { count: shown.length - limit })}
-          </button>
         )}
         <QuestionsCsvExport data={data} questions={shown} />
       </section>

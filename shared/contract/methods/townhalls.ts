@@ -7,8 +7,10 @@ import {
   Id,
   Need,
   NEED_SEVERITIES,
+  PERSONAL_DETAIL_KINDS,
   Question,
   QuestionCreateInput,
+  QuestionPrivacyInput,
   QuestionUpdateInput,
   Topic,
   TopicCreateInput,
@@ -65,6 +67,24 @@ export const QuestionsImportResult = z.object({
 });
 export type QuestionsImportResult = z.infer<typeof QuestionsImportResult>;
 
+const DetailOut = z.object({ kind: z.enum(PERSONAL_DETAIL_KINDS), start: z.number().int(), end: z.number().int(), text: z.string(), source: z.enum(['detected', 'known', 'hand']) });
+
+/**
+ * One question in the privacy review before a public export: its resident text and translation
+ * with every detail the redaction layer will hide (and the ones the reviewer released), in place.
+ */
+export const PrivacyReviewItem = z.object({
+  questionId: Id,
+  townhallId: Id,
+  number: z.number().int(),
+  reviewedAt: z.string().nullable(),
+  /** The decisions stored with the question, to send back changed through `questions.setPrivacy`. */
+  hide: z.array(z.object({ kind: z.enum(PERSONAL_DETAIL_KINDS), text: z.string() })),
+  release: z.array(z.object({ kind: z.enum(PERSONAL_DETAIL_KINDS), text: z.string() })),
+  fields: z.array(z.object({ field: z.enum(['text', 'translation']), text: z.string(), details: z.array(DetailOut), released: z.array(DetailOut) })),
+});
+export type PrivacyReviewItem = z.infer<typeof PrivacyReviewItem>;
+
 export const townhallsMethods = {
   'townhalls.list': method(NoInput, z.array(TownHallListItem), 'Every town hall, newest first, with how many questions and raised hands it has.'),
   'townhalls.get': method(z.object({ id: Id }), TownHall, 'One town hall.'),
@@ -97,6 +117,16 @@ export const townhallsMethods = {
     z.object({ id: Id, categoryId: Id.nullable(), severity: z.enum(NEED_SEVERITIES).default('medium'), title: label(500).optional() }),
     Need,
     'Records a question as a need (with the question as evidence) so the gap map counts it.',
+  ),
+  'questions.privacyReview': method(
+    z.object({ townhallIds: z.array(Id).min(1).max(200) }),
+    z.array(PrivacyReviewItem),
+    'Every question of the town halls with a personal detail to hide (or one released by a reviewer), the details in context, as the public redaction layer sees them.',
+  ),
+  'questions.setPrivacy': method(
+    QuestionPrivacyInput,
+    Question,
+    'Stores the reviewer’s privacy decisions for a question: phrases to hide and detected details to release; marks it reviewed now.',
   ),
   'questions.listFaqs': method(NoInput, z.array(Faq), 'Every FAQ entry, of every series.'),
   'questions.createFaq': method(FaqCreateInput, Faq, 'Adds a common question with its canonical wording and answer, grouping asked questions.'),

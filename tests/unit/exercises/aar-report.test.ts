@@ -29,13 +29,17 @@ const env = { fontsDir: FONTS_DIR, now: new Date('2025-06-15T10:00:00Z') };
 describe('AAR/IP report', () => {
   it('has the HSEEP sections in English, with ratings, findings and the plan; no names in a public report', async () => {
     const r = await buildReport(workspace(40), { kind: 'aar', id: 'ex-1', language: 'en', audience: 'public', includePersonalDetails: false }, env);
-    expect(r.fileName).toBe('after-action-report-Washington-Park-spring-tabletop-2025-06-15.pdf');
+    expect(r.fileName).toBe('after-action-report-Washington-Park-spring-tabletop-public-2025-06-14.pdf');
+    const internal = await buildReport(workspace(40), { kind: 'aar', id: 'ex-1', language: 'en', audience: 'internal', includePersonalDetails: false }, env);
+    expect(internal.fileName).toBe('after-action-report-Washington-Park-spring-tabletop-internal-2025-06-14.pdf');
     const t = text(r.pdf);
     for (const heading of ['1. Exercise overview', '2. Analysis of capabilities', '3. Strengths and areas for improvement', 'Appendix A: Improvement plan', 'Appendix B: Participants']) expect(t).toContain(heading);
     expect(t).toContain('M: performed with major challenges');
     expect(t).toContain('Southside Peace Outreach');
     expect(t).toContain('advocate as first contact');
-    expect(t).toContain('Family Advocacy Center / Intake lead');
+    // Plan owners as organizations in a public report; the point of contact only internally.
+    expect(t).toContain('Family Advocacy Center');
+    expect(t).not.toContain('Intake lead');
     expect(t).not.toContain('Dana Whitfield');
     expect(t).not.toContain('Appendix C');
   });
@@ -46,6 +50,8 @@ describe('AAR/IP report', () => {
     for (const heading of ['1. Resumen del ejercicio', '2. Análisis de capacidades', 'Anexo A: Plan de mejora', 'Anexo B: Participantes', 'Anexo C: Todo lo registrado']) expect(t).toContain(heading);
     expect(t).toContain('Apoyo a la familia y a la víctima');
     expect(t).toContain('Dana Whitfield');
+    expect(t).toContain('Intake lead');
+    expect(r.fileName).toBe('informe-posterior-Washington-Park-spring-tabletop-interno-2025-06-14.pdf');
     expect(t).toContain('Necesitamos más trabajadores de alcance');
   });
 

@@ -37,7 +37,8 @@ describe('service-gap report', () => {
   it('has the method and sources, inventory, matrix, priority gaps with evidence, and stale records (English)', async () => {
     await scenario();
     const report = await buildReport(t.ctx.store.data, { kind: 'gaps', language: 'en', audience: 'public', includePersonalDetails: false }, { fontsDir: t.ctx.fontsDir, now: new Date('2025-06-01T12:00:00Z') });
-    expect(report.fileName).toBe('Service-gap-report-2025-06-01.pdf');
+    // Audience and the data's as-of date (the newest import or need) in the name: public and internal never collide.
+    expect(report.fileName).toMatch(/^Service-gap-report-public-\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = pdfText(report.pdf);
     if (process.env.GAP_REPORT_OUT) writeFileSync(process.env.GAP_REPORT_OUT, report.pdf);
     for (const s of ['Method and data sources', 'v1-sample-all.zip', 'HSDS 1.x/2.x', 'Inventory of services', 'By language', 'Coverage matrix', 'Priority gaps', 'Records not verified in over a year']) expect(text).toContain(s);

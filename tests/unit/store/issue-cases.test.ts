@@ -63,7 +63,8 @@ async function areaIds(h: HostProcess): Promise<Set<string>> {
 const status = async (h: HostProcess) => (await h.post('workspace.status', {})).json();
 const mode = (path: string) => statSync(path).mode & 0o777;
 
-describe('the store loses nothing', () => {
+// Up to three host starts per case: generous on a busy machine.
+describe('the store loses nothing', { timeout: 120_000 }, () => {
   it.each([
     ['a half-written record', (j: Buffer) => Buffer.concat([j, j.subarray(0, Math.floor(j.length / 3))])],
     ['a NUL-filled tail', (j: Buffer) => Buffer.concat([j, Buffer.alloc(4096)])],

@@ -45,42 +45,81 @@ export interface Report {
 
 type Block = { kind: 'heading'; text: string; level: 1 | 2 | 3 } | { kind: 'draw'; draw: (ctx: KitContext) => void };
 
+/** What a report said, block by block (for the benchmark's Chromium baseline of the same content). */
+export type RecordedBlock =
+  | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
+  | { kind: 'paragraph'; text: string; muted?: boolean }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'keyValues'; rows: { label: string; value: string }[] }
+  | { kind: 'table'; table: TableSpec }
+  | { kind: 'barChart'; chart: BarChartSpec };
+
+export interface RecordedReport {
+  options: Omit<ReportOptions, 'fontsDir'>;
+  blocks: RecordedBlock[];
+}
+
+let recorder: RecordedReport[] | null = null;
+
+/** Runs `fn` and answers, beside its result, the content of every report it built (benchmarks). */
+export async function recordReports<T>(fn: () => Promise<T>): Promise<{ result: T; reports: RecordedReport[] }> {
+  const reports: RecordedReport[] = [];
+  recorder = reports;
+  try {
+    return { result: await fn(), reports };
+  } finally {
+    recorder = null;
+  }
+}
+
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
 class KitReport implements Report {
   private readonly blocks: Block[] = [];
+  private readonly recorded: RecordedBlock[] | null = recorder ? [] : null;
 
-  constructor(private readonly opts: ReportOptions) {}
+  constructor(private readonly opts: ReportOptions) {
+    if (recorder && this.recorded) {
+      const { fontsDir: _unused, ...options } = opts;
+      recorder.push({ options, blocks: this.recorded });
+    }
+  }
 
   heading(text: string, level: 1 | 2 | 3 = 1): this {
     const lv = level === 2 || level === 3 ? level : 1;
     // A blank heading would be an empty bookmark and contents line: skip it.
     if (!str(text).trim()) return this;
     this.blocks.push({ kind: 'heading', text: str(text), level: lv });
+    this.recorded?.push({ kind: 'heading', text: str(text), level: lv });
     return this;
   }
 
   paragraph(text: string, opts: { muted?: boolean } = {}): this {
+    this.recorded?.push({ kind: 'paragraph', text: str(text), muted: opts.muted });
     return this.draw((ctx) => drawParagraph(ctx, str(text), opts.muted ?? false));
   }
 
   bullets(items: string[]): this {
     const copy = (items ?? []).map(str).filter((item) => item.trim().length > 0);
+    this.recorded?.push({ kind: 'bullets', items: copy });
     return this.draw((ctx) => drawBullets(ctx, copy));
   }
 
   keyValues(rows: { label: string; value: string }[]): this {
     const copy = (rows ?? []).map((r) => ({ label: str(r.label), value: str(r.value) }));
+    this.recorded?.push({ kind: 'keyValues', rows: copy });
     return this.draw((ctx) => drawKeyValues(ctx, copy));
   }
 
   table(t: TableSpec): this {
     const copy: TableSpec = { ...t, columns: [...(t.columns ?? [])], rows: (t.rows ?? []).map((r) => (r ?? []).map(str)) };
+    this.recorded?.push({ kind: 'table', table: copy });
     return this.draw((ctx) => drawTable(ctx, copy));
   }
 
   barChart(c: BarChartSpec): this {
     const copy: BarChartSpec = { ...c, title: str(c.title), data: (c.data ?? []).map((d) => ({ label: str(d.label), value: Number(d.value) })) };
+    this.recorded?.push({ kind: 'barChart', chart: copy });
     return this.draw((ctx) => drawBarChart(ctx, copy));
   }
 

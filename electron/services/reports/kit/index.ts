@@ -1,5 +1,5 @@
 /** The Convene report kit: one look for every PDF report. Pure Node (pdfkit), no Electron. */
-export { createReport, type Report, type ReportOptions } from './document';
+export { createReport, recordReports, type Report, type ReportOptions, type RecordedBlock, type RecordedReport } from './document';
 export type { TableColumn, TableSpec } from './table';
 export type { BarChartSpec } from './bar-chart';
 export { labelsFor, formatDate, formatNumber, type ReportLanguage, type KitLabels } from './labels';

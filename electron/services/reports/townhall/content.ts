@@ -17,6 +17,8 @@ export interface ReportContent {
   options: Omit<ReportOptions, 'fontsDir'>;
   blocks: ContentBlock[];
   fileNameParts: string[];
+  /** The date the report is about (the first town hall's), for the file name. */
+  eventDate: string | null;
 }
 
 /** Services from the resource directory, named with their organization, for "available resources by theme". */
@@ -226,7 +228,9 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       generatedAt: now,
     },
     blocks,
-    fileNameParts: [title, ...(request.audience === 'internal' ? [L.internalMarker] : []), lang],
+    // Public and internal exports never share a name: the audience is in it (the date is added by the builder).
+    fileNameParts: [title, lang === 'es' ? (request.audience === 'internal' ? 'interno' : 'publico') : request.audience, lang],
+    eventDate: [...summary.townhalls].map((t) => t.date).sort()[0] ?? null,
   };
 }
 

@@ -1,0 +1,66 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../undo/ConfirmDialog';
+
+/** The forms on screen that hold changes not yet saved, by a per-form id. */
+const dirtyForms = new Set<string>();
+
+/**
+ * Marks the calling form as holding unsaved changes while `dirty` is true. Then a reload or
+ * closing the window asks first (the browser's own "leave site?" prompt: the only way a page can
+ * stop a reload), and a link inside the app opens Convene's own dialog (see `LeaveGuard`).
+ */
+export function useUnsavedGuard(dirty: boolean): void {
+  const id = useId();
+  useEffect(() => {
+    if (!dirty) return;
+    dirtyForms.add(id);
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      dirtyForms.delete(id);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [dirty, id]);
+}
+
+/**
+ * Mounted once in the shell: a click on an in-app link while a form holds unsaved changes is held
+ * back and the person chooses to stay (the default) or leave without saving.
+ */
+export function LeaveGuard() {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState<string | null>(null);
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (dirtyForms.size === 0 || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      const link = (event.target as Element | null)?.closest?.('a[href^="#/"]');
+      const href = link?.getAttribute('href');
+      if (!href || href === window.location.hash) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setTarget(href);
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, []);
+  if (!target) return null;
+  return (
+    <ConfirmDialog
+      title={t('unsaved.title')}
+      confirmLabel={t('unsaved.leave')}
+      cancelLabel={t('unsaved.stay')}
+      onCancel={() => setTarget(null)}
+      onConfirm={() => {
+        dirtyForms.clear();
+        setTarget(null);
+        window.location.hash = target;
+      }}
+    >
+      <p>{t('unsaved.body')}</p>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,50 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hasPersonalDetails } from '../../../shared/logic';
+import type { Question } from '../../../shared/model';
+
+export interface QuestionRowProps {
+  question: Question;
+  /** 1-based position among all rows of the table, header included (aria-rowindex). */
+  rowIndex: number;
+  /** The list index, for the virtualizer's measurement. */
+  index: number;
+  measure?: (el: Element | null) => void;
+  selected: boolean;
+  open: boolean;
+  raised: number;
+  topicName: string;
+  areaName: string;
+  /** The number of the question this one was merged into, when it was. */
+  mergedIntoNumber: number | string | null;
+  onToggle: (id: string) => void;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * One question in the moderation table. Its own component (memoized) so the table can window its
+ * rows, and so controls added to a row stay in this file.
+ */
+export const QuestionRow = memo(function QuestionRow(p: QuestionRowProps) {
+  const { t } = useTranslation();
+  const q = p.question;
+  return (
+    <tr ref={p.measure} data-index={p.index} aria-rowindex={p.rowIndex} className={p.open ? 'th-row-open' : undefined}>
+      <td>
+        <input type="checkbox" checked={p.selected} onChange={() => p.onToggle(q.id)} aria-label={t('townhall.moderate.selectOne', { number: q.number })} />
+      </td>
+      <td className="numeric">{q.number}</td>
+      <td className="th-text-cell">
+        <button type="button" className="th-link-button" onClick={() => p.onOpen(q.id)} aria-label={t('townhall.moderate.open', { number: q.number })}>
+          {q.text.length > 240 ? `${q.text.slice(0, 240)}…` : q.text}
+        </button>
+        {hasPersonalDetails(q.text, q.askedBy ? [q.askedBy] : []) && <span className="th-chip th-chip-warning">{t('townhall.moderate.personal')}</span>}
+        {q.mergedInto && <span className="th-chip">{t('townhall.moderate.mergedInto', { number: p.mergedIntoNumber ?? '?' })}</span>}
+      </td>
+      <td>{p.topicName}</td>
+      <td>{p.areaName}</td>
+      <td className="numeric">{p.raised}</td>
+      <td>{t(`townhall.status.${q.status}`)}</td>
+    </tr>
+  );
+});
