@@ -27,7 +27,13 @@ async function main(): Promise<void> {
     console.log(`Convene: ${r.kind === 'journal' ? 'REPAIRED CHANGE JOURNAL.' : 'RECOVERED DATA FILE.'} ${r.summary ?? r.reason}`);
   }
   const sessions = new StaffSessions();
-  const server = createHostServer({ ctx, staticDir: join(import.meta.dirname, '../renderer'), sessions });
+  const server = createHostServer({
+    ctx,
+    staticDir: join(import.meta.dirname, '../renderer'),
+    sessions,
+    roomAddresses: args.roomAddresses.length > 0 ? () => args.roomAddresses : undefined,
+    log: (m) => console.log(m),
+  });
   server.on('error', async (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'
@@ -46,6 +52,7 @@ async function main(): Promise<void> {
     warmReportPool(ctx.fontsDir);
   });
   const stop = async () => {
+    await ctx.room?.stop();
     server.close();
     server.closeAllConnections();
     await ctx.store.close();

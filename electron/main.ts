@@ -106,8 +106,9 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, appProtocolHandler({ root: rendererFolder, contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
 
   const version = app.getVersion();
+  let menuLanguage: 'en' | 'es' = 'en';
   const showAbout = () => {
-    const text = aboutText('Convene', version);
+    const text = aboutText('Convene', version, menuLanguage);
     const options = { type: 'info' as const, buttons: ['OK'], ...text };
     void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   };
@@ -125,7 +126,28 @@ async function start(): Promise<void> {
     },
     log,
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: 'Convene', isMac: process.platform === 'darwin', isDev: !app.isPackaged, showAbout, openProjector: () => openProjector(), showDataSettings: () => void mainWindow?.loadURL(`${location.url.split('#')[0]}#/settings`) })));
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          appName: 'Convene',
+          isMac: process.platform === 'darwin',
+          isDev: !app.isPackaged,
+          language: menuLanguage,
+          showAbout,
+          openProjector: () => openProjector(),
+          showDataSettings: () => void mainWindow?.loadURL(`${location.url.split('#')[0]}#/settings`),
+          showHelp: () => void mainWindow?.loadURL(`${location.url.split('#')[0]}#/help`),
+        }),
+      ),
+    );
+  setMenu();
+  // The menu follows the language chosen in the app (workspace.setLanguage).
+  ctx.onUiLanguage = (language) => {
+    if (language === menuLanguage) return;
+    menuLanguage = language;
+    setMenu();
+  };
 
   registerCallChannel(ipcMain, { trusted, isAppUrl: location.isAppUrl, dispatch: (method, input) => dispatch(ctx, method, input), log });
   broadcastChanges(ctx.store, () => [...windows]);

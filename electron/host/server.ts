@@ -2,12 +2,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { z } from 'zod';
 import { ApiError, BODY_LIMIT_BYTES, contract, HTTP_STATUS, invalidInput, METHOD_NAMES, type ApiErrorBody } from '../../shared/contract';
 import { dispatch } from '../services/api';
+import { STAFF } from '../services/room/roles';
 import { exportReport } from '../services/reports/export';
 import type { ServiceContext } from '../services/handlers';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { isAllowedRequest } from './allowed-hosts';
 import { BodyTooLargeError, readBody } from './read-body';
-import { bearerToken, cookieHeader, readCookies, STAFF_COOKIE, StaffSessions, type Principal } from './sessions';
+import { listNetworkAddresses } from './network-addresses';
+import { createRoomLimiters } from './rate-limit';
+import { handleResident } from './resident/routes';
+import { RoomListeners } from './room-listeners';
+import { bearerToken, cookieHeader, readCookies, ROOM_COOKIE, STAFF_COOKIE, StaffSessions, type Principal } from './sessions';
+import { lookupInvite, normalizeCode } from '../services/room/room-service';
+import { ChangeFeed } from './change-feed';
 import { rawImportInput, rawUploadOf } from './raw-import';
 import { serveStatic } from './static-files';
 
@@ -18,6 +25,10 @@ export interface HostOptions {
   bodyLimit?: number;
   /** The staff sessions of this run (its launch token); a new token when omitted. */
   sessions?: StaffSessions;
+  /** The laptop's network addresses a room is served on (injectable: tests pass loopback aliases). */
+  roomAddresses?: () => string[];
+  /** Where the host's notices go (room served, room closed). */
+  log?: (message: string) => void;
 }
 
 /** Where a request arrived: the laptop's own loopback listener, or a room listener on a network address. */
@@ -129,7 +140,26 @@ function sendSignInPage(res: ServerResponse, status: number, reason: 'noSession'
 export function createHostServer(options: HostOptions): Server {
   const handler = createRequestHandler(options);
   const server = createServer((req, res) => void handler.handle(req, res, 'local'));
-  server.on('close', () => handler.close());
+  const room = new RoomListeners({
+    handle: (req, res) => void handler.handle(req, res, 'room'),
+    addresses: options.roomAddresses ?? listNetworkAddresses,
+    port: () => {
+      const a = server.address();
+      return typeof a === 'object' && a ? a.port : 0;
+    },
+    log: options.log,
+  });
+  handler.attachRoom(room);
+  // Opening a room (townhalls.openRoom) serves it through these listeners; a room left open when
+  // the host stopped is served again as soon as the loopback listener is up.
+  options.ctx.room = room;
+  server.on('listening', () => {
+    if (options.ctx.store.data.rooms.length > 0) void room.serve();
+  });
+  server.on('close', () => {
+    handler.close();
+    void room.stop();
+  });
   return server;
 }
 
@@ -137,7 +167,16 @@ export interface RequestHandler {
   handle(req: IncomingMessage, res: ServerResponse, scope: Scope): Promise<void>;
   /** Ends every event stream. */
   close(): void;
+  /** The room listeners whose addresses the Host allow list accepts. */
+  attachRoom(room: RoomListeners): void;
   readonly sessions: StaffSessions;
+}
+
+/** A page for a wrong, revoked or closed join code, in English and Spanish. */
+function sendBadCodePage(res: ServerResponse, status: number): void {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Convene</title></head><body style="font:18px/1.5 system-ui,sans-serif;max-width:40em;margin:2em auto;padding:0 1em"><h1>Convene</h1><p>This code is not valid: it may have been replaced, or the room is closed. Ask the organizer for the current code.</p><p lang="es">Este código no es válido: puede haber sido reemplazado o la sala está cerrada. Pida el código actual a quien organiza.</p></body></html>`;
+  res.writeHead(status, { ...HTML_HEADERS, 'Content-Length': String(Buffer.byteLength(html)) });
+  res.end(html);
 }
 
 /** The one request handler every listener of a host shares (loopback and, later, room addresses). */
@@ -145,25 +184,38 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
   const { ctx, staticDir } = options;
   const limit = options.bodyLimit ?? BODY_LIMIT_BYTES;
   const sessions = options.sessions ?? new StaffSessions();
-  const streams = new Set<ServerResponse>();
+  const feed = new ChangeFeed(ctx.store);
+  const limiters = createRoomLimiters();
+  let room: RoomListeners | null = null;
 
-  ctx.store.onChange((event) => {
-    const frame = `event: change\ndata: ${JSON.stringify(event)}\n\n`;
-    for (const s of streams) s.write(frame);
-  });
+  /** A room role from an invite code, while its room is open. */
+  function fromCode(code: string): Principal | null {
+    const invite = lookupInvite(ctx.store.data, code);
+    return invite ? { role: invite.role, townhallId: invite.townhallId, code: normalizeCode(code) } : null;
+  }
 
-  /** The caller, from the Bearer header or the session cookie; null without a valid one. */
+  /**
+   * The caller, from the Bearer header (launch token, or an invite code) or a cookie (staff session,
+   * or the invite code a device joined with); null without a valid one. The launch token and staff
+   * sessions count only on the laptop's own loopback listener, never on a room address.
+   */
   function principalOf(req: IncomingMessage, scope: Scope): Principal | null {
     const bearer = bearerToken(req);
-    if (bearer !== null) return scope === 'local' && sessions.isToken(bearer) ? { role: 'staff' } : null;
-    if (scope === 'local' && sessions.has(readCookies(req).get(STAFF_COOKIE))) return { role: 'staff' };
-    return null;
+    if (bearer !== null) {
+      if (sessions.isToken(bearer)) return scope === 'local' ? { role: 'staff' } : null;
+      return fromCode(bearer);
+    }
+    const cookies = readCookies(req);
+    if (scope === 'local' && sessions.has(cookies.get(STAFF_COOKIE))) return { role: 'staff' };
+    const code = cookies.get(ROOM_COOKIE);
+    const p = code ? fromCode(code) : null;
+    return p && p.role !== 'resident' ? p : null;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, scope: Scope): Promise<void> {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (!isAllowedRequest(req, [])) {
+      if (!isAllowedRequest(req, room?.addresses() ?? [])) {
         req.resume();
         return sendError(res, 403, { code: 'forbidden', message: 'Requests from other sites are refused.', key: 'host.crossSite' });
       }
@@ -177,6 +229,20 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
         res.end();
         return;
       }
+      if (url.pathname === '/r' || url.pathname.startsWith('/r/')) return await handleResident(req, res, url, { ctx, limiters });
+      // A note-taker's or moderator's device joins by code: its cookie is the code (dies with it).
+      const join = /^\/join\/([^/]+)\/?$/.exec(url.pathname);
+      if (join && (req.method === 'GET' || req.method === 'HEAD')) {
+        const p = fromCode(decodeURIComponent(join[1]));
+        if (!p || p.role === 'resident' || p.role === 'staff') {
+          if (!limiters.badCode.take(req.socket.remoteAddress ?? '')) return sendError(res, 429, { code: 'rate_limited', message: 'Too many wrong codes from this device. Wait a minute.', key: 'host.rateLimited' });
+          return sendBadCodePage(res, 404);
+        }
+        const view = p.role === 'moderator' ? 'moderate' : 'capture';
+        res.writeHead(303, { Location: `/#/townhalls/${p.townhallId}/${view}`, 'Set-Cookie': cookieHeader(ROOM_COOKIE, p.code), 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+        res.end();
+        return;
+      }
       const principal = principalOf(req, scope);
       if (!principal) {
         req.resume();
@@ -185,18 +251,13 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
         }
         return sendSignInPage(res, 401, 'noSession');
       }
-      if (url.pathname === '/api' && req.method === 'GET') return sendJson(res, 200, describeApi());
-      if (url.pathname === '/api/events' && req.method === 'GET') {
-        res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', ...SECURITY_HEADERS });
-        res.write('retry: 2000\n: connected\n\n');
-        streams.add(res);
-        const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
-        req.on('close', () => {
-          clearInterval(heartbeat);
-          streams.delete(res);
-        });
-        return;
+      if (principal.role === 'resident') {
+        req.resume();
+        return sendError(res, 403, { code: 'forbidden', message: 'A resident code opens the residents\' page only.', key: 'api.forbidden' });
       }
+      const caller = principal.role === 'staff' ? STAFF : { role: principal.role, townhallId: principal.townhallId };
+      if (url.pathname === '/api' && req.method === 'GET') return sendJson(res, 200, describeApi());
+      if (url.pathname === '/api/events' && req.method === 'GET') return feed.subscribe(req, res, caller.role === 'staff' ? null : ['questions', 'townhalls', 'rooms']);
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') {
           req.resume();
@@ -206,6 +267,10 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
         const type = req.headers['content-type'] ?? '';
         const method = decodeURIComponent(url.pathname.slice('/api/'.length));
         const upload = rawUploadOf(method, req);
+        if (caller !== STAFF && (method === 'reports.export' || upload)) {
+          req.resume();
+          return sendError(res, 403, { code: 'forbidden', message: `A ${caller.role} in this room may not call ${method}.`, key: 'api.forbidden' });
+        }
         if (upload) return await sendRawImport(req, res, ctx, method, upload.maxBytes, type, url.searchParams);
         if (!/^application\/json\b/i.test(type) && req.headers['content-length'] !== '0') {
           req.resume();
@@ -229,7 +294,7 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
           }
         }
         if (method === 'reports.export') return await sendReport(res, ctx, input);
-        const result = await dispatch(ctx, method, input);
+        const result = await dispatch(ctx, method, input, caller);
         if (result.ok) return sendJson(res, 200, result.data);
         return sendError(res, HTTP_STATUS[result.error.code], result.error);
       }
@@ -248,9 +313,11 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
   return {
     handle,
     sessions,
+    attachRoom(r) {
+      room = r;
+    },
     close() {
-      for (const s of streams) s.end();
-      streams.clear();
+      feed.close();
     },
   };
 }

@@ -1,12 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { RoomRole } from '../../shared/model';
 
 /**
  * Who is calling, as the host establishes it for one request. `staff` is the laptop's own user
  * (the printed token, or the cookie it was traded for); the room roles come from an invite code
  * (see electron/services/room/). The service layer decides what each may do.
  */
-export type RoomRole = 'note-taker' | 'moderator' | 'resident';
 export type Principal = { role: 'staff' } | { role: RoomRole; townhallId: string; code: string };
 
 /** The cookie a staff session lives in (HttpOnly, SameSite=Strict). */

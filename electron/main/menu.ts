@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_LABELS, type MenuLanguage } from './menu-labels';
 
 export interface MenuOptions {
   appName: string;
@@ -11,6 +12,10 @@ export interface MenuOptions {
   openProjector?: () => void;
   /** Shows Settings' Data section, where backing up and restoring happen (a save dialog or file picker follows there). */
   showDataSettings?: () => void;
+  /** Opens the in-app Help page (the user guide). */
+  showHelp?: () => void;
+  /** The UI language the person chose in the app; English when not known yet. */
+  language?: MenuLanguage;
 }
 
 /**
@@ -19,7 +24,8 @@ export interface MenuOptions {
  */
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { appName, isMac, isDev, showAbout } = options;
-  const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: () => showAbout() };
+  const l = MENU_LABELS[options.language ?? 'en'];
+  const about: MenuItemConstructorOptions = { label: l.about(appName), click: () => showAbout() };
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
@@ -29,12 +35,12 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   }
   template.push(
     {
-      label: '&File',
+      label: l.file,
       submenu: [
         ...(options.showDataSettings
           ? ([
-              { label: 'Back Up Now…', click: () => options.showDataSettings?.() },
-              { label: 'Restore from a Backup…', click: () => options.showDataSettings?.() },
+              { label: l.backUp, click: () => options.showDataSettings?.() },
+              { label: l.restore, click: () => options.showDataSettings?.() },
               { type: 'separator' },
             ] as MenuItemConstructorOptions[])
           : []),
@@ -42,11 +48,11 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       ],
     },
     {
-      label: '&Edit',
+      label: l.edit,
       submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { type: 'separator' }, { role: 'selectAll' }],
     },
     {
-      label: '&View',
+      label: l.view,
       submenu: [
         ...(isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
         { role: 'resetZoom' },
@@ -54,19 +60,20 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(options.openProjector ? ([{ type: 'separator' }, { label: 'Projector Window', accelerator: 'CmdOrCtrl+Shift+P', click: () => options.openProjector?.() }] as MenuItemConstructorOptions[]) : []),
+        ...(options.openProjector ? ([{ type: 'separator' }, { label: l.projector, accelerator: 'CmdOrCtrl+Shift+P', click: () => options.openProjector?.() }] as MenuItemConstructorOptions[]) : []),
       ],
     },
-    { label: '&Window', role: 'windowMenu', submenu: [{ role: 'minimize' }, { role: 'close' }] },
-    { label: '&Help', role: 'help', submenu: [about] },
+    { label: l.window, role: 'windowMenu', submenu: [{ role: 'minimize' }, { role: 'close' }] },
+    { label: l.help, role: 'help', submenu: [...(options.showHelp ? ([{ label: l.userGuide, click: () => options.showHelp?.() }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []), about] },
   );
   return template;
 }
 
-export function aboutText(appName: string, version: string): { title: string; message: string; detail: string } {
+export function aboutText(appName: string, version: string, language: MenuLanguage = 'en'): { title: string; message: string; detail: string } {
+  const l = MENU_LABELS[language];
   return {
-    title: `About ${appName}`,
+    title: l.about(appName),
     message: `${appName} ${version}`,
-    detail: 'Tabletop exercises, town-hall questions, community resources and service gaps. Your data stays on this computer.',
+    detail: l.aboutDetail,
   };
 }

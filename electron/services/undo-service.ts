@@ -50,7 +50,11 @@ export async function runUndoable(ctx: ServiceContext, run: (ctx: ServiceContext
   return { ...result, undoToken: token };
 }
 
-export const undoHandlers: Pick<Handlers, 'workspace.undo'> = {
+export const undoHandlers: Pick<Handlers, 'workspace.undo' | 'workspace.setLanguage'> = {
+  'workspace.setLanguage': async (input, ctx) => {
+    ctx.onUiLanguage?.(input.language);
+    return { language: input.language };
+  },
   'workspace.undo': async (input, { store, now }) => {
     const tokens = tokensOf(store);
     const found = tokens.get(input.token);

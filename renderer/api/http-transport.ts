@@ -1,5 +1,9 @@
 import { ApiErrorBody, ChangeEvent, toRawUpload, type CallResult } from '../../shared/contract';
 import { base64ToBytes } from '../../shared/logic/text/decode-file';
+import { Workspace } from '../../shared/model';
+
+/** Every collection: what a page reloads when the change stream could not catch it up. */
+const ALL_COLLECTIONS = Object.keys(Workspace.shape).filter((k) => !['schemaVersion', 'createdAt', 'updatedAt'].includes(k));
 import { ENGLISH_TRANSPORT_MESSAGES, type ApiTransport, type TransportMessages } from './transport';
 
 export interface HttpTransportOptions {
@@ -13,7 +17,7 @@ export interface HttpTransportOptions {
 
 /** The part of `EventSource` the transport uses, so tests can pass a fake. */
 export interface EventSourceLike {
-  addEventListener(type: 'change', listener: (event: { data: string }) => void): void;
+  addEventListener(type: 'change' | 'reset', listener: (event: { data: string }) => void): void;
   close(): void;
 }
 
@@ -42,6 +46,11 @@ export function createHttpTransport(options: HttpTransportOptions = {}): ApiTran
       if (!parsed.success) return;
       for (const l of [...listeners]) l(parsed.data);
     });
+    // After a reconnect the browser sends Last-Event-ID and the host replays what was missed; when it
+    // cannot (it restarted, or the gap is too long) it says `reset`: everything shown is reloaded.
+    source.addEventListener('reset', () => {
+      for (const collection of ALL_COLLECTIONS) for (const l of [...listeners]) l({ type: 'changed', collection });
+    });
   }
 
   return {
@@ -63,13 +72,13 @@ export function createHttpTransport(options: HttpTransportOptions = {}): ApiTran
               body: JSON.stringify(input ?? {}),
             });
       } catch {
-        return { ok: false, error: { code: 'internal', message: messages.unreachable() } };
+        return { ok: false, error: { code: 'internal', message: messages.unreachable(), key: 'transport.unreachable' } };
       }
       let body: unknown;
       try {
         body = await response.json();
       } catch {
-        return { ok: false, error: { code: 'internal', message: messages.badResponse() } };
+        return { ok: false, error: { code: 'internal', message: messages.badResponse(), key: 'transport.badResponse' } };
       }
       if (response.ok) return { ok: true, data: body };
       const error = ApiErrorBody.safeParse((body as { error?: unknown } | null)?.error);

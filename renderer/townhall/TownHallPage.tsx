@@ -8,10 +8,11 @@ import { formatDay } from './format-day';
 import { ImportPanel } from './ImportPanel';
 import { ModerationPanel } from './moderation/ModerationPanel';
 import { ReportPanel } from './ReportPanel';
+import { RoomPanel } from './room/RoomPanel';
 import { TownHallForm } from './TownHallForm';
 import { useTownHallData } from './use-townhall-data';
 
-const VIEWS = ['capture', 'moderate', 'faq', 'import', 'report', 'details'] as const;
+const VIEWS = ['capture', 'moderate', 'room', 'faq', 'import', 'report', 'details'] as const;
 type View = (typeof VIEWS)[number];
 
 /** One town hall: its views as tabs (links, so each has its own address and the back button works). */
@@ -36,6 +37,7 @@ export function TownHallPage({ id, view, focusHeading }: { id: string; view: str
       {!data && !loadError && <p className="muted">{t('app.loading')}</p>}
       {data && current === 'capture' && <CapturePanel data={data} />}
       {data && current === 'moderate' && <ModerationPanel data={data} />}
+      {data && current === 'room' && <RoomPanel data={data} />}
       {data && current === 'faq' && <FaqPanel data={data} />}
       {data && current === 'import' && <ImportPanel data={data} />}
       {data && current === 'report' && <ReportPanel data={data} />}

@@ -15,7 +15,9 @@ export interface TownHallData {
 }
 
 /** One town hall with its questions, topics, areas and FAQs; refetched on every change to them. */
-export function useTownHallData(id: string) {
+/** `roomDevice`: a note-taker's or moderator's device, which reads only its town hall (no FAQ of other series). */
+export function useTownHallData(id: string, options: { roomDevice?: boolean } = {}) {
+  const roomDevice = options.roomDevice ?? false;
   const api = useApi();
   const { t } = useTranslation();
   const [data, setData] = useState<Omit<TownHallData, 'raised'> | null>(null);
@@ -28,7 +30,7 @@ export function useTownHallData(id: string) {
         api.call('questions.list', { townhallIds: [id] }),
         api.call('townhalls.listTopics', {}),
         api.call('areas.list', {}),
-        api.call('questions.listFaqs', {}),
+        roomDevice ? Promise.resolve([]) : api.call('questions.listFaqs', {}),
       ]);
       setData({ townhall, questions, topics, areas, faqs });
       setLoadError(null);
@@ -37,7 +39,7 @@ export function useTownHallData(id: string) {
     } catch (error) {
       setLoadError(messageOf(error, t('errors.unexpected')));
     }
-  }, [api, id, t]);
+  }, [api, id, t, roomDevice]);
 
   useEffect(() => {
     void reload();

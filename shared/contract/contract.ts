@@ -4,6 +4,7 @@ import { resourcesMethods } from './methods/resources';
 import { exercisesMethods } from './methods/exercises';
 import { townhallsMethods } from './methods/townhalls';
 import { workspaceMethods } from './methods/workspace';
+import { roomMethods } from './methods/room';
 
 /**
  * Every method the renderer can call, with its input and output schemas. The IPC bridge, the
@@ -16,6 +17,7 @@ export const contract = {
   ...exercisesMethods,
   ...workspaceMethods,
   ...townhallsMethods,
+  ...roomMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,4 +5,5 @@ export * from './workspace';
 export * from './bridge';
 export * from './reports';
 export * from './uploads';
+export * from './methods/room';
 export * from './undo';

@@ -30,6 +30,24 @@ export const V2_COLLECTIONS = [
   'imports',
 ] as const;
 
+/**
+ * Rooms (issue 12): every question gets `visibility` (what was captured before was already public:
+ * `shown`), `clientId` and `deviceId` (none); the workspace gets `rooms` and `supports`.
+ */
+export const roomStep: MigrationStep = (data) => {
+  const questions = Array.isArray(data.questions) ? (data.questions as unknown[]) : [];
+  return {
+    ...data,
+    questions: questions.map((q) =>
+      q && typeof q === 'object' && !Array.isArray(q)
+        ? { visibility: 'shown', clientId: null, deviceId: null, ...(q as Record<string, unknown>) }
+        : q,
+    ),
+    rooms: Array.isArray(data.rooms) ? data.rooms : [],
+    supports: Array.isArray(data.supports) ? data.supports : [],
+  };
+};
+
 export const steps: Record<number, MigrationStep> = {
   1: (data) => {
     const out: Record<string, unknown> = { ...data };
@@ -48,8 +66,9 @@ export const steps: Record<number, MigrationStep> = {
       questions: questions.map((q) => (q && typeof q === 'object' && !('privacy' in q) ? { ...q, privacy: { hide: [], release: [], reviewedAt: null } } : q)),
     };
   },
-  /** Version 4: organizations get their own phones, locations their phones and opening hours (HSDS phone/schedule linked to them). */
-  3: (data) => {
+  3: roomStep,
+  /** Version 5: organizations get their own phones, locations their phones and opening hours (HSDS phone/schedule linked to them). */
+  4: (data) => {
     const withLists = (list: unknown, fields: readonly string[]) =>
       Array.isArray(list) ? list.map((r) => (r && typeof r === 'object' ? { ...Object.fromEntries(fields.map((f) => [f, []])), ...(r as Record<string, unknown>) } : r)) : list;
     return { ...data, organizations: withLists(data.organizations, ['phones']), locations: withLists(data.locations, ['phones', 'schedules']) };

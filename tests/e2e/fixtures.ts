@@ -123,11 +123,14 @@ export async function readWorkspace(dataFile: string): Promise<{ schemaVersion: 
  * Gives a browser context a staff session on the host at `url` (any address under it): trades the
  * launch token that host printed for its HttpOnly cookie, as a user opening the printed link does.
  */
-export async function signIn(context: BrowserContext, url: string): Promise<void> {
+export async function signIn(context: BrowserContext, url: string, options: { force?: boolean } = {}): Promise<void> {
   const base = `${new URL(url).origin}/`;
   const token = TOKENS.get(base);
   if (!token) throw new Error(`No launch token known for ${base}: start it with startHost().`);
-  const res = await context.request.get(`${base}?token=${token}`, { maxRedirects: 0 });
+  // Already signed in (a restarted host needs `force`: its old sessions are gone).
+  if (!options.force && (await context.cookies(base)).some((c) => c.name === 'convene_session')) return;
+  // A fresh connection: a kept-alive one the host has since closed would answer ECONNRESET.
+  const res = await context.request.get(`${base}?token=${token}`, { maxRedirects: 0, headers: { Connection: 'close' } });
   if (res.status() !== 303) throw new Error(`Signing in to ${base} answered ${res.status()}: ${await res.text()}`);
 }
 
@@ -135,7 +138,8 @@ export async function signIn(context: BrowserContext, url: string): Promise<void
 export async function openApp(page: Page, url: string): Promise<void> {
   await signIn(page.context(), url);
   await page.goto(url);
-  await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
+  // The first load fetches the bundle and the first data: allow for a busy machine.
+  await expect(page.locator('html[data-app-ready="true"]')).toBeAttached({ timeout: 20_000 });
 }
 
 interface Fixtures {

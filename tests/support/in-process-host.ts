@@ -7,7 +7,7 @@ import { openWorkspace } from '../../electron/services/open-workspace';
 import { makeTempDir } from './temp-dir';
 
 /** A real host server on a free port, over its own temp data file and a tiny static folder. */
-export async function startInProcessHost() {
+export async function startInProcessHost(options: { roomAddresses?: string[] } = {}) {
   const tmp = makeTempDir();
   const staticDir = join(tmp.dir, 'static');
   mkdirSync(staticDir);
@@ -16,7 +16,7 @@ export async function startInProcessHost() {
   const dataFile = join(tmp.dir, 'convene-data.json');
   const ctx = await openWorkspace(dataFile, 'test host', () => {});
   const sessions = new StaffSessions();
-  const server = createHostServer({ ctx, staticDir, sessions });
+  const server = createHostServer({ ctx, staticDir, sessions, roomAddresses: () => options.roomAddresses ?? [], log: () => {} });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   /** Staff credentials for requests made with fetch. */
@@ -36,6 +36,7 @@ export async function startInProcessHost() {
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     async stop() {
+      await ctx.room?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ctx.store.close();

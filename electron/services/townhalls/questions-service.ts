@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract';
 import { checkQuestionsCsv, MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, readImportText, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import { findByClientId } from '../client-id';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
 
 type QuestionHandlers = Pick<
@@ -66,8 +67,13 @@ export const questionsHandlers: QuestionHandlers = {
     return store.data.questions.filter((q) => wanted.has(q.townhallId));
   },
 
-  'questions.create': (input, { store, now }) =>
-    store.mutate((ws) => {
+  'questions.create': async (input, { store, now }) => {
+    // A repeat of a create already stored (a retry after a lost answer) answers the first result.
+    const earlier = findByClientId(store.data.questions, input.townhallId, input.clientId);
+    if (earlier) return earlier;
+    return store.mutate((ws) => {
+      const again = findByClientId(ws.questions, input.townhallId, input.clientId);
+      if (again) return { next: ws, result: again, change: [] };
       const townhall = findTownHall(ws, input.townhallId);
       assertRefs(ws, input);
       const at = now().toISOString();
@@ -91,11 +97,15 @@ export const questionsHandlers: QuestionHandlers = {
         answeredBy: '',
         followUp: null,
         privacy: { hide: [], release: [], reviewedAt: null },
+        visibility: 'shown',
+        clientId: input.clientId ?? null,
+        deviceId: null,
         createdAt: at,
         updatedAt: at,
       };
       return { next: { ...ws, updatedAt: at, questions: [...ws.questions, question] }, result: question, change: { type: 'changed', collection: 'questions', ids: [question.id] } };
-    }),
+    });
+  },
 
   'questions.update': (input, { store, now }) =>
     store.mutate((ws) => {
@@ -194,6 +204,9 @@ export const questionsHandlers: QuestionHandlers = {
         answeredBy: '',
         followUp: null,
         privacy: { hide: [], release: [], reviewedAt: null },
+        visibility: 'shown' as const,
+        clientId: null,
+        deviceId: null,
         createdAt: at,
         updatedAt: at,
       }));

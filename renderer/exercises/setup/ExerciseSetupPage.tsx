@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/contract';
 import type { ScenarioContent } from '../../../shared/model';
@@ -34,6 +34,8 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const participantsTable = useRef<HTMLTableElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const load = async () => {
@@ -129,7 +131,7 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
 
         <h3 className="subheading">{t('tabletop.setup.participants')}</h3>
         <p className="hint">{t('tabletop.setup.participantsHint')}</p>
-        <table className="table table-compact participants-table">
+        <table ref={participantsTable} className="table table-compact participants-table">
           <caption className="visually-hidden">{t('tabletop.setup.participants')}</caption>
           <thead>
             <tr>
@@ -162,7 +164,19 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
                   <input className="cell-input" aria-label={t('tabletop.setup.personNameN', { n: i + 1 })} value={r.name} maxLength={200} onChange={(e) => setRow(r.key, { name: e.target.value })} />
                 </td>
                 <td>
-                  <button type="button" className="button button-danger-quiet button-small" onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}>
+                  <button
+                    type="button"
+                    className="button button-danger-quiet button-small"
+                    onClick={() => {
+                      setRows((rs) => rs.filter((x) => x.key !== r.key));
+                      // Focus goes to the remove button now in this place (or the last one), else to "Add a participant": never <body>.
+                      requestAnimationFrame(() => {
+                        const buttons = participantsTable.current?.querySelectorAll<HTMLButtonElement>('tbody button');
+                        const next = buttons && buttons.length > 0 ? buttons[Math.min(i, buttons.length - 1)] : addButton.current;
+                        next?.focus();
+                      });
+                    }}
+                  >
                     {t('tabletop.setup.removeParticipant', { n: i + 1 })}
                   </button>
                 </td>
@@ -171,7 +185,7 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
           </tbody>
         </table>
         <p>
-          <button type="button" className="button button-secondary button-small" onClick={() => setRows((rs) => [...rs, { key: nextKey++, organization: '', role: '', name: '' }])}>
+          <button ref={addButton} type="button" className="button button-secondary button-small" onClick={() => setRows((rs) => [...rs, { key: nextKey++, organization: '', role: '', name: '' }])}>
             {t('tabletop.setup.addParticipant')}
           </button>
         </p>

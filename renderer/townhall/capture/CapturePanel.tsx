@@ -263,6 +263,11 @@ export function CapturePanel({ data }: { data: TownHallData }) {
           {t('townhall.capture.undo')}
         </button>
       </div>
+      {queue.unsent > 0 && queue.entries.some((e) => e.state === 'waiting') && (
+        <p className="th-chip th-chip-warning" role="status" data-testid="outbox-count">
+          {t('townhall.room.outbox', { count: queue.unsent })}
+        </p>
+      )}
       <h3 className="subheading">{t('townhall.capture.recent')}</h3>
       {recent.length === 0 && <p className="empty">{t('townhall.capture.noneYet')}</p>}
       <ol className="th-recent" aria-label={t('townhall.capture.recent')}>
@@ -276,6 +281,7 @@ export function CapturePanel({ data }: { data: TownHallData }) {
             </span>
             <span className="th-recent-state">
               {item.state === 'saving' && t('townhall.capture.state.saving')}
+              {item.state === 'waiting' && t('townhall.capture.state.waiting')}
               {item.state === 'failed' && (item.entry?.restored ? t('townhall.capture.state.restored') : t('townhall.capture.state.failed', { error: item.error ?? '' }))}
             </span>
             {item.state === 'saved' && (

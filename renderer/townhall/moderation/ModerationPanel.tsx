@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterQuestions, QUESTION_SORTS, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
 import { QUESTION_STATUSES, type QuestionStatus } from '../../../shared/model';
@@ -84,6 +84,25 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
       return '';
     });
 
+  const setVisibility = (qid: string, visibility: 'shown' | 'hidden') =>
+    run(async () => {
+      await api.call('questions.setVisibility', { ids: [qid], visibility });
+      return '';
+    });
+
+  const hidePhone = (qid: string) =>
+    run(async () => {
+      const r = await api.call('questions.hideDevice', { id: qid });
+      return t('townhall.room.hidPhone', { count: r.hidden });
+    });
+
+  const pending = data.questions.filter((q) => q.visibility === 'pending').length;
+  // Stable for the memoized rows; they call the latest actions.
+  const actions = useRef({ setVisibility, hidePhone });
+  actions.current = { setVisibility, hidePhone };
+  const onVisibility = useCallback((qid: string, v: 'shown' | 'hidden') => void actions.current.setVisibility(qid, v), []);
+  const onHidePhone = useCallback((qid: string) => void actions.current.hidePhone(qid), []);
+
   const groupAsFaq = () =>
     run(async () => {
       const first = byId.get(mergeTarget);
@@ -136,6 +155,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         </div>
         <p className="count muted" aria-live="polite">
           {t('townhall.moderate.showing', { shown: shown.length, count: data.questions.length })}
+          {pending > 0 && ` · ${t('townhall.room.pendingCount', { count: pending })}`}
         </p>
         <p role="status" className="notice-line">
           {notice}
@@ -190,12 +210,13 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
                     {t('townhall.fields.raised')}
                   </th>
                   <th scope="col">{t('townhall.fields.status')}</th>
+                  <th scope="col">{t('townhall.room.screen')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.padTop > 0 && (
                   <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padTop }}>
-                    <td colSpan={7} />
+                    <td colSpan={8} />
                   </tr>
                 )}
                 {rows.indexes.map((i) => {
@@ -215,12 +236,14 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
                       mergedIntoNumber={q.mergedInto ? (byId.get(q.mergedInto)?.number ?? null) : null}
                       onToggle={toggle}
                       onOpen={setOpenId}
+                      onVisibility={onVisibility}
+                      onHidePhone={onHidePhone}
                     />
                   );
                 })}
                 {rows.padBottom > 0 && (
                   <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padBottom }}>
-                    <td colSpan={7} />
+                    <td colSpan={8} />
                   </tr>
                 )}
               </tbody>

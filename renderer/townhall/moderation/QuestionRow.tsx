@@ -19,6 +19,10 @@ export interface QuestionRowProps {
   mergedIntoNumber: number | string | null;
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
+  /** Puts the question on the projector and the residents' page, or takes it off. */
+  onVisibility: (id: string, visibility: 'shown' | 'hidden') => void;
+  /** Hides every question from the phone that sent this one. */
+  onHidePhone: (id: string) => void;
 }
 
 /**
@@ -45,6 +49,23 @@ export const QuestionRow = memo(function QuestionRow(p: QuestionRowProps) {
       <td>{p.areaName}</td>
       <td className="numeric">{p.raised}</td>
       <td>{t(`townhall.status.${q.status}`)}</td>
+      <td className="room-visibility">
+        <span className={`th-chip${q.visibility === 'pending' ? ' th-chip-warning' : ''}`}>{t(`townhall.room.visibility.${q.visibility}`)}</span>{' '}
+        {q.visibility === 'shown' ? (
+          <button type="button" className="button button-quiet button-small" onClick={() => p.onVisibility(q.id, 'hidden')}>
+            {t('townhall.room.hide', { number: q.number })}
+          </button>
+        ) : (
+          <button type="button" className="button button-secondary button-small" onClick={() => p.onVisibility(q.id, 'shown')}>
+            {t('townhall.room.show', { number: q.number })}
+          </button>
+        )}
+        {q.deviceId && q.visibility !== 'hidden' && (
+          <button type="button" className="button button-quiet button-small" onClick={() => p.onHidePhone(q.id)}>
+            {t('townhall.room.hidePhone')}
+          </button>
+        )}
+      </td>
     </tr>
   );
 });

@@ -9,6 +9,7 @@ const BackupTaken = z.object({ file: z.string(), bytes: z.number(), takenAt: z.s
 export const workspaceMethods = {
   'reports.export': method(ReportExportInput, ReportExportResult, 'Builds a PDF report: the browser host answers the PDF itself, the desktop app saves it where the user chooses.'),
   'workspace.undo': method(UndoInput, UndoResult, 'Undoes a delete or merge made moments ago, by the undoToken its answer carried: exactly what it removed or changed comes back.'),
+  'workspace.setLanguage': method(z.object({ language: z.enum(['en', 'es']) }), z.object({ language: z.enum(['en', 'es']) }), 'Tells the desktop app the language chosen in the UI, so its menu follows it (the browser host has no menu).'),
   'workspace.status': method(z.object({}).strict(), WorkspaceStatus, 'The data file and its journal, its backups and any recovery made when it was opened.'),
   'workspace.backupNow': method(z.object({}).strict(), BackupTaken, 'Folds the journal into the data file and keeps a copy in the backups folder now.'),
   'workspace.exportBackup': method(

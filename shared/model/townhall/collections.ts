@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Faq } from './faq';
 import { Question } from './question';
+import { Room, Support } from './room';
 import { Topic } from './topic';
 import { TownHall } from './townhall';
 
@@ -10,4 +11,8 @@ export const townhallCollections = {
   questions: z.array(Question),
   topics: z.array(Topic),
   faqs: z.array(Faq),
+  /** Town halls open to the room, with their invite codes (schema version 3). */
+  rooms: z.array(Room),
+  /** Residents' "me too" from their phones, one per device and question (schema version 3). */
+  supports: z.array(Support),
 };

@@ -9,7 +9,19 @@ export const QUESTION_MAX_CHARS = 20_000;
 export const QUESTION_STATUSES = ['new', 'answered-live', 'answered-writing', 'needs-follow-up', 'merged'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
-export const QUESTION_SOURCES = ['live', 'slip', 'import'] as const;
+/** `phone`: typed by a resident on the room's page (GET /r/<code>). */
+export const QUESTION_SOURCES = ['live', 'slip', 'import', 'phone'] as const;
+
+/**
+ * Where a question may be seen outside the staff's own screens (projector, residents' page):
+ * `pending` until a moderator shows it (a resident's question arrives pending), `shown`, or
+ * `hidden` by a moderator. Questions captured by staff and note-takers start `shown`.
+ */
+export const QUESTION_VISIBILITIES = ['pending', 'shown', 'hidden'] as const;
+export type QuestionVisibility = (typeof QUESTION_VISIBILITIES)[number];
+
+/** An id made on the device that created a record, so a retried create is stored once (1-100 characters). */
+export const ClientId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_.:-]+$/, 'must be letters, digits, _ . : or -');
 
 export const FollowUp = z.object({
   /** The department that owns the follow-up. */
@@ -44,6 +56,11 @@ export const Question = z.object({
   answer: z.string().max(QUESTION_MAX_CHARS),
   answeredBy: z.string().max(200),
   followUp: FollowUp.nullable(),
+  visibility: z.enum(QUESTION_VISIBILITIES),
+  /** The id the creating device gave it (idempotent create), or null for older records and imports. */
+  clientId: ClientId.nullable(),
+  /** The resident device (anonymous cookie id) that sent it from the room's page; null otherwise. Never public. */
+  deviceId: z.string().max(100).nullable(),
   /** The reviewer's privacy decisions for public outputs (schema version 3). */
   privacy: QuestionPrivacy,
   createdAt: Timestamp,
@@ -73,7 +90,12 @@ export const QuestionCreateInput = z.object({
   areaId: Id.nullable().default(null),
   department: optionalName.default(null),
   language: z.string().max(60).nullable().default(null),
-  source: z.enum(QUESTION_SOURCES).default('live'),
+  source: z.enum(QUESTION_SOURCES).exclude(['phone']).default('live'),
+  /**
+   * Made on the device (e.g. a UUID): a create repeated with the same clientId in the same town
+   * hall answers the question stored the first time instead of storing it twice.
+   */
+  clientId: ClientId.optional(),
 });
 export type QuestionCreateInput = z.input<typeof QuestionCreateInput>;
 
@@ -87,6 +109,8 @@ export const QuestionUpdateInput = z.object({
   department: optionalName.optional(),
   language: z.string().max(60).nullable().optional(),
   status: z.enum(QUESTION_STATUSES).exclude(['merged']).optional(),
+  /** Moderators only: whether the projector and the residents' page show it. */
+  visibility: z.enum(QUESTION_VISIBILITIES).optional(),
   answer: z.string().max(QUESTION_MAX_CHARS).optional(),
   answeredBy: z.string().max(200).optional(),
   followUp: z

@@ -129,6 +129,19 @@ describe('application menu', () => {
     expect(roles(t)).not.toContain('forceReload');
   });
 
+  it('follows the UI language: Spanish labels, a User Guide item that opens Help, About in Spanish', () => {
+    const showHelp = vi.fn();
+    const t = menuTemplate({ appName: 'Convene', isMac: false, isDev: false, showAbout: () => {}, showHelp, showDataSettings: () => {}, openProjector: () => {}, language: 'es' });
+    expect(t.map((m) => m.label?.replace('&', ''))).toEqual(['Archivo', 'Edición', 'Ver', 'Ventana', 'Ayuda']);
+    const labels = t.flatMap((m) => ((m.submenu as MenuItemConstructorOptions[]) ?? []).map((i) => i.label)).filter(Boolean);
+    expect(labels).toEqual(expect.arrayContaining(['Hacer una copia ahora…', 'Restaurar desde una copia…', 'Ventana del proyector', 'Guía de uso', 'Acerca de Convene']));
+    expect(labels.join(' ')).not.toMatch(/Back Up|Restore|Projector|About/);
+    const guide = (menu('Ayuda', t).submenu as MenuItemConstructorOptions[]).find((i) => i.label === 'Guía de uso')!;
+    (guide.click as () => void)();
+    expect(showHelp).toHaveBeenCalled();
+    expect(aboutText('Convene', '1.0.0', 'es')).toMatchObject({ title: 'Acerca de Convene', detail: expect.stringContaining('Sus datos se quedan en esta computadora') });
+  });
+
   it('adds Reload and Toggle Developer Tools in development only', () => {
     const t = menuTemplate({ appName: 'Convene', isMac: false, isDev: true, showAbout: () => {} });
     expect(roles([menu('View', t)])).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));

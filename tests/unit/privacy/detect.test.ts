@@ -90,7 +90,7 @@ const townhall: TownHall = { id: 'th', title: 'Englewood', date: '2025-03-14', p
 function q(n: number, text: string, extra: Partial<Question> = {}): Question {
   return {
     id: `q${n}`, townhallId: 'th', number: n, text, translation: '', askedBy: null, topicId: null, areaId: null, department: null, language: null, source: 'live', meToo: 0, status: 'new',
-    statusBeforeMerge: null, mergedInto: null, answer: '', answeredBy: '', followUp: null, privacy: { hide: [], release: [], reviewedAt: null }, createdAt: AT, updatedAt: AT, ...extra,
+    statusBeforeMerge: null, mergedInto: null, answer: '', answeredBy: '', followUp: null, privacy: { hide: [], release: [], reviewedAt: null }, visibility: 'shown', clientId: null, deviceId: null, createdAt: AT, updatedAt: AT, ...extra,
   };
 }
 

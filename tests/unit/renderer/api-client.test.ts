@@ -65,13 +65,14 @@ describe('HTTP transport', () => {
   });
 
   it('listens to /api/events for `change` events, sharing one stream and closing it when nobody listens', () => {
-    const sources: { url: string; listener?: (e: { data: string }) => void; closed: boolean }[] = [];
+    const sources: { url: string; listener?: (e: { data: string }) => void; reset?: (e: { data: string }) => void; closed: boolean }[] = [];
     const createEventSource = (url: string): EventSourceLike => {
       const s: (typeof sources)[number] = { url, closed: false };
       sources.push(s);
       return {
-        addEventListener: (_type, listener) => {
-          s.listener = listener;
+        addEventListener: (type, listener) => {
+          if (type === 'reset') s.reset = listener;
+          else s.listener = listener;
         },
         close: () => {
           s.closed = true;
@@ -90,6 +91,11 @@ describe('HTTP transport', () => {
     sources[0].listener!({ data: JSON.stringify({ type: 'other' }) });
     expect(a).toEqual([{ type: 'changed', collection: 'areas', ids: ['a1'] }]);
     expect(b).toEqual(a);
+    // A reconnect the host could not catch up on: every collection is reloaded.
+    sources[0].reset!({ data: '{}' });
+    expect(a.slice(1).map((e) => e.collection)).toEqual(expect.arrayContaining(['areas', 'questions', 'townhalls', 'rooms']));
+    a.length = 1;
+    b.length = 1;
     stopA();
     expect(sources[0].closed).toBe(false);
     stopB();

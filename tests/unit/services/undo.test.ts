@@ -107,3 +107,20 @@ describe('workspace.undo through the service', () => {
     await expect(call('workspace.undo', { token: again.undoToken })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('workspace.setLanguage', () => {
+  it('tells the desktop app the UI language (for its menu) and refuses other languages', async () => {
+    const tmp = makeTempDir();
+    const ctx = await openWorkspace(join(tmp.dir, 'd.json'), 'test', () => {});
+    const seen: string[] = [];
+    ctx.onUiLanguage = (l) => seen.push(l);
+    try {
+      expect(await dispatch(ctx, 'workspace.setLanguage', { language: 'es' })).toEqual({ ok: true, data: { language: 'es' } });
+      expect(seen).toEqual(['es']);
+      expect(await dispatch(ctx, 'workspace.setLanguage', { language: 'pl' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    } finally {
+      await ctx.store.close();
+      tmp.cleanup();
+    }
+  });
+});

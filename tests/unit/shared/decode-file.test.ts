@@ -67,9 +67,9 @@ describe('spreadsheet values', () => {
   });
 });
 
-describe('step 3 → 4', () => {
+describe('step 4 → 5', () => {
   it('gives organizations phones and locations phones and hours, keeping everything else', () => {
-    const out = steps[3]({ schemaVersion: 3, organizations: [{ id: 'o', name: 'A' }], locations: [{ id: 'l', name: 'B' }], services: [{ id: 's' }] });
-    expect(out).toEqual({ schemaVersion: 3, organizations: [{ id: 'o', name: 'A', phones: [] }], locations: [{ id: 'l', name: 'B', phones: [], schedules: [] }], services: [{ id: 's' }] });
+    const out = steps[4]({ schemaVersion: 4, organizations: [{ id: 'o', name: 'A' }], locations: [{ id: 'l', name: 'B' }], services: [{ id: 's' }] });
+    expect(out).toEqual({ schemaVersion: 4, organizations: [{ id: 'o', name: 'A', phones: [] }], locations: [{ id: 'l', name: 'B', phones: [], schedules: [] }], services: [{ id: 's' }] });
   });
 });

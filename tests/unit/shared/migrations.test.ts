@@ -52,3 +52,18 @@ describe('step 1 → 2', () => {
     expect(steps[1]({ schemaVersion: 1, areas: [], scenarios: [{ id: 's' }] }).scenarios).toEqual([{ id: 's' }]);
   });
 });
+
+describe('the room step (version 3 to 4)', () => {
+  it('makes every earlier question public as before, with no clientId or device, and adds rooms and supports', async () => {
+    const { roomStep } = await import('../../../shared/model');
+    const before = { schemaVersion: 3, questions: [{ id: 'q1', text: 'Lights?' }, { id: 'q2', text: 'Parks?', visibility: 'pending' }] };
+    const after = roomStep(before);
+    expect(after.questions).toEqual([
+      { id: 'q1', text: 'Lights?', visibility: 'shown', clientId: null, deviceId: null },
+      { id: 'q2', text: 'Parks?', visibility: 'pending', clientId: null, deviceId: null },
+    ]);
+    expect(after.rooms).toEqual([]);
+    expect(after.supports).toEqual([]);
+    expect(before.questions[0]).toEqual({ id: 'q1', text: 'Lights?' });
+  });
+});

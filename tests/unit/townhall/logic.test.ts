@@ -26,7 +26,7 @@ const AT = '2025-03-14T19:00:00.000Z';
 function q(n: number, text: string, extra: Partial<Question> = {}): Question {
   return {
     id: `q${n}`, townhallId: 'th', number: n, text, translation: '', askedBy: null, topicId: null, areaId: null, department: null, language: null, source: 'live',
-    meToo: 0, status: 'new', statusBeforeMerge: null, mergedInto: null, answer: '', answeredBy: '', followUp: null,
+    meToo: 0, status: 'new', statusBeforeMerge: null, mergedInto: null, answer: '', answeredBy: '', followUp: null, visibility: 'shown', clientId: null, deviceId: null,
         privacy: { hide: [], release: [], reviewedAt: null }, createdAt: new Date(Date.parse(AT) + n * 1000).toISOString(), updatedAt: AT, ...extra,
   };
 }
