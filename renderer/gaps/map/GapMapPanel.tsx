@@ -169,6 +169,11 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
           onNodesChange={onNodesChange}
           onConnect={onConnect}
           onEdgeClick={(_e, edge) => setSelected(edge)}
+          // Also gives the overview's category cards pointer events (nodes are not draggable): a click opens one.
+          onNodeClick={(_e, node) => {
+            const group = node.data as { groupId?: string; open?: boolean };
+            if (node.type === 'group-label' && group.groupId !== undefined && !group.open) toggleGroup(group.groupId);
+          }}
           onPaneClick={() => setSelected(null)}
           onEdgesDelete={(edges) => void run(() => Promise.all(edges.map((e) => api.call('links.delete', { id: e.id }))))}
           minZoom={0.05}

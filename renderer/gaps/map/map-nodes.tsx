@@ -54,7 +54,7 @@ export function GroupLabelNode({ data }: NodeProps<Node<GroupNodeData>>) {
         <div className="map-node-title">{data.label}</div>
         <div className="map-node-sub">{counts}</div>
       </div>
-      <button type="button" className="button button-secondary button-small nodrag" onClick={() => toggle(data.groupId)} aria-label={t('resources.map.openGroup', { name: data.label })}>
+      <button type="button" className="button button-secondary button-small nodrag" onClick={(e) => (e.stopPropagation(), toggle(data.groupId))} aria-label={t('resources.map.openGroup', { name: data.label })}>
         {t('resources.map.open')}
       </button>
     </div>

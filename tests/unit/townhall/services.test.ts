@@ -181,7 +181,8 @@ describe('town-hall report', () => {
     expect(pdfs[internal.fileName]).toContain('Rosa Díaz');
     await expect(call('reports.export', { kind: 'townhall', id: th.id, language: 'en', includePersonalDetails: true })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(call('reports.export', { kind: 'townhall', id: 'missing', language: 'en' })).rejects.toMatchObject({ code: 'not_found' });
-  });
+    // Three PDFs through the report worker; the first also starts it (from the sources, through tsx).
+  }, 90_000);
 
   it('lists directory services by theme when the directory has entries', async () => {
     const { buildTownHallReport } = await import('../../../electron/services/reports/townhall');
