@@ -4,6 +4,7 @@ import { runGapMapBench } from './gap-map.bench';
 import { runHsdsImportBench } from './hsds-import.bench';
 import { runAarBench } from './aar.bench';
 import { runTownHallBenches } from './townhall.bench';
+import { runDuplicatesBench, runPrivacyBench } from './privacy-duplicates.bench';
 import { runStartupBench } from './startup.bench';
 import { runListsBench } from './lists.bench';
 import { runReportsVsChromiumBench } from './reports-vs-chromium.bench';
@@ -20,6 +21,7 @@ async function main() {
   results.push(['HSDS import', await runHsdsImportBench()], ['coverage matrix', await runCoverageBench()], ['gap map', await runGapMapBench()]);
   results.push(['AAR/IP export, 500 entries', await runAarBench()]);
   results.push(...(await runTownHallBenches()));
+  results.push(['personal-detail detection, 20,000 characters', runPrivacyBench()], ['duplicate suggestions, 5,000 x 2,000 words', runDuplicatesBench()]);
   results.push(['long lists in Chromium', await runListsBench().catch((error: Error) => (console.log(`  long lists: could not run (${error.message.split('\n')[0]}); run "npm run build" first.`), false))]);
   results.push(['start-up', await runStartupBench()]);
   results.push(...(await runReportsVsChromiumBench()));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextInject } from '../../../shared/logic';
 import type { Exercise } from '../../../shared/model';
@@ -39,6 +39,31 @@ export function ConsolePage({ id }: { id: string }) {
   };
   const control = (action: Action) => act(() => api.call('exercises.control', { id, action }));
   const inject = (module: number, injectIndex: number, action: 'release' | 'skip' | 'undo') => act(() => api.call('exercises.inject', { id, module, inject: injectIndex, action }));
+
+  // Keyboard shortcuts (they work while typing in the capture box): Alt+R releases the next
+  // inject, Alt+P pauses or resumes, Alt+M goes to the next module. Shown under the controls.
+  const shortcut = useRef<(event: KeyboardEvent) => void>(() => {});
+  shortcut.current = (event: KeyboardEvent) => {
+    if (!exercise || busy || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const key = event.code;
+    const live = exercise.status === 'running' || exercise.status === 'paused';
+    const next = nextInject(exercise);
+    if (key === 'KeyR' && live && next) {
+      event.preventDefault();
+      void inject(next.ref.module, next.ref.inject, 'release');
+    } else if (key === 'KeyP' && live) {
+      event.preventDefault();
+      void control(exercise.status === 'running' ? 'pause' : 'resume');
+    } else if (key === 'KeyM' && live && exercise.currentModule + 1 < exercise.scenario.modules.length) {
+      event.preventDefault();
+      void control('next');
+    }
+  };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => shortcut.current(event);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   if (!exercise) {
     return (
@@ -100,6 +125,7 @@ export function ConsolePage({ id }: { id: string }) {
             </>
           )}
         </div>
+        <p className="hint console-keys">{t('tabletop.console.shortcuts')}</p>
       </div>
 
       <div className="console-grid">

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { suggestDuplicates } from '../../../shared/logic/townhall/similarity';
+import { suggestDuplicates } from '../../../shared/logic/townhall/duplicates';
 import type { DuplicatesRequest } from './use-duplicate-suggestions';
 
 /** Finds likely duplicates off the page's thread: with thousands of questions it takes seconds. */

@@ -4,7 +4,7 @@ import type { Question } from '../../../shared/model';
 
 /** What the duplicates worker gets: only the fields the similarity needs, as plain data. */
 export interface DuplicatesRequest {
-  questions: Pick<Question, 'id' | 'text' | 'status' | 'townhallId' | 'number'>[];
+  questions: Pick<Question, 'id' | 'text' | 'translation' | 'status' | 'townhallId' | 'number'>[];
   raised: [string, number][];
   dismissed: string[];
   limit: number;
@@ -28,7 +28,7 @@ export function useDuplicateSuggestions(questions: readonly Question[], raised: 
     };
     const onPage = () => setTimeout(() => finish(suggestDuplicates(questions, raised, { dismissed, limit })), 0);
     const request: DuplicatesRequest = {
-      questions: questions.map((q) => ({ id: q.id, text: q.text, status: q.status, townhallId: q.townhallId, number: q.number })),
+      questions: questions.map((q) => ({ id: q.id, text: q.text, translation: q.translation, status: q.status, townhallId: q.townhallId, number: q.number })),
       raised: [...raised],
       dismissed: [...dismissed],
       limit,

@@ -1,5 +1,6 @@
 export * from './fold';
 export * from './similarity';
+export * from './duplicates';
 export * from './merge';
 export * from './filter';
 export * from './capture-line';

@@ -40,6 +40,16 @@ export interface TextProfile {
 // Street abbreviations residents and note-takers use interchangeably with the full word.
 const ABBREVIATIONS: Record<string, string> = { st: 'street', ave: 'avenue', av: 'avenida', blvd: 'boulevard', hwy: 'highway', cpd: 'police' };
 
+/** A folded word with street abbreviations spelled out ("st" → "street"). */
+export function normalizeWord(w: string): string {
+  return ABBREVIATIONS[w] ?? w;
+}
+
+/** A function word of English or Spanish (folded), carrying no topic. */
+export function isStopword(w: string): boolean {
+  return STOPWORDS.has(w);
+}
+
 export function profileOf(text: string): TextProfile {
   const words = foldText(text)
     .split(' ')
@@ -76,80 +86,4 @@ export function similarity(a: TextProfile, b: TextProfile): number {
 
 export function textSimilarity(a: string, b: string): number {
   return similarity(profileOf(a), profileOf(b));
-}
-
-export interface DuplicateSuggestion {
-  /** The question to keep: the one raised most, then the earlier one. */
-  keepId: string;
-  mergeId: string;
-  score: number;
-}
-
-export const DEFAULT_DUPLICATE_THRESHOLD = 0.45;
-const RAREST_STEMS = 3;
-const CANDIDATES_PER_STEM = 300;
-
-/**
- * Pairs of open (not merged) questions of the same town hall that probably ask the same thing,
- * best first. Only questions sharing a stem are compared, so a thousand questions stay fast.
- */
-export function suggestDuplicates(
-  questions: readonly Question[],
-  raised: ReadonlyMap<string, number>,
-  opts: { threshold?: number; limit?: number; dismissed?: ReadonlySet<string> } = {},
-): DuplicateSuggestion[] {
-  const threshold = opts.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
-  const open = questions.filter((q) => q.status !== 'merged');
-  const profiles = open.map((q) => profileOf(q.text));
-  const byStem = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
-    for (const s of p.stems) {
-      let list = byStem.get(s);
-      if (!list) byStem.set(s, (list = []));
-      list.push(i);
-    }
-  });
-  const seen = new Set<number>();
-  const out: DuplicateSuggestion[] = [];
-  for (let i = 0; i < open.length; i++) {
-    // Candidates come from the rarest words a question has, each list read only so far, so a word
-    // in hundreds of questions ("police") keeps the work bounded.
-    const rarest = [...profiles[i].stems].map((s) => byStem.get(s)!).sort((a, b) => a.length - b.length).slice(0, RAREST_STEMS);
-    const candidates = new Set<number>();
-    for (const list of rarest) {
-      let taken = 0;
-      for (const j of list) {
-        if (j <= i) continue;
-        candidates.add(j);
-        if (++taken >= CANDIDATES_PER_STEM) break;
-      }
-    }
-    for (const j of candidates) {
-      const a = open[i];
-      const b = open[j];
-      if (a.townhallId !== b.townhallId) continue;
-      const key = i * open.length + j;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const score = similarity(profiles[i], profiles[j]);
-      if (score < threshold) continue;
-      const [keep, merge] = keepFirst(a, b, raised);
-      if (opts.dismissed?.has(pairKey(keep.id, merge.id))) continue;
-      out.push({ keepId: keep.id, mergeId: merge.id, score });
-    }
-  }
-  out.sort((x, y) => y.score - x.score);
-  return opts.limit ? out.slice(0, opts.limit) : out;
-}
-
-function keepFirst(a: Question, b: Question, raised: ReadonlyMap<string, number>): [Question, Question] {
-  const ra = raised.get(a.id) ?? 1;
-  const rb = raised.get(b.id) ?? 1;
-  if (ra !== rb) return ra > rb ? [a, b] : [b, a];
-  return a.number <= b.number ? [a, b] : [b, a];
-}
-
-/** The same two questions in either order. */
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
