@@ -15,7 +15,7 @@ import { RoomListeners } from './room-listeners';
 import { bearerToken, cookieHeader, readCookies, ROOM_COOKIE, STAFF_COOKIE, StaffSessions, type Principal } from './sessions';
 import { lookupInvite, normalizeCode } from '../services/room/room-service';
 import { ChangeFeed } from './change-feed';
-import { isRawImport, RAW_IMPORT_LIMIT, rawImportInput } from './raw-import';
+import { rawImportInput, rawUploadOf } from './raw-import';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
@@ -84,23 +84,30 @@ async function sendReport(res: ServerResponse, ctx: ServiceContext, input: unkno
   res.end(report.pdf);
 }
 
-/** A directory import sent as the file itself (zip or CSV), with a larger limit than JSON bodies. */
-async function sendRawImport(req: IncomingMessage, res: ServerResponse, ctx: ServiceContext, type: string, query: URLSearchParams): Promise<void> {
+/** An import sent as the file itself (CSV, zip, YAML), with the method's own size limit instead of the JSON one. */
+async function sendRawImport(req: IncomingMessage, res: ServerResponse, ctx: ServiceContext, method: string, maxBytes: number, type: string, query: URLSearchParams): Promise<void> {
   let body: Buffer;
   try {
-    body = await readBody(req, RAW_IMPORT_LIMIT);
+    body = await readBody(req, maxBytes);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    return sendError(res, 413, { code: 'too_large', message: `The file is larger than ${RAW_IMPORT_LIMIT / 1024 / 1024} MB, the most an import takes. Nothing was imported.` });
+    const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+    const file = (query.get('fileName') ?? '').slice(0, 200);
+    return sendError(res, 413, {
+      code: 'too_large',
+      message: `${file ? `${file} is` : 'The file is'} larger than ${mb} MB, the most this import takes. Nothing was imported.`,
+      key: 'upload.tooLarge',
+      params: { mb, file },
+    });
   }
   let input: unknown;
   try {
-    input = rawImportInput(type, query, body);
+    input = rawImportInput(method, type, query, body);
   } catch (error) {
     if (error instanceof ApiError) return sendError(res, HTTP_STATUS[error.code], error.toBody());
     throw error;
   }
-  const result = await dispatch(ctx, 'resources.import', input);
+  const result = await dispatch(ctx, method, input);
   if (result.ok) return sendJson(res, 200, result.data);
   return sendError(res, HTTP_STATUS[result.error.code], result.error);
 }
@@ -261,11 +268,12 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
         }
         const type = req.headers['content-type'] ?? '';
         const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-        if (caller !== STAFF && (method === 'reports.export' || isRawImport(method, req))) {
+        const upload = rawUploadOf(method, req);
+        if (caller !== STAFF && (method === 'reports.export' || upload)) {
           req.resume();
           return sendError(res, 403, { code: 'forbidden', message: `A ${caller.role} in this room may not call ${method}.`, key: 'api.forbidden' });
         }
-        if (isRawImport(method, req)) return await sendRawImport(req, res, ctx, type, url.searchParams);
+        if (upload) return await sendRawImport(req, res, ctx, method, upload.maxBytes, type, url.searchParams);
         if (!/^application\/json\b/i.test(type) && req.headers['content-length'] !== '0') {
           req.resume();
           return sendError(res, 415, { code: 'invalid_input', message: 'Send the input as JSON (Content-Type: application/json).', key: 'host.notJson' });

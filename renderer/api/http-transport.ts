@@ -1,4 +1,5 @@
-import { ApiErrorBody, ChangeEvent, type CallResult } from '../../shared/contract';
+import { ApiErrorBody, ChangeEvent, toRawUpload, type CallResult } from '../../shared/contract';
+import { base64ToBytes } from '../../shared/logic/text/decode-file';
 import { Workspace } from '../../shared/model';
 
 /** Every collection: what a page reloads when the change stream could not catch it up. */
@@ -56,12 +57,20 @@ export function createHttpTransport(options: HttpTransportOptions = {}): ApiTran
     kind: 'http',
     async call(method, input): Promise<CallResult> {
       let response: Response;
+      // An import's file goes as the body itself, with its own content type (shared/contract/uploads.ts).
+      const upload = toRawUpload(method, input);
       try {
-        response = await doFetch(`${base}/api/${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
-        });
+        response = upload
+          ? await doFetch(`${base}/api/${encodeURIComponent(method)}?${new URLSearchParams(upload.query)}`, {
+              method: 'POST',
+              headers: { 'Content-Type': upload.contentType },
+              body: base64ToBytes(upload.base64) as BodyInit,
+            })
+          : await doFetch(`${base}/api/${encodeURIComponent(method)}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(input ?? {}),
+            });
       } catch {
         return { ok: false, error: { code: 'internal', message: messages.unreachable(), key: 'transport.unreachable' } };
       }

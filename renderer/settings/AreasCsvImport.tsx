@@ -4,14 +4,16 @@ import { localizedServerMessage } from '../app/server-messages';
 import type { AreaImportResult } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
+import { fileBytes, FileReadingNote } from '../app/FileReadingNote';
+import { bytesToBase64 } from '../../shared/logic';
 
 const PREVIEW_ROWS = 5;
 
 type State =
   | { step: 'idle' }
   | { step: 'checking'; file: string }
-  | { step: 'preview'; file: string; csv: string; result: AreaImportResult }
-  | { step: 'applying'; file: string; csv: string; result: AreaImportResult };
+  | { step: 'preview'; file: string; base64: string; result: AreaImportResult }
+  | { step: 'applying'; file: string; base64: string; result: AreaImportResult };
 
 /**
  * "Replace list from CSV…": reads the chosen file, asks the server for a dry run, shows the
@@ -37,9 +39,9 @@ export function AreasCsvImport({ onReplaced }: { onReplaced: (message: string) =
     setError(null);
     setState({ step: 'checking', file: file.name });
     try {
-      const csv = await file.text();
-      const result = await api.call('areas.import', { csv, dryRun: true });
-      setState({ step: 'preview', file: file.name, csv, result });
+      const base64 = bytesToBase64(await fileBytes(file));
+      const result = await api.call('areas.import', { fileName: file.name, base64, dryRun: true });
+      setState({ step: 'preview', file: file.name, base64, result });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
       reset();
@@ -51,13 +53,13 @@ export function AreasCsvImport({ onReplaced }: { onReplaced: (message: string) =
     setState({ ...state, step: 'applying' });
     setError(null);
     try {
-      const result = await api.call('areas.import', { csv: state.csv, dryRun: false });
+      const result = await api.call('areas.import', { fileName: state.file, base64: state.base64, dryRun: false });
       if (result.applied) {
         reset();
         onReplaced(t('csv.applied', { count: result.areas.length }));
         input.current?.focus();
       } else {
-        setState({ step: 'preview', file: state.file, csv: state.csv, result });
+        setState({ step: 'preview', file: state.file, base64: state.base64, result });
       }
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
@@ -95,6 +97,7 @@ export function AreasCsvImport({ onReplaced }: { onReplaced: (message: string) =
       {preview && hasErrors && (
         <div role="alert" className="alert alert-error csv-errors">
           <p className="alert-heading">{t('csv.errorsTitle', { count: preview.result.errors.length })}</p>
+          <FileReadingNote fileName={preview.file} reading={preview.result.reading} />
           <ul className="error-lines">
             {preview.result.errors.map((e, n) => (
               <li key={n}>{t('csv.errorLine', { line: e.line, message: localizedServerMessage(e) })}</li>
@@ -113,6 +116,7 @@ export function AreasCsvImport({ onReplaced }: { onReplaced: (message: string) =
           <h4 id={`${id}-preview-title`} className="preview-title">
             {t('csv.previewTitle', { file: preview.file })}
           </h4>
+          <FileReadingNote fileName={preview.file} reading={preview.result.reading} />
           <p>{t('csv.previewCount', { count: preview.result.areas.length })}</p>
           <table className="table table-compact">
             <caption className="visually-hidden">{t('csv.previewFirst')}</caption>

@@ -1,20 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionsImportResult } from '../../shared/contract/methods/townhalls';
-import { CSV_FIELDS, guessMapping, readCsv, type CsvField, type CsvMapping } from '../../shared/logic';
+import { bytesToBase64, CSV_FIELDS, guessMapping, peekCsvHeaders, type CsvField, type CsvMapping } from '../../shared/logic';
+import type { FileReading } from '../../shared/model';
+import { fileBytes, FileReadingNote } from '../app/FileReadingNote';
+import { localizedServerMessage } from '../app/server-messages';
 import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import type { TownHallData } from './use-townhall-data';
-
-/** Reads a file as UTF-8; a file that is not (an old Excel export) is read as Windows-1252 and said so. */
-async function decode(file: File): Promise<{ text: string; fallback: boolean }> {
-  const bytes = await file.arrayBuffer();
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), fallback: false };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), fallback: true };
-  }
-}
 
 /** Paper-slip transcriptions from CSV: map the columns, preview, then import all or nothing. */
 export function ImportPanel({ data }: { data: TownHallData }) {
@@ -22,9 +15,9 @@ export function ImportPanel({ data }: { data: TownHallData }) {
   const api = useApi();
   const id = useId();
   const [csv, setCsv] = useState<string | null>(null);
+  const [reading, setReading] = useState<FileReading | null>(null);
   const [fileName, setFileName] = useState('');
-  const [fallback, setFallback] = useState(false);
-  const [headers, setHeaders] = useState<string[]>([]);
+    const [headers, setHeaders] = useState<string[]>([]);
   const [mapping, setMapping] = useState<CsvMapping>({});
   const [result, setResult] = useState<QuestionsImportResult | null>(null);
   const [notice, setNotice] = useState('');
@@ -36,13 +29,14 @@ export function ImportPanel({ data }: { data: TownHallData }) {
     setNotice('');
     setError(null);
     if (!file) return;
-    const decoded = await decode(file);
-    const parsed = readCsv(decoded.text);
-    setCsv(decoded.text);
+    // The header row as the services will read it (same decoder); the file goes as its bytes.
+    const bytes = await fileBytes(file);
+    const peek = peekCsvHeaders(bytes);
+    setCsv(bytesToBase64(bytes));
     setFileName(file.name);
-    setFallback(decoded.fallback);
-    setHeaders(parsed.headers);
-    setMapping(guessMapping(parsed.headers));
+    setReading(peek.reading);
+    setHeaders(peek.headers);
+    setMapping(guessMapping(peek.headers));
   };
 
   const send = async (dryRun: boolean) => {
@@ -50,7 +44,7 @@ export function ImportPanel({ data }: { data: TownHallData }) {
     setBusy(true);
     setError(null);
     try {
-      const r = await api.call('questions.import', { townhallId: data.townhall.id, csv, mapping, dryRun });
+      const r = await api.call('questions.import', { townhallId: data.townhall.id, fileName, base64: csv, mapping, dryRun });
       setResult(r);
       if (r.applied) {
         setNotice(t('townhall.import.done', { count: r.count }));
@@ -76,7 +70,7 @@ export function ImportPanel({ data }: { data: TownHallData }) {
         <label htmlFor={`${id}-file`}>{t('townhall.import.file')}</label>
         <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
-      {fallback && <p className="notice notice-warning">{t('townhall.import.fallback', { file: fileName })}</p>}
+      {csv !== null && <FileReadingNote fileName={fileName} reading={result?.reading ?? reading} />}
       {csv !== null && (
         <>
           <h3 className="subheading">{t('townhall.import.mapping')}</h3>
@@ -114,7 +108,7 @@ export function ImportPanel({ data }: { data: TownHallData }) {
           <p className="alert-text">{t('townhall.import.errors', { count: result.errors.length })}</p>
           <ul className="error-lines">
             {result.errors.slice(0, 50).map((e, i) => (
-              <li key={i}>{t('townhall.import.errorLine', { line: e.line, message: e.message })}</li>
+              <li key={i}>{t('townhall.import.errorLine', { line: e.line, message: localizedServerMessage(e) })}</li>
             ))}
           </ul>
         </div>

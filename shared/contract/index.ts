@@ -4,5 +4,6 @@ export * from './events';
 export * from './workspace';
 export * from './bridge';
 export * from './reports';
+export * from './uploads';
 export * from './methods/room';
 export * from './undo';

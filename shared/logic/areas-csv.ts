@@ -27,14 +27,10 @@ function findColumn(headers: string[], key: keyof typeof HEADER_ALIASES): number
  * Reads a community-area list: a header row with `number` and `name` (optional `priority`),
  * one area per row. Pure: every problem is reported by line, nothing is guessed.
  */
-export function parseAreasCsv(text: string): { areas: ParsedArea[]; errors: AreaImportRowError[] } {
+export function parseAreasCsv(text: string, delimiter = ','): { areas: ParsedArea[]; errors: AreaImportRowError[] } {
   const errors: AreaImportRowError[] = [];
   const clean = text.replace(/^\uFEFF/, '');
-  if (clean.includes('\uFFFD')) {
-    errors.push(rowError(1, 'csv.notUtf8', {}, 'The file is not valid UTF-8 text. Save it as "CSV UTF-8" and try again.'));
-    return { areas: [], errors };
-  }
-  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: 'greedy', delimiter });
   const rows = parsed.data;
   if (rows.length === 0) {
     errors.push(rowError(1, 'csv.empty', {}, 'The file is empty: expected a header row with number and name.'));

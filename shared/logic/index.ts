@@ -5,4 +5,5 @@ export * from './resources';
 export * from './exercises';
 export * from './townhall';
 export * from './versions';
+export * from './text';
 export * from './privacy';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { basedOn, createdBy, versionedFields } from './versioned';
+import { AREAS_IMPORT_MAX_BYTES, fileBytes, FileReading } from './file-upload';
 import { Id, Timestamp } from './ids';
 import { label } from './text';
 import { MessageParams } from './message';
@@ -38,7 +39,10 @@ export type AreaUpdateInput = z.input<typeof AreaUpdateInput>;
 export const AREAS_CSV_MAX_CHARS = 900_000;
 
 export const AreaImportInput = z.object({
-  csv: z.string().max(AREAS_CSV_MAX_CHARS, 'the CSV is larger than 900,000 characters'),
+  /** The file's name, for messages. */
+  fileName: z.string().max(300).default('areas.csv'),
+  /** The CSV file's bytes (base64): decoded by the services, whatever its encoding. */
+  base64: fileBytes(AREAS_IMPORT_MAX_BYTES),
   /** Check and preview only: nothing is written. */
   dryRun: z.boolean().default(false),
 });
@@ -57,5 +61,7 @@ export const AreaImportResult = z.object({
   applied: z.boolean(),
   areas: z.array(z.object({ number: z.number().int(), name: z.string(), priority: z.boolean() })),
   errors: z.array(AreaImportRowError),
+  /** How the file was read (encoding, delimiter). */
+  reading: FileReading,
 });
 export type AreaImportResult = z.infer<typeof AreaImportResult>;

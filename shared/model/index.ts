@@ -11,3 +11,4 @@ export * from './resources/inputs';
 export * from './exercises';
 export * from './townhall';
 export * from './versioned';
+export * from './file-upload';

@@ -87,6 +87,12 @@ export const steps: Record<number, MigrationStep> = {
     }
     return out;
   },
+  /** Version 6: organizations get their own phones, locations their phones and opening hours (HSDS phone/schedule linked to them). */
+  5: (data) => {
+    const withLists = (list: unknown, fields: readonly string[]) =>
+      Array.isArray(list) ? list.map((r) => (r && typeof r === 'object' ? { ...Object.fromEntries(fields.map((f) => [f, []])), ...(r as Record<string, unknown>) } : r)) : list;
+    return { ...data, organizations: withLists(data.organizations, ['phones']), locations: withLists(data.locations, ['phones', 'schedules']) };
+  },
 };
 
 /** The collections whose records carry a version from data format 5 on. */

@@ -18,7 +18,7 @@ export function benchWorkspace(counts: { services: number; needs: number; links:
   const areas = benchAreas(at);
   const categories = benchCategories();
   const base = Workspace.parse(migrate({ schemaVersion: 1, createdAt: at, updatedAt: at, areas }).data);
-  const organizations = Array.from({ length: Math.max(1, Math.ceil(counts.services / 10)) }, (_, i) => ({ version: 1, id: `org-${i}`, name: `Organization ${i}`, alternateName: '', description: '', email: '', website: '', createdAt: at, updatedAt: at }));
+  const organizations = Array.from({ length: Math.max(1, Math.ceil(counts.services / 10)) }, (_, i) => ({ version: 1, id: `org-${i}`, name: `Organization ${i}`, alternateName: '', description: '', email: '', website: '', phones: [], createdAt: at, updatedAt: at }));
   const services: Service[] = Array.from({ length: counts.services }, (_, i) => ({
     version: 1,
     ...emptyService(`svc-${i}`, `org-${Math.floor(i / 10)}`, `Service ${i} for the block`),

@@ -33,7 +33,7 @@ test('screenshots of capture and moderation in English and Spanish', async ({ pa
     series: 'Spring 2025',
   });
   const mapping = { text: 'text', topic: 'topic', area: 'area', department: 'department', meToo: 'me too' };
-  await post('questions.import', { townhallId: th.id, csv: SLIPS.join('\n'), mapping });
+  await post('questions.import', { townhallId: th.id, base64: Buffer.from(SLIPS.join('\n')).toString('base64'), mapping });
 
   for (const language of ['en', 'es'] as const) {
     if (language === 'es') await page.getByRole('button', { name: 'Español' }).click();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { areaUsage, nextAreaNumber, parseAreasCsv, sortAreas } from '../../../shared/logic';
+import { areaUsage, nextAreaNumber, parseAreasCsv, readImportText, sortAreas } from '../../../shared/logic';
 import type { Area } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion } from '../versioning';
@@ -83,8 +83,10 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
     }),
 
   'areas.import': async (input, { store, now }) => {
-    const { areas, errors } = parseAreasCsv(input.csv);
-    const preview = { areas, errors };
+    const file = readImportText(Buffer.from(input.base64, 'base64'), input.fileName, 'csv');
+    const refused = file.problems.map((p) => ({ line: p.line ?? 1, message: p.message, key: p.key, params: p.params }));
+    const { areas, errors } = refused.length > 0 ? { areas: [], errors: refused } : parseAreasCsv(file.text, file.reading.delimiter ?? ',');
+    const preview = { areas, errors, reading: file.reading };
     if (errors.length > 0 || input.dryRun) return { applied: false, ...preview };
     return store.mutate((ws) => {
       // Areas keep their id when the number matches, so records that use them stay linked.

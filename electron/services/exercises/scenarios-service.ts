@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { injectCount, parseMselCsv, parseScenarioYaml, scenarioToYaml, slugify } from '../../../shared/logic';
+import { injectCount, readScenarioFile, scenarioToYaml, slugify } from '../../../shared/logic';
 import type { Scenario, ScenarioContent, StoredScenario, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion } from '../versioning';
@@ -90,12 +90,13 @@ export const scenariosHandlers: Pick<
     }),
 
   'scenarios.import': async (input, { store, now }) => {
-    const title = input.fileName.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
-    const parsed = input.format === 'yaml' ? parseScenarioYaml(input.text) : parseMselCsv(input.text, title);
-    if (!parsed.ok) return { applied: false, scenarioId: null, title: '', modules: 0, injects: 0, issues: parsed.issues };
-    const summary = { title: parsed.content.overview.title.en, modules: parsed.content.modules.length, injects: injectCount(parsed.content), issues: [] };
+    const read = readScenarioFile(Buffer.from(input.base64, 'base64'), input.format, input.fileName, input.mapping);
+    const file = { reading: read.reading, headers: read.headers, mapping: read.mapping };
+    if (!read.content) return { applied: false, scenarioId: null, title: '', modules: 0, injects: 0, issues: read.issues, ...file };
+    const content = read.content;
+    const summary = { title: content.overview.title.en, modules: content.modules.length, injects: injectCount(content), issues: [], ...file };
     if (input.dryRun) return { applied: false, scenarioId: null, ...summary };
-    const created = await store.mutate((ws) => addScenario(ws, parsed.content, null, now().toISOString()));
+    const created = await store.mutate((ws) => addScenario(ws, content, null, now().toISOString()));
     return { applied: true, scenarioId: created.id, ...summary };
   },
 

@@ -49,7 +49,7 @@ export const directoryHandlers: DirectoryHandlers = {
       const at = now().toISOString();
       const old = input.id ? expectVersion(findById(ws.organizations, input.id, 'organization'), requireVersion(input.version), 'organization') : null;
       const { id: _id, version: _version, clientId, ...fields } = input;
-      const org: Organization = { ...fields, ...keys(old, clientId), id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
+      const org: Organization = { ...fields, phones: fields.phones ?? old?.phones ?? [], ...keys(old, clientId), id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
       const clash = ws.organizations.find((o) => o.id !== org.id && matchKey(o.name) === matchKey(org.name));
       if (clash) throw new ApiError('conflict', `An organization named ${clash.name} already exists.`);
       return {
@@ -117,7 +117,7 @@ export const directoryHandlers: DirectoryHandlers = {
       if (input.organizationId) findById(ws.organizations, input.organizationId, 'organization');
       if (input.areaId) findById(ws.areas, input.areaId, 'community area');
       const { id: _id, version: _version, clientId, ...fields } = input;
-      const location: Location = { ...fields, ...keys(old, clientId), id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
+      const location: Location = { ...fields, phones: fields.phones ?? old?.phones ?? [], schedules: fields.schedules ?? old?.schedules ?? [], ...keys(old, clientId), id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
       return {
         next: { ...ws, updatedAt: at, locations: old ? replaceById(ws.locations, location) : [...ws.locations, location] },
         result: location,

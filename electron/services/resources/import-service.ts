@@ -1,38 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../../shared/contract';
-import { applyImportPlan, exportHsdsPackage, planImport, type ImportReport, type ImportSource } from '../../../shared/logic';
+import { applyImportPlan, exportHsdsPackage, planImport, readImportSource, type ImportReport, type ImportSource, type ReadSource } from '../../../shared/logic';
 import type { Workspace } from '../../../shared/model';
 import { reportFileName } from '../reports/registry';
 import type { Handlers } from '../handlers';
 import { readZipFiles, zipFiles } from './zip-files';
 
-function sourceFrom(input: Parameters<Handlers['resources.import']>[0]): ImportSource {
+/** Step 1, once per call: the upload's bytes unzipped and decoded, its CSV tables parsed. */
+export function readSourceOf(input: Parameters<Handlers['resources.import']>[0]): ReadSource {
   const bytes = Buffer.from(input.source.base64, 'base64');
-  if (input.source.kind === 'zip') return { kind: 'package', files: readZipFiles(bytes) };
-  return { kind: 'spreadsheet', text: new TextDecoder('utf-8').decode(bytes), mapping: input.source.mapping };
+  const source: ImportSource =
+    input.source.kind === 'zip' ? { kind: 'package', files: readZipFiles(bytes, input.fileName) } : { kind: 'spreadsheet', bytes, fileName: input.fileName, mapping: input.source.mapping };
+  return readImportSource(source);
 }
 
-/** Reads the source against `ws`; with a plan, also works out the counts by applying it to a copy. */
-function check(ws: Workspace, source: ImportSource, name: string, now: Date) {
-  const { plan, report, errors } = planImport(ws, source, name);
+/** Plans the read source against `ws` and, with a plan, applies it (to a copy: the caller decides whether to keep it). */
+function check(ws: Workspace, read: ReadSource, input: Parameters<Handlers['resources.import']>[0], now: Date) {
+  const { plan, report, errors } = planImport(ws, read, input.fileName, { dateOrder: input.dateOrder });
   if (!plan) return { report, errors, applied: null };
-  const applied = applyImportPlan(ws, plan, { id: randomUUID(), source: name, now });
+  const applied = applyImportPlan(ws, plan, { id: randomUUID(), source: input.fileName, now });
   const full: ImportReport = { ...report, counts: applied.counts };
   return { report: full, errors, applied };
 }
 
 export const importHandlers: Pick<Handlers, 'resources.import' | 'resources.export'> = {
+  /**
+   * The file is read and parsed once; a dry run plans it against the directory, an apply plans and
+   * writes it in one store step (all or nothing, against the data as it is at that moment). An
+   * apply with rows in error and no acceptErrors writes nothing and answers the report.
+   */
   'resources.import': async (input, { store, now }) => {
-    const source = sourceFrom(input);
-    const first = check(store.data, source, input.fileName, now());
-    if (input.dryRun || !first.applied || (first.errors > 0 && !input.acceptErrors)) return first.report;
-    // Checked again inside the write: the plan applies to the data as it is at that moment, whole or not at all.
+    const read = readSourceOf(input);
+    if (input.dryRun) return check(store.data, read, input, now()).report;
     return store.mutate((ws) => {
-      const again = check(ws, source, input.fileName, now());
-      if (!again.applied || (again.errors > 0 && !input.acceptErrors)) throw new ApiError('conflict', 'The directory changed while importing; check the file again.');
+      const result = check(ws, read, input, now());
+      if (!result.applied || (result.errors > 0 && !input.acceptErrors)) return { next: ws, result: result.report };
       return {
-        next: again.applied.next,
-        result: { ...again.report, applied: true },
+        next: result.applied.next,
+        result: { ...result.report, applied: true },
         change: { type: 'changed', collection: 'resources' },
       };
     });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { checkQuestionsCsv, MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, unmergeQuestion } from '../../../shared/logic';
+import { checkQuestionsCsv, MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, readImportText, unmergeQuestion } from '../../../shared/logic';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { findByClientId } from '../client-id';
@@ -173,15 +173,17 @@ export const questionsHandlers: QuestionHandlers = {
 
   'questions.import': async (input, { store, now }) => {
     findTownHall(store.data, input.townhallId);
-    const parsed = readCsv(input.csv);
-    const check = checkQuestionsCsv(parsed, input.mapping, { topics: store.data.topics, areas: store.data.areas });
+    const file = readImportText(Buffer.from(input.base64, 'base64'), input.fileName, 'csv');
+    const parsed = readCsv(file.text, file.reading.delimiter ?? undefined);
+    const check = file.problems.length > 0 ? { rows: [], errors: [] } : checkQuestionsCsv(parsed, input.mapping, { topics: store.data.topics, areas: store.data.areas });
     const summary = {
       headers: parsed.headers,
       preview: check.rows.slice(0, 20).map((r) => ({ line: r.line, text: r.text, topicId: r.topicId, areaId: r.areaId, department: r.department, meToo: r.meToo })),
       count: check.rows.length,
-      errors: check.errors,
+      errors: [...file.problems.map((p) => ({ line: p.line ?? 1, message: p.message, key: p.key, params: p.params })), ...check.errors],
+      reading: file.reading,
     };
-    if (check.errors.length > 0 || input.dryRun) return { applied: false, ...summary };
+    if (summary.errors.length > 0 || input.dryRun) return { applied: false, ...summary };
     return store.mutate((ws) => {
       const townhall = findTownHall(ws, input.townhallId);
       const at = now().toISOString();

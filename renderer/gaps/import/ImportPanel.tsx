@@ -1,8 +1,8 @@
-import Papa from 'papaparse';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { guessColumnMapping, REQUIRED_SPREADSHEET_FIELDS, SPREADSHEET_FIELDS, type ColumnMapping, type ImportReport } from '../../../shared/logic';
-import { RESOURCE_IMPORT_MAX_BYTES } from '../../../shared/model';
+import { guessColumnMapping, peekCsvHeaders, REQUIRED_SPREADSHEET_FIELDS, SPREADSHEET_FIELDS, type ColumnMapping, type ImportReport } from '../../../shared/logic';
+import { RESOURCE_IMPORT_MAX_BYTES, type DateOrder } from '../../../shared/model';
+import { FileReadingNote } from '../../app/FileReadingNote';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { formatDate } from '../format-date';
@@ -14,7 +14,7 @@ type State =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
   | { step: 'mapping'; upload: ImportUpload; headers: string[] }
-  | { step: 'report'; upload: ImportUpload; report: ImportReport; applying: boolean }
+  | { step: 'report'; upload: ImportUpload; report: ImportReport; applying: boolean; dateOrder?: DateOrder }
   | { step: 'done'; report: ImportReport };
 
 const MB = RESOURCE_IMPORT_MAX_BYTES / 1024 / 1024;
@@ -36,10 +36,10 @@ export function ImportPanel({ data }: { data: GapsData }) {
     setError(e instanceof TooLargeError ? t('resources.import.tooLarge', { mb: MB }) : messageOf(e, t('errors.unexpected')));
     setState({ step: 'idle' });
   };
-  const check = async (upload: ImportUpload) => {
+  const check = async (upload: ImportUpload, dateOrder?: DateOrder) => {
     try {
-      const report = await sendImport(api, upload, { dryRun: true, acceptErrors: false }, t('errors.unreachable'));
-      setState({ step: 'report', upload, report, applying: false });
+      const report = await sendImport(api, upload, { dryRun: true, acceptErrors: false, dateOrder });
+      setState({ step: 'report', upload, report, applying: false, dateOrder });
     } catch (e) {
       fail(e);
     }
@@ -54,9 +54,9 @@ export function ImportPanel({ data }: { data: GapsData }) {
     setState({ step: 'reading', name });
     try {
       if (kind === 'csv') {
+        // The header row as the services will read it (same decoder and delimiter); the file goes as its bytes.
         const bytes = new Uint8Array(await files[0].arrayBuffer());
-        const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
-        const headers = (Papa.parse<string[]>(head.replace(/^\ufeff/, ''), { preview: 1 }).data[0] ?? []).map((h) => h.trim().toLowerCase()).filter(Boolean);
+        const headers = peekCsvHeaders(bytes).headers.map((h) => h.toLowerCase());
         setState({ step: 'mapping', upload: { kind: 'csv', name, bytes, mapping: guessColumnMapping(headers) }, headers });
         return;
       }
@@ -71,8 +71,8 @@ export function ImportPanel({ data }: { data: GapsData }) {
     setState({ ...state, applying: true });
     setError(null);
     try {
-      const report = await sendImport(api, state.upload, { dryRun: false, acceptErrors }, t('errors.unreachable'));
-      setState(report.applied ? { step: 'done', report } : { step: 'report', upload: state.upload, report, applying: false });
+      const report = await sendImport(api, state.upload, { dryRun: false, acceptErrors, dateOrder: state.dateOrder });
+      setState(report.applied ? { step: 'done', report } : { step: 'report', upload: state.upload, report, applying: false, dateOrder: state.dateOrder });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
       setState({ ...state, applying: false });
@@ -144,6 +144,20 @@ export function ImportPanel({ data }: { data: GapsData }) {
             <h3 id={`${id}-preview`} className="subheading">
               {state.report.applied ? t('resources.import.appliedTitle') : t('resources.import.previewTitle', { name: state.upload.name })}
             </h3>
+            <FileReadingNote fileName={state.upload.name} reading={state.report.reading} />
+            {state.report.dateOrder.source === 'needed' && (
+              <fieldset className="field date-order">
+                <legend>{t('resources.import.dateOrder.question')}</legend>
+                {(['mdy', 'dmy'] as const).map((o) => (
+                  <button key={o} type="button" className="button button-secondary" onClick={() => void check(state.upload, o)}>
+                    {t(`resources.import.dateOrder.${o}`)}
+                  </button>
+                ))}
+              </fieldset>
+            )}
+            {state.report.dateOrder.source !== 'needed' && state.report.dateOrder.order && state.report.dateOrder.source !== 'unambiguous' && (
+              <p className="muted">{t(`resources.import.dateOrder.read.${state.report.dateOrder.order}`)}</p>
+            )}
             <ImportReportView report={state.report} />
             {!state.report.blocked && (
               <p className="muted">{errors > 0 ? t('resources.import.errorsHelp') : t('resources.import.readyHelp')}</p>

@@ -3,6 +3,7 @@ import { basedOnOptional, Category, CoverLink, Id, ImportRecord, Location, Need,
 import { CategorySaveInput, LinkSetInput, LocationSaveInput, NeedCreateInput, NeedUpdateInput, OrganizationSaveInput, RESOURCE_IMPORT_MAX_BYTES, ServiceSaveInput } from '../../model';
 import { ColumnMapping } from '../../logic/resources/spreadsheet-import';
 import { ImportReport } from '../../logic/resources/import-report';
+import { DATE_ORDERS } from '../../model';
 import { method } from './define';
 import { undoToken } from '../undo';
 
@@ -27,6 +28,8 @@ export const ResourceImportInput = z.object({
   dryRun: z.boolean().default(true),
   /** Apply even though some rows are skipped with errors; without it such an import changes nothing. */
   acceptErrors: z.boolean().default(false),
+  /** How to read dates like 3/7/12: month first or day first. Absent: from the file's language, or asked. */
+  dateOrder: z.enum(DATE_ORDERS).optional(),
 });
 export type ResourceImportInput = z.input<typeof ResourceImportInput>;
 

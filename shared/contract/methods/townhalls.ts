@@ -23,6 +23,7 @@ import {
   basedOnOptional,
 } from '../../model';
 import { label } from '../../model/text';
+import { fileBytes, FileReading, MessageParams, QUESTIONS_IMPORT_MAX_BYTES } from '../../model';
 import { method } from './define';
 import { undoToken } from '../undo';
 
@@ -38,7 +39,10 @@ export type TownHallListItem = z.infer<typeof TownHallListItem>;
 /** Paper-slip import: the CSV text and which column fills which field. */
 export const QuestionsImportInput = z.object({
   townhallId: Id,
-  csv: z.string().max(900_000, 'the CSV is larger than 900,000 characters'),
+  /** The file's name, for messages. */
+  fileName: z.string().max(300).default('slips.csv'),
+  /** The CSV file's bytes (base64): decoded by the services, whatever its encoding. */
+  base64: fileBytes(QUESTIONS_IMPORT_MAX_BYTES),
   mapping: z.object({
     text: z.string().max(200).optional(),
     topic: z.string().max(200).optional(),
@@ -59,7 +63,9 @@ export const QuestionsImportResult = z.object({
   /** The first rows as they will be saved (preview). */
   preview: z.array(z.object({ line: z.number().int(), text: z.string(), topicId: Id.nullable(), areaId: Id.nullable(), department: z.string().nullable(), meToo: z.number().int() })),
   count: z.number().int(),
-  errors: z.array(z.object({ line: z.number().int(), message: z.string() })),
+  errors: z.array(z.object({ line: z.number().int(), message: z.string(), key: z.string().optional(), params: MessageParams.optional() })),
+  /** How the file was read (encoding, delimiter). */
+  reading: FileReading,
 });
 export type QuestionsImportResult = z.infer<typeof QuestionsImportResult>;
 

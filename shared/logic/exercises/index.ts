@@ -6,3 +6,5 @@ export * from './scenario-yaml';
 export * from './msel-csv';
 export * from './gaps';
 export * from './plan';
+export * from './msel-time';
+export * from './scenario-file';

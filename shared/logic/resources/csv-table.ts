@@ -1,11 +1,16 @@
 import Papa from 'papaparse';
 import type { IssueLog } from './import-report';
+import { detectCsvDelimiter } from '../text/csv-delimiter';
 
 /** A parsed CSV: lower-cased headers and one object per data row, with its row number in the file (header = 1). */
 export interface CsvTable {
   file: string;
   headers: string[];
   rows: { row: number; values: Record<string, string> }[];
+  /** Data rows in the file, read or not (rows with a broken quote or the wrong number of values are reported). */
+  dataRows: number;
+  /** The headers as written in the file (same order as `headers`), for messages. */
+  original: string[];
 }
 
 /**
@@ -14,9 +19,10 @@ export interface CsvTable {
  */
 export function parseCsvTable(text: string, file: string, log: IssueLog, options: { delimiter?: string } = {}): CsvTable {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: 'greedy', delimiter: options.delimiter ?? '' });
+  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: 'greedy', delimiter: options.delimiter ?? detectCsvDelimiter(clean) });
   const [header = [], ...data] = parsed.data;
-  const headers = header.map((h) => h.trim().toLowerCase());
+  const original = header.map((h) => h.trim());
+  const headers = original.map((h) => h.toLowerCase());
   const bad = new Map<number, string>();
   for (const e of parsed.errors) {
     if (e.code === 'UndetectableDelimiter' || typeof e.row !== 'number') continue;
@@ -26,15 +32,21 @@ export function parseCsvTable(text: string, file: string, log: IssueLog, options
   data.forEach((cells, i) => {
     const row = i + 2;
     const problem = bad.get(i + 1);
-    if (problem) return log.error(file, row, `Row skipped: ${problem}.`);
+    if (problem) return log.error(file, row, `Row skipped: ${problem}. Fix the quotes on this row and import again.`, { reason: 'Row skipped: a quoted value is never closed' });
     if (cells.length !== headers.length) {
-      return log.error(file, row, `Row skipped: it has ${cells.length} values but the header has ${headers.length} columns.`);
+      // Trailing empty cells (a spreadsheet's stray delimiters) are harmless.
+      const extra = cells.slice(headers.length);
+      if (cells.length < headers.length || extra.some((c) => c.trim() !== '')) {
+        return log.error(file, row, `Row skipped: it has ${cells.length} values but the header has ${headers.length} columns. Check for a delimiter inside a value that is not in quotes.`, {
+          reason: 'Row skipped: its number of values differs from the header',
+        });
+      }
     }
     const values: Record<string, string> = {};
     headers.forEach((h, k) => (values[h] = (cells[k] ?? '').trim()));
     rows.push({ row, values });
   });
-  return { file, headers, rows };
+  return { file, headers, rows, dataRows: data.length, original };
 }
 
 /** The required columns a table lacks. */

@@ -15,9 +15,9 @@ const TABLES = {
   attribute: ['attributes.csv', ['id', 'link_id', 'taxonomy_term_id', 'link_type', 'link_entity', 'value']],
   service_area: ['service_areas.csv', ['id', 'service_id', 'name', 'description']],
   language: ['languages.csv', ['id', 'service_id', 'name', 'code']],
-  schedule: ['schedules.csv', ['id', 'service_id', 'freq', 'byday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'description']],
+  schedule: ['schedules.csv', ['id', 'service_id', 'location_id', 'freq', 'byday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'description']],
   contact: ['contacts.csv', ['id', 'service_id', 'name', 'title', 'email']],
-  phone: ['phones.csv', ['id', 'service_id', 'contact_id', 'number', 'type']],
+  phone: ['phones.csv', ['id', 'service_id', 'contact_id', 'location_id', 'organization_id', 'number', 'type', 'description']],
   unit: ['units.csv', ['id', 'name']],
   service_capacity: ['service_capacity.csv', ['id', 'service_id', 'unit_id', 'available', 'maximum', 'updated']],
 } as const satisfies Record<string, readonly [string, readonly string[]]>;
@@ -33,7 +33,10 @@ export function exportHsdsPackage(ws: Workspace, now: Date): PackageFile[] {
   const rows: Record<keyof typeof TABLES, Row[]> = Object.fromEntries(Object.keys(TABLES).map((k) => [k, []])) as never;
   const areaName = new Map(ws.areas.map((a) => [a.id, a.name]));
   const used = new Set(ws.services.flatMap((s) => s.categoryIds));
-  for (const o of ws.organizations) rows.organization.push({ id: o.id, name: o.name, alternate_name: o.alternateName, description: o.description, email: o.email, website: o.website });
+  for (const o of ws.organizations) {
+    rows.organization.push({ id: o.id, name: o.name, alternate_name: o.alternateName, description: o.description, email: o.email, website: o.website });
+    (o.phones ?? []).forEach((p, i) => rows.phone.push({ id: `${o.id}-p${i}`, organization_id: o.id, number: p.number, type: p.type, description: p.description }));
+  }
   for (const c of ws.categories) if (used.has(c.id)) rows.taxonomy_term.push({ id: c.id, code: c.code, name: c.name.en, description: '', parent_id: c.parentId, language: 'en' });
   const programs = new Map<string, string>();
   const units = new Map<string, string>();
@@ -64,7 +67,11 @@ export function exportHsdsPackage(ws: Workspace, now: Date): PackageFile[] {
     s.contacts.forEach((c, i) => {
       const contactId = `${s.id}-c${i}`;
       rows.contact.push({ id: contactId, service_id: s.id, name: c.name, title: c.title, email: c.email });
-      if (c.phone) rows.phone.push({ id: `${contactId}-p`, service_id: s.id, contact_id: contactId, number: c.phone, type: 'voice' });
+      // A contact's several numbers travel as several phones of that contact.
+      c.phone
+        .split('; ')
+        .filter(Boolean)
+        .forEach((number, n) => rows.phone.push({ id: `${contactId}-p${n || ''}`, service_id: s.id, contact_id: contactId, number, type: 'voice' }));
     });
     s.locationIds.forEach((l, i) => rows.service_at_location.push({ id: `${s.id}-at${i}`, service_id: s.id, location_id: l }));
     s.capacity.forEach((c, i) => {
@@ -78,6 +85,8 @@ export function exportHsdsPackage(ws: Workspace, now: Date): PackageFile[] {
   }
   for (const l of ws.locations) {
     rows.location.push({ id: l.id, location_type: l.locationType, organization_id: l.organizationId, name: l.name, description: l.description, latitude: l.latitude, longitude: l.longitude });
+    (l.phones ?? []).forEach((p, i) => rows.phone.push({ id: `${l.id}-p${i}`, location_id: l.id, number: p.number, type: p.type, description: p.description }));
+    (l.schedules ?? []).forEach((h, i) => rows.schedule.push({ id: `${l.id}-s${i}`, location_id: l.id, freq: h.freq, byday: h.byday, opens_at: h.opensAt, closes_at: h.closesAt, valid_from: h.validFrom, valid_to: h.validTo, description: h.description }));
     const area = l.areaId ? areaName.get(l.areaId) : undefined;
     if (l.address1 || l.city || l.postalCode || area) {
       rows.address.push({ id: `${l.id}-addr`, location_id: l.id, address_1: l.address1, address_2: area ?? '', city: l.city, state_province: l.stateProvince, postal_code: l.postalCode, country: l.country, address_type: l.locationType === 'postal' ? 'postal' : 'physical' });

@@ -3,7 +3,7 @@ import { areaMatcher } from './area-match';
 import { categoryMapper, type SourceTerm } from './category-match';
 import type { CsvTable } from './csv-table';
 import { missingColumns } from './csv-table';
-import { clip, toAge, toByday, toCalendarDate, toLanguage, toNumber, toServiceStatus } from './field-parsers';
+import { clip, splitList, toAge, toByday, toCalendarDate, toLanguage, toNumber, toPhone, toServiceStatus, valueOrNone, type DateOrder } from './field-parsers';
 import type { HsdsPackage } from './hsds-package';
 import type { IssueLog } from './import-report';
 import { emptyService, type ImportPlan, type LocationDraft, type OrganizationDraft, type ServiceDraft } from './import-plan';
@@ -13,6 +13,8 @@ export interface MapContext {
   categories: readonly Category[];
   /** Organizations already in the directory: a service may point at one the package does not repeat. */
   organizationIds: ReadonlySet<string>;
+  /** How to read dates like 3/7/12 (month first when not given). */
+  dateOrder?: DateOrder;
 }
 
 const REQUIRED: Record<string, string[]> = {
@@ -31,7 +33,7 @@ function byParent(pkg: HsdsPackage, table: string, key: string, known: ReadonlyS
     const parent = values[key] ?? '';
     if (!parent) continue;
     if (!known.has(parent)) {
-      log.warn(fileOf(pkg, table), row, `Row not used: it points at ${what} ${parent}, which is not in the package.`);
+      log.warn(fileOf(pkg, table), row, `Row not used: it points at ${what} ${parent}, which is not in the package.`, { reason: `Row not used: it points at a ${what} that is not in the package`, skipsRow: true, column: key });
       continue;
     }
     const list = out.get(parent) ?? [];
@@ -48,17 +50,19 @@ function byParent(pkg: HsdsPackage, table: string, key: string, known: ReadonlyS
  */
 export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog): ImportPlan | null {
   let blocked = false;
+  const order = ctx.dateOrder ?? 'mdy';
   for (const [table, required] of Object.entries(REQUIRED)) {
     const t = pkg.tables.get(table);
     if (!t) continue;
     const missing = missingColumns(t, required);
     if (missing.length > 0) {
-      log.error(t.file, 1, `Required column${missing.length > 1 ? 's' : ''} missing: ${missing.join(', ')}. Nothing can be imported from this file.`);
+      log.error(t.file, 1, `Required column${missing.length > 1 ? 's' : ''} missing: ${missing.join(', ')}. Nothing can be imported from this file; add the column (HSDS names it ${missing.join(', ')}) and import again.`, { column: missing.join(', '), key: 'hsds.missingColumns', params: { file: t.file, columns: missing.join(', ') } });
       blocked = true;
     }
   }
   if (!pkg.tables.has('organization') && !pkg.tables.has('service')) {
-    log.error('datapackage.json', null, 'The package has neither an organizations nor a services table.');
+    const found = [...pkg.tables.keys()].join(', ') || 'none';
+    log.error('datapackage.json', null, `The package has neither an organization nor a service table (tables found: ${found}). Add organizations.csv and services.csv, or choose the folder that holds them.`, { key: 'hsds.noCoreTables', params: { found } });
     blocked = true;
   }
   if (blocked) return null;
@@ -73,12 +77,12 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   const orgFile = fileOf(pkg, 'organization');
   for (const { row, values: v } of rowsOf(pkg, 'organization')) {
     if (!v.id || !v.name) {
-      log.error(orgFile, row, `Organization skipped: ${!v.id ? 'it has no id' : 'it has no name'}.`);
+      log.error(orgFile, row, `Organization skipped: ${!v.id ? 'it has no id' : 'it has no name'}.`, { column: !v.id ? 'id' : 'name', reason: `Organization skipped: ${!v.id ? 'no id' : 'no name'}` });
       plan.skipped.organizations++;
       continue;
     }
     if (orgIds.has(v.id)) {
-      log.error(orgFile, row, `Organization skipped: the id ${v.id} appears twice in the file.`);
+      log.error(orgFile, row, `Organization skipped: the id ${v.id} appears twice in the file.`, { column: 'id', reason: 'Organization skipped: its id appears twice' });
       plan.skipped.organizations++;
       continue;
     }
@@ -88,8 +92,9 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
       name: clip(v.name, 500),
       alternateName: clip(v.alternate_name, 500),
       description: clip(v.description, 20000),
-      email: clip(v.email, 500),
-      website: clip(v.website ?? v.url, 2000),
+      email: clip(valueOrNone(v.email), 500),
+      website: clip(valueOrNone(v.website ?? v.url), 2000),
+      phones: [],
     };
     plan.organizations.push(org);
   }
@@ -104,7 +109,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   for (const { row, values: v } of rowsOf(pkg, 'service')) {
     const why = !v.id ? 'it has no id' : !v.name ? 'it has no name' : !v.organization_id ? 'it names no organization' : !knownOrgs.has(v.organization_id) ? `its organization ${v.organization_id} is not in the package or the directory` : services.has(v.id) ? `the id ${v.id} appears twice in the file` : null;
     if (why) {
-      log.error(serviceFile, row, `Service skipped: ${why}.`);
+      log.error(serviceFile, row, `Service skipped: ${why}.`, { reason: `Service skipped: ${why.replace(/ [^ ]*\d[^ ]*/g, '').replace(/ (its organization) .*/, ' $1 is not in the package')}` });
       plan.skipped.services++;
       continue;
     }
@@ -112,8 +117,8 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
     s.program = clip(programs.get(v.program_id ?? '') ?? '', 500);
     s.alternateName = clip(v.alternate_name, 500);
     s.description = clip(v.description, 20000);
-    s.url = clip(v.url, 2000);
-    s.email = clip(v.email, 500);
+    s.url = clip(valueOrNone(v.url), 2000);
+    s.email = clip(valueOrNone(v.email), 500);
     const status = toServiceStatus(v.status ?? '');
     if (!status) log.warn(serviceFile, row, `Unknown status "${v.status}" read as active.`);
     s.status = status ?? 'active';
@@ -125,11 +130,11 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
     s.maximumAge = toAge(v.maximum_age ?? '');
     s.alert = clip(v.alert, 5000);
     if (v.assured_date) {
-      s.lastVerified = toCalendarDate(v.assured_date);
-      if (!s.lastVerified) log.warn(serviceFile, row, `The assured date "${v.assured_date}" is not a date; left empty.`);
+      s.lastVerified = toCalendarDate(v.assured_date, order);
+      if (!s.lastVerified && !isNoneDate(v.assured_date)) log.warn(serviceFile, row, `Column assured_date: "${v.assured_date}" is not a date (write 2012-03-07, 3/7/12 or an Excel date); left empty.`, { column: 'assured_date', reason: 'assured_date is not a date; left empty', key: 'hsds.badDate', params: { file: serviceFile, row, column: 'assured_date', value: v.assured_date } });
     }
     noteDate(s.lastVerified);
-    noteDate(toCalendarDate(v.last_modified ?? ''));
+    noteDate(toCalendarDate(v.last_modified ?? '', order));
     services.set(s.id, s);
   }
   const serviceIds = new Set(services.keys());
@@ -138,7 +143,8 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   const categories = categoryMapper(ctx.categories);
   const terms = new Map<string, SourceTerm>();
   for (const { values } of rowsOf(pkg, 'taxonomy_term')) terms.set(values.id, { id: values.id, code: values.code ?? '', name: values.name ?? '' });
-  for (const { values } of rowsOf(pkg, 'taxonomy')) terms.set(values.id, { id: values.id, code: values.code ?? '', name: values.name ?? '' });
+  // 1.x keeps its terms in `taxonomy`; in 3.0 that table lists the vocabularies themselves.
+  if (pkg.format === 'hsds-1') for (const { values } of rowsOf(pkg, 'taxonomy')) terms.set(values.id, { id: values.id, code: values.code ?? '', name: values.name ?? '' });
   const addTerm = (service: ServiceDraft, termId: string, file: string, row: number) => {
     const term = terms.get(termId) ?? (termId ? { id: termId, code: termId, name: '' } : null);
     if (!terms.has(termId)) log.warn(file, row, `Taxonomy term ${termId} is not in the package's taxonomy; kept as a category named by its id.`);
@@ -169,52 +175,72 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   }
   plan.newCategories = categories.created();
 
+  // service_at_location rows, read once: phones, schedules, contacts and service areas may link through them.
+  const salService = new Map<string, string>();
+  const salLocation = new Map<string, string>();
+  for (const { values } of rowsOf(pkg, 'service_at_location')) {
+    if (!values.id) continue;
+    if (values.service_id) salService.set(values.id, values.service_id);
+    if (values.location_id) salLocation.set(values.id, values.location_id);
+  }
+  /** A linked row's service: its service_id, else the service of its service_at_location_id. */
+  const serviceOfRow = (r: Record<string, string>) => r.service_id || salService.get(r.service_at_location_id ?? '') || '';
+  const bySal = (table: string) => {
+    const out = new Map<string, Record<string, string>[]>();
+    for (const { row, values } of rowsOf(pkg, table)) {
+      if (values.service_id || !values.service_at_location_id) continue;
+      const serviceId = salService.get(values.service_at_location_id);
+      if (!serviceId || !services.has(serviceId)) {
+        log.warn(fileOf(pkg, table), row, `Row not used: it points at service_at_location ${values.service_at_location_id}, which links no service in the package.`, { column: 'service_at_location_id', reason: 'Row not used: its service_at_location links no service in the package', skipsRow: true });
+        continue;
+      }
+      out.set(serviceId, [...(out.get(serviceId) ?? []), values]);
+    }
+    return out;
+  };
+  const merged = (table: string) => {
+    const out = byParent(pkg, table, 'service_id', serviceIds, log, 'service');
+    for (const [id, rows] of bySal(table)) out.set(id, [...(out.get(id) ?? []), ...rows]);
+    return out;
+  };
+
   // Service areas → community areas, matched by name or number; never guessed.
   const findArea = areaMatcher(ctx.areas);
-  for (const [serviceId, rows] of byParent(pkg, 'service_area', 'service_id', serviceIds, log, 'service')) {
+  const serviceAreaFile = fileOf(pkg, 'service_area');
+  for (const [serviceId, rows] of merged('service_area')) {
     const service = services.get(serviceId)!;
     const texts: string[] = [];
     for (const r of rows) {
-      const name = r.name ?? r.service_area ?? '';
+      const name = valueOrNone(r.name || r.service_area || r.description || '');
       if (!name) continue;
-      const area = findArea(name);
+      const area = findArea(name) ?? splitList(name).map((part) => findArea(part)).find(Boolean) ?? null;
       (service.areaIds ??= []);
       if (area) {
         if (!service.areaIds.includes(area.id)) service.areaIds.push(area.id);
       } else {
         texts.push(name);
-        log.warn(fileOf(pkg, 'service_area'), null, `Service area "${name.slice(0, 80)}" of ${service.name} matches no community area; kept as text.`);
+        log.warn(serviceAreaFile, null, `Service area "${name.slice(0, 80)}" of ${service.name} matches no community area; kept as text.`, { reason: 'Service area matches no community area; kept as text', key: 'hsds.areaUnmatched', params: { name: name.slice(0, 80), service: service.name } });
       }
     }
     service.serviceAreaText = clip(texts.join('; '), 5000);
   }
 
   // Languages
-  for (const [serviceId, rows] of byParent(pkg, 'language', 'service_id', serviceIds, log, 'service')) {
+  for (const { row, values } of rowsOf(pkg, 'language')) {
+    if (!serviceOfRow(values) && (values.location_id || values.phone_id)) {
+      log.warn(fileOf(pkg, 'language'), row, `Language ${values.name || values.language || values.code} of ${values.location_id ? `location ${values.location_id}` : `phone ${values.phone_id}`} was not imported: Convene records languages per service.`, { reason: 'Languages of a location or phone were not imported (Convene records languages per service)', skipsRow: true });
+    }
+  }
+  for (const [serviceId, rows] of merged('language')) {
     const service = services.get(serviceId)!;
     const seen = new Set(service.languages.map((l) => l.code || l.name));
-    for (const r of rows) {
-      const lang: ServiceLanguage = toLanguage(r.name ?? r.language ?? '', r.code ?? '');
+    const entries = rows.flatMap((r) => (r.code ? [{ name: valueOrNone(r.name ?? r.language ?? ''), code: r.code }] : splitList(r.name ?? r.language ?? '').map((name) => ({ name, code: '' }))));
+    for (const r of entries) {
+      const lang: ServiceLanguage = toLanguage(r.name, r.code);
       if (!lang.name && !lang.code) continue;
       if (seen.has(lang.code || lang.name)) continue;
       seen.add(lang.code || lang.name);
       service.languages.push({ code: clip(lang.code, 20), name: clip(lang.name, 200) });
-    }
-  }
-
-  // Schedules (3.0 schedule; 1.x regular_schedule by weekday)
-  const schedule = (r: Record<string, string>, v1: boolean): Schedule => ({
-    freq: clip(v1 ? 'WEEKLY' : r.freq, 50),
-    byday: clip(v1 ? toByday(r.weekday ?? '') : r.byday, 100),
-    opensAt: clip(r.opens_at, 20),
-    closesAt: clip(r.closes_at, 20),
-    validFrom: clip(r.valid_from, 30),
-    validTo: clip(r.valid_to, 30),
-    description: clip(r.description, 5000),
-  });
-  for (const [table, v1] of [['schedule', false], ['regular_schedule', true]] as const) {
-    for (const [serviceId, rows] of byParent(pkg, table, 'service_id', serviceIds, log, 'service')) {
-      services.get(serviceId)!.schedules.push(...rows.slice(0, 100).map((r) => schedule(r, v1)));
     }
   }
 
@@ -233,23 +259,6 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
       unit: clip(units.get(r.unit_id ?? '') ?? r.unit ?? '', 200),
       updated: clip(r.updated, 40),
     }));
-  }
-
-  // Contacts, with their phones; phones given straight to a service become a contact line.
-  const phonesByContact = new Map<string, string>();
-  for (const { values } of rowsOf(pkg, 'phone')) if (values.contact_id && values.number) phonesByContact.set(values.contact_id, values.number.replace(/^"+|"+$/g, ''));
-  for (const [serviceId, rows] of byParent(pkg, 'contact', 'service_id', serviceIds, log, 'service')) {
-    services.get(serviceId)!.contacts = rows.slice(0, 50).map((r) => ({
-      name: clip(r.name, 500),
-      title: clip(r.title, 500),
-      email: clip(r.email, 500),
-      phone: clip(phonesByContact.get(r.id) ?? '', 100),
-    }));
-  }
-  for (const { values } of rowsOf(pkg, 'phone')) {
-    const service = services.get(values.service_id ?? '');
-    if (!service || !values.number || (values.contact_id && phonesByContact.has(values.contact_id) && service.contacts.some((c) => c.phone))) continue;
-    service.contacts.push({ name: '', title: clip(values.type, 500), email: '', phone: clip(values.number.replace(/^"+|"+$/g, ''), 100) });
   }
 
   // Locations with their address; the area comes from the address when it names one.
@@ -293,6 +302,8 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
       latitude: lat !== null && lat >= -90 && lat <= 90 ? lat : null,
       longitude: lon !== null && lon >= -180 && lon <= 180 ? lon : null,
       areaId: area?.id ?? null,
+      phones: [],
+      schedules: [],
     };
     if ((lat !== null && location.latitude === null) || (lon !== null && location.longitude === null)) log.warn(locationFile, row, `Location ${v.name || v.id} has coordinates out of range; left empty.`);
     locationIds.add(location.id);
@@ -305,7 +316,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
       const service = services.get(values.service_id ?? '');
       const location = locationsById.get(values.location_id ?? '');
       if (!service || !location) {
-        log.warn(fileOf(pkg, table), row, `Row not used: ${!service ? `service ${values.service_id}` : `location ${values.location_id}`} is not in the package.`);
+        log.warn(fileOf(pkg, table), row, `Row not used: ${!service ? `service ${values.service_id}` : `location ${values.location_id}`} is not in the package.`, { reason: `Row not used: its ${!service ? 'service' : 'location'} is not in the package`, skipsRow: true });
         continue;
       }
       if (!service.locationIds.includes(location.id)) service.locationIds.push(location.id);
@@ -316,8 +327,138 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
     }
   }
 
+  linkPhonesAndSchedules(pkg, log, { services, locationsById, organizations: new Map(plan.organizations.map((o) => [o.id, o])), salService, salLocation, merged });
+
   plan.services = [...services.values()];
   return plan;
+}
+
+function isNoneDate(text: string): boolean {
+  return valueOrNone(text) === '';
+}
+
+const scheduleOf = (r: Record<string, string>, v1: boolean): Schedule => ({
+  freq: clip(v1 ? 'WEEKLY' : valueOrNone(r.freq), 50),
+  byday: clip(v1 ? toByday(r.weekday ?? '') : valueOrNone(r.byday), 100),
+  opensAt: clip(valueOrNone(r.opens_at), 20),
+  closesAt: clip(valueOrNone(r.closes_at), 20),
+  validFrom: clip(valueOrNone(r.valid_from), 30),
+  validTo: clip(valueOrNone(r.valid_to), 30),
+  description: clip(valueOrNone(r.description), 5000),
+});
+
+const phoneLabel = (r: Record<string, string>) => {
+  const number = toPhone(r.number, r.extension);
+  const type = valueOrNone(r.type).toLowerCase();
+  return type && type !== 'voice' ? `${number} (${type})` : number;
+};
+
+/**
+ * Phones and schedules land on the record they describe. A phone: on its contact (every phone of a
+ * contact, joined), else on the service of its service_at_location or its service (a contact line),
+ * else on its location or organization. A schedule: on its service (directly or through its
+ * service_at_location), else on its location's opening hours. A row that points at nothing in the
+ * package is reported, never dropped silently.
+ */
+function linkPhonesAndSchedules(
+  pkg: HsdsPackage,
+  log: IssueLog,
+  at: {
+    services: Map<string, ServiceDraft>;
+    locationsById: Map<string, LocationDraft>;
+    organizations: Map<string, OrganizationDraft>;
+    salService: Map<string, string>;
+    salLocation: Map<string, string>;
+    merged: (table: string) => Map<string, Record<string, string>[]>;
+  },
+): void {
+  const phoneFile = fileOf(pkg, 'phone');
+  const phonesByContact = new Map<string, string[]>();
+  const unlinked = (row: number, r: Record<string, string>, reason: string) =>
+    log.warn(phoneFile, row, `Phone ${r.number} not imported: ${reason}.`, { reason: `Phone not imported: ${reason.replace(/ [^ ]*\d[^ ]*/g, '')}`, skipsRow: true, column: 'number' });
+  for (const { row, values: r } of rowsOf(pkg, 'phone')) {
+    const number = phoneLabel(r);
+    if (!number) continue;
+    if (r.contact_id) {
+      phonesByContact.set(r.contact_id, [...(phonesByContact.get(r.contact_id) ?? []), number]);
+      continue;
+    }
+    const serviceId = r.service_id || at.salService.get(r.service_at_location_id ?? '') || '';
+    const service = serviceId ? at.services.get(serviceId) : undefined;
+    if (service) {
+      const locationId = at.salLocation.get(r.service_at_location_id ?? '');
+      const where = locationId ? at.locationsById.get(locationId)?.name : '';
+      const title = [valueOrNone(r.description) || valueOrNone(r.type), where ? `at ${where}` : ''].filter(Boolean).join(' ');
+      if (service.contacts.length < 50) service.contacts.push({ name: '', title: clip(title, 500), email: '', phone: clip(toPhone(r.number, r.extension), 500) });
+      continue;
+    }
+    if (serviceId) {
+      unlinked(row, r, `its service ${serviceId} is not in the package`);
+      continue;
+    }
+    const location = at.locationsById.get(r.location_id ?? '');
+    if (location) {
+      if (location.phones.length < 50) location.phones.push({ number: clip(toPhone(r.number, r.extension), 100), type: clip(valueOrNone(r.type), 50), description: clip(valueOrNone(r.description), 500) });
+      continue;
+    }
+    const org = at.organizations.get(r.organization_id ?? '');
+    if (org) {
+      if (org.phones.length < 50) org.phones.push({ number: clip(toPhone(r.number, r.extension), 100), type: clip(valueOrNone(r.type), 50), description: clip(valueOrNone(r.description), 500) });
+      continue;
+    }
+    unlinked(row, r, r.location_id || r.organization_id || r.service_at_location_id ? `the record it belongs to (${r.location_id || r.organization_id || r.service_at_location_id}) is not in the package` : 'it is linked to no service, location, organization or contact');
+  }
+
+  // Contacts of a service (directly or through a service_at_location), each with all its phones.
+  const contactFile = fileOf(pkg, 'contact');
+  for (const { row, values } of rowsOf(pkg, 'contact')) {
+    if (values.service_id || values.service_at_location_id) continue;
+    if (values.organization_id || values.location_id) {
+      log.warn(contactFile, row, `Contact ${values.name || values.id} of ${values.organization_id ? 'an organization' : 'a location'} was not imported: Convene keeps contacts per service.`, { reason: 'Contacts of an organization or location were not imported (Convene keeps contacts per service)', skipsRow: true });
+    }
+  }
+  for (const [serviceId, rows] of at.merged('contact')) {
+    at.services.get(serviceId)!.contacts.unshift(
+      ...rows.slice(0, 50).map((r) => ({
+        name: clip(valueOrNone(r.name), 500),
+        title: clip(valueOrNone(r.title), 500),
+        email: clip(valueOrNone(r.email), 500),
+        phone: clip((phonesByContact.get(r.id) ?? []).join('; '), 500),
+      })),
+    );
+    const service = at.services.get(serviceId)!;
+    service.contacts = service.contacts.slice(0, 50);
+  }
+  const contactIds = new Set(rowsOf(pkg, 'contact').map((r) => r.values.id));
+  for (const { row, values: r } of rowsOf(pkg, 'phone')) {
+    if (r.contact_id && !contactIds.has(r.contact_id)) unlinked(row, r, `its contact ${r.contact_id} is not in the package`);
+  }
+
+  // Schedules (3.0 schedule; 1.x regular_schedule by weekday): service, service_at_location, or location hours.
+  for (const [table, v1] of [['schedule', false], ['regular_schedule', true]] as const) {
+    const file = fileOf(pkg, table);
+    for (const { row, values: r } of rowsOf(pkg, table)) {
+      const serviceId = r.service_id || at.salService.get(r.service_at_location_id ?? '') || '';
+      const service = serviceId ? at.services.get(serviceId) : undefined;
+      if (service) {
+        if (service.schedules.length < 100) service.schedules.push(scheduleOf(r, v1));
+        continue;
+      }
+      const location = !serviceId ? at.locationsById.get(r.location_id ?? '') : undefined;
+      if (location) {
+        if (location.schedules.length < 100) location.schedules.push(scheduleOf(r, v1));
+        continue;
+      }
+      const target = serviceId ? `service ${serviceId}` : r.location_id ? `location ${r.location_id}` : r.service_at_location_id ? `service_at_location ${r.service_at_location_id}` : '';
+      log.warn(file, row, target ? `Schedule not imported: its ${target} is not in the package.` : 'Schedule not imported: it is linked to no service, service_at_location or location.', {
+        reason: 'Schedule not imported: it points at nothing in the package',
+        skipsRow: true,
+      });
+    }
+  }
+  for (const { row } of rowsOf(pkg, 'holiday_schedule')) {
+    log.warn(fileOf(pkg, 'holiday_schedule'), row, 'Holiday closing not imported: Convene keeps regular opening hours only.', { reason: 'Holiday schedules were not imported (Convene keeps regular opening hours only)', skipsRow: true });
+  }
 }
 
 export type { CsvTable };

@@ -3,7 +3,8 @@ import type { ServiceLanguage } from '../../model';
 import { areaMatcher, matchKey } from './area-match';
 import { categoryMapper } from './category-match';
 import { parseCsvTable } from './csv-table';
-import { clip, toCalendarDate, toLanguage, toServiceStatus } from './field-parsers';
+import { clip, splitList, toCalendarDate, toLanguage, toPhone, toServiceStatus, valueOrNone } from './field-parsers';
+import type { CsvTable } from './csv-table';
 import type { IssueLog } from './import-report';
 import { emptyService, type ImportPlan } from './import-plan';
 import type { MapContext } from './hsds-map';
@@ -61,15 +62,25 @@ export function stableId(prefix: string, text: string): string {
   return `${prefix}-${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
 }
 
-const list = (text: string | undefined) => (text ?? '').split(/[;|\n]/).map((t) => t.trim()).filter(Boolean);
+const list = (text: string | undefined) => splitList(text ?? '', /[;|\n]/);
+
+/** Header words only a Spanish spreadsheet uses: its dates are day first (7/3/2012 is 7 March). */
+const SPANISH_HEADERS = new Set(['organizacion', 'organización', 'servicio', 'programa', 'descripcion', 'descripción', 'categorias', 'categorías', 'categoria', 'categoría', 'idiomas', 'idioma', 'telefono', 'teléfono', 'correo', 'sitio web', 'estado', 'elegibilidad', 'horario', 'verificado', 'área', 'areas atendidas', 'fecha']);
+
+/** The language a spreadsheet's header row is written in, as far as its dates care: Spanish, or unknown. */
+export function spreadsheetLanguage(headers: readonly string[]): 'es' | null {
+  return headers.some((h) => SPANISH_HEADERS.has(h.trim().toLowerCase())) ? 'es' : null;
+}
 
 /**
  * A plain spreadsheet (one row per service) with the user's column mapping. Organizations are
  * made from their names; a row without an id gets one from organization + service name, so
  * importing the same sheet again updates instead of duplicating.
  */
-export function planSpreadsheetImport(text: string, file: string, mapping: ColumnMapping, ctx: MapContext, log: IssueLog): ImportPlan | null {
-  const table = parseCsvTable(text, file, log);
+export function planSpreadsheetImport(table: CsvTable, mapping: ColumnMapping, ctx: MapContext, log: IssueLog): ImportPlan | null {
+  const file = table.file;
+  const order = ctx.dateOrder ?? 'mdy';
+  const columnOf = (f: SpreadsheetField) => table.original[table.headers.indexOf(mapping[f] ?? '')] ?? mapping[f] ?? f;
   const missing = REQUIRED_SPREADSHEET_FIELDS.filter((f) => !mapping[f] || !table.headers.includes(mapping[f]!));
   const unknown = Object.entries(mapping).filter(([, col]) => col && !table.headers.includes(col));
   if (missing.length > 0 || unknown.length > 0) {
@@ -77,7 +88,7 @@ export function planSpreadsheetImport(text: string, file: string, mapping: Colum
       ...missing.map((f) => `no column is chosen for the required field ${f}`),
       ...unknown.filter(([f]) => !missing.includes(f as SpreadsheetField)).map(([f, col]) => `the column "${col}" chosen for ${f} is not in the file`),
     ];
-    log.error(file, 1, `Nothing can be imported: ${parts.join('; ')}.`);
+    log.error(file, 1, `Nothing can be imported: ${parts.join('; ')}. The file's columns are: ${table.original.join(', ')}.`, { key: 'spreadsheet.mapping', params: { file, problems: parts.join('; '), columns: table.original.join(', ') } });
     return null;
   }
   const get = (values: Record<string, string>, f: SpreadsheetField) => (mapping[f] ? (values[mapping[f]!] ?? '') : '');
@@ -90,36 +101,45 @@ export function planSpreadsheetImport(text: string, file: string, mapping: Colum
     const orgName = clip(get(values, 'organization'), 500);
     const name = clip(get(values, 'service'), 500);
     if (!orgName || !name) {
-      log.error(file, row, `Row skipped: it has no ${!orgName ? 'organization' : 'service'} name.`);
+      const field = !orgName ? 'organization' : 'service';
+      log.error(file, row, `Row skipped: it has no ${field} name (column "${columnOf(field)}"). Fill it in, or leave the row out.`, { column: columnOf(field), reason: `Row skipped: no ${field} name`, key: 'spreadsheet.noName', params: { file, row, field, column: columnOf(field) } });
       plan.skipped.services++;
       continue;
     }
     const orgKey = matchKey(orgName);
     const orgId = stableId('org', orgKey);
-    if (!orgs.has(orgId)) orgs.set(orgId, { id: orgId, name: orgName, alternateName: '', description: '', email: '', website: '' });
+    if (!orgs.has(orgId)) orgs.set(orgId, { id: orgId, name: orgName, alternateName: '', description: '', email: '', website: '', phones: [] });
     const id = clip(get(values, 'id'), 100) || stableId('svc', `${orgKey}|${matchKey(name)}`);
     if (seen.has(id)) {
-      log.error(file, row, `Row skipped: the service ${name} of ${orgName} appears twice in the file.`);
+      log.error(file, row, `Row skipped: the service ${name} of ${orgName} appears twice in the file.`, { reason: 'Row skipped: the same service appears twice' });
       plan.skipped.services++;
       continue;
     }
     seen.add(id);
     const s = emptyService(id, orgId, name);
     s.description = clip(get(values, 'description'), 20000);
-    s.email = clip(get(values, 'email'), 500);
-    s.url = clip(get(values, 'website'), 2000);
-    s.eligibility = clip(get(values, 'eligibility'), 20000);
+    s.email = clip(valueOrNone(get(values, 'email')), 500);
+    s.url = clip(valueOrNone(get(values, 'website')), 2000);
+    s.eligibility = clip(valueOrNone(get(values, 'eligibility')), 20000);
     const status = toServiceStatus(get(values, 'status'));
-    if (!status) log.warn(file, row, `Unknown status "${get(values, 'status')}" read as active.`);
+    if (!status) log.warn(file, row, `Column "${columnOf('status')}": unknown status "${get(values, 'status')}" read as active (statuses: active, inactive, defunct, temporarily closed).`, { column: columnOf('status'), reason: 'Unknown status read as active' });
     s.status = status ?? 'active';
-    const phone = get(values, 'phone');
-    if (phone) s.contacts = [{ name: '', title: '', email: '', phone: clip(phone, 100) }];
-    const schedule = get(values, 'schedule');
+    const phone = toPhone(get(values, 'phone'));
+    if (phone) s.contacts = [{ name: '', title: '', email: '', phone: clip(phone, 500) }];
+    const schedule = valueOrNone(get(values, 'schedule'));
     if (schedule) s.schedules = [{ freq: '', byday: '', opensAt: '', closesAt: '', validFrom: '', validTo: '', description: clip(schedule, 5000) }];
-    const verified = get(values, 'lastVerified');
+    const verified = valueOrNone(get(values, 'lastVerified'));
     if (verified) {
-      s.lastVerified = toCalendarDate(verified);
-      if (!s.lastVerified) log.warn(file, row, `"${verified}" is not a date; last verified left empty.`);
+      s.lastVerified = toCalendarDate(verified, order);
+      const column = columnOf('lastVerified');
+      if (!s.lastVerified) {
+        log.warn(file, row, `Column "${column}": "${verified}" is not a date; last verified left empty. Write it as 2012-03-07, 3/7/12, 12/13/2010 or an Excel date.`, {
+          column,
+          reason: 'Last verified is not a date; left empty',
+          key: 'spreadsheet.badDate',
+          params: { file, row, column, value: verified },
+        });
+      }
     }
     if (s.lastVerified && (!plan.asOf || s.lastVerified > plan.asOf)) plan.asOf = s.lastVerified;
     if (mapping.categories) {
@@ -138,13 +158,13 @@ export function planSpreadsheetImport(text: string, file: string, mapping: Colum
           if (!s.areaIds.includes(area.id)) s.areaIds.push(area.id);
         } else {
           texts.push(t);
-          log.warn(file, row, `Area "${t.slice(0, 80)}" matches no community area; kept as text.`);
+          log.warn(file, row, `Column "${columnOf('areas')}": area "${t.slice(0, 80)}" matches no community area; kept as text.`, { column: columnOf('areas'), reason: 'Area matches no community area; kept as text' });
         }
       }
       s.serviceAreaText = clip(texts.join('; '), 5000);
     }
     const langs: ServiceLanguage[] = [];
-    for (const l of get(values, 'languages').split(/[;,|]/).map((x) => x.trim()).filter(Boolean)) {
+    for (const l of splitList(get(values, 'languages'))) {
       const lang = toLanguage(l);
       if (!langs.some((x) => (x.code || x.name) === (lang.code || lang.name))) langs.push({ code: clip(lang.code, 20), name: clip(lang.name, 200) });
     }

@@ -27,12 +27,12 @@ export interface ParsedCsv {
   fileErrors: string[];
 }
 
-/** Reads CSV text: a BOM is dropped, quoted newlines kept, delimiter detected (comma or semicolon). */
-export function readCsv(csv: string): ParsedCsv {
+/** Reads CSV text: a BOM is dropped, quoted newlines kept, delimiter as given or detected (comma, semicolon or tab). */
+export function readCsv(csv: string, delimiter?: string): ParsedCsv {
   const text = csv.replace(/^\uFEFF/, '');
   const fileErrors: string[] = [];
   if (text.includes('\uFFFD')) fileErrors.push('The file contains characters that could not be read: save it as UTF-8 (CSV UTF-8 in Excel) and try again.');
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, ...(delimiter ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }) });
   // Blank rows are kept as empty arrays so every row keeps its number (a spreadsheet's row number).
   const data = result.data.map((cells) => (cells.every((c) => c.trim() === '') ? [] : cells));
   while (data.length > 0 && data[data.length - 1].length === 0) data.pop();

@@ -3,3 +3,4 @@ export * from './scenario';
 export * from './exercise';
 export * from './inputs';
 export * from './scenario-json-schema';
+export * from './msel-mapping';

@@ -5,13 +5,17 @@ import { label } from '../text';
 import { CAPABILITY_ELEMENTS, ENTRY_TYPES, Exercise, ImprovementItem, IMPROVEMENT_STATUSES, InjectRef, RATINGS } from './exercise';
 import { ScenarioContent } from './scenario';
 import { MAX_TEXT } from './text';
+import { fileBytes, FileReading, SCENARIO_IMPORT_MAX_BYTES } from '../file-upload';
+import { MessageParams } from '../message';
+import { MselMapping } from './msel-mapping';
 
-/** Largest scenario or MSEL file accepted: far above any real one, below the 1 MB body limit. */
-export const SCENARIO_FILE_MAX_CHARS = 800_000;
 
 export const ScenarioImportInput = z.object({
   format: z.enum(['yaml', 'csv']),
-  text: z.string().max(SCENARIO_FILE_MAX_CHARS, 'the file is larger than 800,000 characters'),
+  /** The file's bytes (base64): decoded by the services, whatever its encoding. */
+  base64: fileBytes(SCENARIO_IMPORT_MAX_BYTES),
+  /** MSEL only: which column fills which inject field; guessed from the headers when absent. */
+  mapping: MselMapping.optional(),
   /** The file's name: the title of a scenario made from an MSEL spreadsheet. */
   fileName: z.string().max(300).default(''),
   /** Check only: nothing is written. */
@@ -19,7 +23,8 @@ export const ScenarioImportInput = z.object({
 });
 export type ScenarioImportInput = z.input<typeof ScenarioImportInput>;
 
-export const FileIssue = z.object({ location: z.string(), message: z.string() });
+/** A problem in an imported file: where (line, column), what, and its message key for the UI's language. */
+export const FileIssue = z.object({ location: z.string(), message: z.string(), key: z.string().optional(), params: MessageParams.optional() });
 export type FileIssue = z.infer<typeof FileIssue>;
 
 export const ScenarioImportResult = z.object({
@@ -29,6 +34,11 @@ export const ScenarioImportResult = z.object({
   modules: z.number().int(),
   injects: z.number().int(),
   issues: z.array(FileIssue),
+  /** How the file was read (encoding, delimiter). */
+  reading: FileReading.nullable(),
+  /** MSEL only: the file's column headers and the mapping used, for the column-mapping step. */
+  headers: z.array(z.string()),
+  mapping: MselMapping.nullable(),
 });
 export type ScenarioImportResult = z.infer<typeof ScenarioImportResult>;
 

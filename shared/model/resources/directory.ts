@@ -10,6 +10,15 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 export const LOCATION_TYPES = ['physical', 'postal', 'virtual'] as const;
 
+/** A phone number of an organization or location (HSDS phone), as written, with its extension ("(555) 010-0100 ext. 12"). */
+export const Phone = z.object({
+  number: z.string().min(1).max(100),
+  /** HSDS phone type: voice, fax, text, cell, video, pager, textphone; free text when the source says otherwise. */
+  type: z.string().max(50),
+  description: z.string().max(500),
+});
+export type Phone = z.infer<typeof Phone>;
+
 /** An organization (HSDS organization). Ids from an HSDS package are kept, so re-imports update. */
 export const Organization = z.object({
   ...versionedFields,
@@ -19,6 +28,8 @@ export const Organization = z.object({
   description: z.string().max(20000),
   email: z.string().max(500),
   website: z.string().max(2000),
+  /** The organization's own phone numbers (main line, hotline), not any one service's. */
+  phones: z.array(Phone).max(50),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -49,7 +60,8 @@ export const Contact = z.object({
   name: z.string().max(500),
   title: z.string().max(500),
   email: z.string().max(500),
-  phone: z.string().max(100),
+  /** One or more numbers, as written ("(555) 010-0103; (555) 010-0104 (text)"). */
+  phone: z.string().max(500),
 });
 export type Contact = z.infer<typeof Contact>;
 
@@ -110,6 +122,10 @@ export const Location = z.object({
   longitude: z.number().min(-180).max(180).nullable(),
   /** The community area the address is in, when the user or an import set it. */
   areaId: Id.nullable(),
+  /** The location's own phone numbers (front desk), not any one service's. */
+  phones: z.array(Phone).max(50),
+  /** The location's opening hours (HSDS schedule linked to the location). */
+  schedules: z.array(Schedule).max(100),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { basedOn, basedOnOptional, createdBy } from '../versioned';
 import { Id } from '../ids';
 import { label } from '../text';
-import { CalendarDate, Capacity, Contact, COVERAGE_KINDS, LOCATION_TYPES, Schedule, SERVICE_STATUSES, ServiceLanguage } from './directory';
+import { CalendarDate, Capacity, Contact, COVERAGE_KINDS, LOCATION_TYPES, Phone, Schedule, SERVICE_STATUSES, ServiceLanguage } from './directory';
 import { NEED_SEVERITIES, NEED_STATUSES, NeedDraft, NeedEvidence } from './need';
 
 /**
@@ -22,6 +22,8 @@ export const OrganizationSaveInput = z.object({
   description: text(20000).default(''),
   email: text(500).default(''),
   website: text(2000).default(''),
+  /** Absent: the phones stay as they are. */
+  phones: z.array(Phone).max(50).optional(),
 });
 export type OrganizationSaveInput = z.input<typeof OrganizationSaveInput>;
 
@@ -71,6 +73,9 @@ export const LocationSaveInput = z.object({
   latitude: z.number().min(-90).max(90).nullable().default(null),
   longitude: z.number().min(-180).max(180).nullable().default(null),
   areaId: Id.nullable().default(null),
+  /** Absent: the phones and opening hours stay as they are. */
+  phones: z.array(Phone).max(50).optional(),
+  schedules: z.array(Schedule).max(100).optional(),
 });
 export type LocationSaveInput = z.input<typeof LocationSaveInput>;
 

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../../electron/services/handlers';
 import { openWorkspace } from '../../../electron/services/open-workspace';
 import type { Entry, Exercise, Scenario } from '../../../shared/model';
 import { makeTempDir } from '../../support/temp-dir';
+import { b64 } from '../../support/b64';
 import { readDataFile } from '../../support/read-data-file';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -60,7 +61,7 @@ describe('scenario library', () => {
 
   it('refuses an invalid YAML file whole, listing every problem by location', async () => {
     const yaml = `overview:\n  title: { en: Test }\nmodules:\n  - title: { en: One }\n    minutes: 10\n    injects:\n      - time: "quarter past"\n        title: { en: A }\n        text: { en: B }\n        audience: everyone\n  - title: { en: "" }\n    minutes: 0\n`;
-    const r = await call<{ applied: boolean; issues: { location: string; message: string }[] }>('scenarios.import', { format: 'yaml', text: yaml });
+    const r = await call<{ applied: boolean; issues: { location: string; message: string }[] }>('scenarios.import', { format: 'yaml', base64: b64(yaml) });
     expect(r.applied).toBe(false);
     const where = r.issues.map((i) => `${i.location}: ${i.message}`);
     expect(where).toContain('modules[0].injects[0].time: expected a time like 00:15');
@@ -71,13 +72,13 @@ describe('scenario library', () => {
   });
 
   it('reports YAML syntax errors by line', async () => {
-    const r = await call<{ issues: { location: string }[] }>('scenarios.import', { format: 'yaml', text: 'overview:\n  title: [unclosed\n' });
+    const r = await call<{ issues: { location: string }[] }>('scenarios.import', { format: 'yaml', base64: b64('overview:\n  title: [unclosed\n') });
     expect(r.issues[0].location).toMatch(/^line \d+, column \d+$/);
   });
 
   it('imports an MSEL spreadsheet into modules, roles and capabilities; a bad row refuses the file', async () => {
     const csv = 'Time,Title,Text,Audience,Expected action,Roles,Module,Capability\n00:05,Lights out,Half the poles are dark,room,Call the lighting crew,Parks;Streets,First night,Safe spaces\n00:20,Rumor,"A fight is planned, after the game",facilitator,,Outreach,First night,\n01:10,Permit,Needs ten days,Room,,Parks,Planning,\n';
-    const ok = await call<{ applied: boolean; scenarioId: string; modules: number; injects: number }>('scenarios.import', { format: 'csv', text: csv, fileName: 'park-msel.csv' });
+    const ok = await call<{ applied: boolean; scenarioId: string; modules: number; injects: number }>('scenarios.import', { format: 'csv', base64: b64(csv), fileName: 'park-msel.csv' });
     expect(ok).toMatchObject({ applied: true, modules: 2, injects: 3 });
     const s = await call<Scenario>('scenarios.get', { id: ok.scenarioId });
     expect(s.content.overview.title.en).toBe('park msel');
@@ -86,18 +87,19 @@ describe('scenario library', () => {
 
     const bad = await call<{ applied: boolean; issues: { location: string; message: string }[] }>('scenarios.import', {
       format: 'csv',
-      text: 'time,title,text,audience\n0:05,A,B,room\nsoon,C,D,nobody\n',
+      base64: b64('time,title,text,audience\n0:05,A,B,room\nsoon,C,D,nobody\n'),
       fileName: 'x.csv',
     });
     expect(bad.applied).toBe(false);
-    expect(bad.issues).toContainEqual({ location: 'line 3, audience', message: 'expected room or facilitator, found "nobody"' });
+    expect(bad.issues).toContainEqual(expect.objectContaining({ location: 'line 3, audience', message: 'expected room or facilitator, found "nobody"' }));
+    expect(bad.issues).toContainEqual(expect.objectContaining({ location: 'line 3, time', key: 'msel.badTime', params: expect.objectContaining({ line: 3, column: 'time', value: 'soon' }) }));
     expect(disk().scenarios).toHaveLength(1);
   });
 
   it('exports YAML that imports back to the same scenario', async () => {
     const { yaml, fileName } = await call<{ yaml: string; fileName: string }>('scenarios.export', { id: 'shipped-hot-spot-block' });
     expect(fileName).toMatch(/\.yaml$/);
-    const r = await call<{ scenarioId: string }>('scenarios.import', { format: 'yaml', text: yaml });
+    const r = await call<{ scenarioId: string }>('scenarios.import', { format: 'yaml', base64: b64(yaml) });
     const copy = await call<Scenario>('scenarios.get', { id: r.scenarioId });
     const original = await call<Scenario>('scenarios.get', { id: 'shipped-hot-spot-block' });
     expect(copy.content).toEqual(original.content);

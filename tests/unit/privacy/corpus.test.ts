@@ -47,7 +47,7 @@ const wordIn = (text: string, secret: string) => new RegExp(`(?<![\\p{L}])${esca
 describe('field case 07 in the real public PDF', () => {
   it('prints "[name] …" for all three imported slips', async () => {
     const th = await call<TownHall>('townhalls.create', { title: 'Field case 07', date: '2025-03-14' });
-    const r = await call<{ applied: boolean }>('questions.import', { townhallId: th.id, csv: fieldCase07, mapping: { text: 'text', language: 'language' } });
+    const r = await call<{ applied: boolean }>('questions.import', { townhallId: th.id, base64: Buffer.from(fieldCase07).toString('base64'), mapping: { text: 'text', language: 'language' } });
     expect(r.applied).toBe(true);
     const text = (await exportText({ kind: 'townhall', id: th.id, language: 'en', audience: 'public' })).replace(/\s+/g, ' ');
     expect(text).toContain('My name is [name] and the alley lights on our block are out.');

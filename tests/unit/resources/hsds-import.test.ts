@@ -24,7 +24,7 @@ describe('importing the official HSDS fixtures', () => {
     expect(s).toMatchObject({ id: 'ac148810-d857-441c-9679-408f346de14b', name: 'Community Counselling', organizationId: 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610', status: 'active', minimumAge: 12, maximumAge: 100, lastVerified: '2005-01-01', program: 'Community Mental Health Support' });
     expect(s.languages).toEqual([{ code: 'ur', name: 'Urdu' }]);
     expect(s.schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'TH,FR', opensAt: '10:00:00', closesAt: '18:00:00' });
-    expect(s.contacts[0]).toMatchObject({ name: 'Ann Persona', title: 'Reception Manager', phone: '+44 1234 234567' });
+    expect(s.contacts[0]).toMatchObject({ name: 'Ann Persona', title: 'Reception Manager', phone: '+44 1234 234567 ext. 100' });
     expect(s.eligibility).toMatch(/aged 12 and over/);
     expect(s.locationIds).toEqual(['3a19ff88-4620-4d17-9830-ac1d859eb5d5']);
     expect(s.serviceAreaText).toMatch(/MyCity/);

@@ -53,7 +53,7 @@ describe('POST /api/resources.import with the file as the body', () => {
       req.write(Buffer.alloc(1024));
     });
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body).error).toEqual({ code: 'too_large', message: 'The file is larger than 50 MB, the most an import takes. Nothing was imported.' });
+    expect(JSON.parse(answer.body).error).toMatchObject({ code: 'too_large', key: 'upload.tooLarge', message: 'big.zip is larger than 50 MB, the most this import takes. Nothing was imported.' });
   });
 
   it('keeps the JSON limit for other content types', async () => {

@@ -144,7 +144,7 @@ describe('spreadsheet CSV with a column mapping', () => {
   it('maps columns, matches areas by name or number, and re-imports without duplicates', async () => {
     const report = await run();
     expect(report.applied).toBe(true);
-    expect(report.issues).toContainEqual(expect.objectContaining({ severity: 'warning', row: 2, message: 'Area "Nowhere" matches no community area; kept as text.' }));
+    expect(report.issues).toContainEqual(expect.objectContaining({ severity: 'warning', row: 2, message: 'Column "Community area": area "Nowhere" matches no community area; kept as text.', column: 'Community area' }));
     const dir = await t.call('resources.list', {});
     const areas = await t.call('areas.list', {});
     const austin = areas.find((a) => a.name === 'Austin')!;

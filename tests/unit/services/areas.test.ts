@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../../electron/services/handlers';
 import { openWorkspace } from '../../../electron/services/open-workspace';
 import { readDataFile } from '../../support/read-data-file';
 import { makeTempDir } from '../../support/temp-dir';
+import { b64 } from '../../support/b64';
 
 let tmp: ReturnType<typeof makeTempDir>;
 let ctx: ServiceContext;
@@ -68,12 +69,12 @@ describe('areas', () => {
   it('previews an import without writing, then replaces the list keeping ids of matching numbers', async () => {
     const before = await call<Area[]>('areas.list', {});
     const csv = 'number,name,priority\n1,Rogers Park Renamed,yes\n200,Nuevo Barrio,\n';
-    const preview = await call<{ applied: boolean; areas: unknown[] }>('areas.import', { csv, dryRun: true });
+    const preview = await call<{ applied: boolean; areas: unknown[] }>('areas.import', { base64: b64(csv), dryRun: true });
     expect(preview).toMatchObject({ applied: false, errors: [] });
     expect(preview.areas).toHaveLength(2);
     expect(disk()).toHaveLength(77);
 
-    const done = await call<{ applied: boolean }>('areas.import', { csv });
+    const done = await call<{ applied: boolean }>('areas.import', { base64: b64(csv) });
     expect(done.applied).toBe(true);
     const after = await call<Area[]>('areas.list', {});
     expect(after.map((a) => [a.number, a.name, a.priority])).toEqual([
@@ -85,14 +86,14 @@ describe('areas', () => {
   });
 
   it('applies nothing from a file with any bad row', async () => {
-    const r = await call<{ applied: boolean; errors: { line: number }[] }>('areas.import', { csv: 'number,name\n1,Ok\n2,\n' });
+    const r = await call<{ applied: boolean; errors: { line: number }[] }>('areas.import', { base64: b64('number,name\n1,Ok\n2,\n') });
     expect(r.applied).toBe(false);
     expect(r.errors).toEqual([{ line: 3, message: 'Area 2 has no name.', key: 'areas.csv.noName', params: { number: 2 } }]);
     expect(disk()).toHaveLength(77);
   });
 
   it('refuses a CSV over the size limit as invalid input', async () => {
-    await expect(call('areas.import', { csv: 'a'.repeat(900_001) })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(call('areas.import', { base64: b64('a'.repeat(3_000_000)) })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });
 

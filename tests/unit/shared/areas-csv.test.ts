@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAreasCsv } from '../../../shared/logic';
+import { parseAreasCsv, readImportText } from '../../../shared/logic';
 
 describe('parseAreasCsv', () => {
   it('reads the shipped list: 77 Chicago community areas, and it matches ../shared/data', () => {
@@ -39,10 +39,15 @@ describe('parseAreasCsv', () => {
     expect(errors[4].message).toMatch(/should be yes or no/);
   });
 
-  it('refuses text that was not UTF-8', () => {
-    const latin1 = Buffer.from('number,name\n1,Pe\xf1a\n', 'latin1');
-    const decoded = new TextDecoder('utf-8').decode(latin1);
-    expect(parseAreasCsv(decoded).errors[0].message).toMatch(/not valid UTF-8/);
+  it('reads a Windows-1252 file with semicolons through the one decoder, accents right', () => {
+    const file = readImportText(new Uint8Array(Buffer.from('número;nombre\r\n1;Peña\r\n', 'latin1')), 'areas.csv', 'csv');
+    expect(file.reading).toEqual({ encoding: 'windows-1252', delimiter: ';' });
+    expect(parseAreasCsv(file.text, file.reading.delimiter!).areas).toEqual([{ number: 1, name: 'Peña', priority: false }]);
+  });
+
+  it('refuses text that already holds U+FFFD, naming the file and line', () => {
+    const file = readImportText(new Uint8Array(Buffer.from('number,name\n1,Pe\uFFFDa\n')), 'areas.csv', 'csv');
+    expect(file.problems).toEqual([expect.objectContaining({ line: 2, key: 'import.file.replacementChar', message: expect.stringMatching(/^areas\.csv, line 2: .*save it as "CSV UTF-8"/) })]);
   });
 
   it('refuses an empty file and a header without rows', () => {

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../../electron/services/handlers';
 import { openWorkspace } from '../../../electron/services/open-workspace';
 import type { Need, Question, TownHall } from '../../../shared/model';
 import { makeTempDir } from '../../support/temp-dir';
+import { b64 } from '../../support/b64';
 import { readDataFile } from '../../support/read-data-file';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -128,14 +129,14 @@ describe('questions', () => {
     const th = await newTownHall();
     const good = '\uFEFFtext,topic,area,me too\n"Line one\nline two",Housing,68,3\nOtra pregunta,,,\n';
     const mapping = { text: 'text', topic: 'topic', area: 'area', meToo: 'me too' };
-    const preview = await call<{ applied: boolean; count: number }>('questions.import', { townhallId: th.id, csv: good, mapping, dryRun: true });
+    const preview = await call<{ applied: boolean; count: number }>('questions.import', { townhallId: th.id, base64: b64(good), mapping, dryRun: true });
     expect(preview).toMatchObject({ applied: false, count: 2 });
     expect(disk().questions).toEqual([]);
-    const bad = await call<{ applied: boolean; errors: { line: number }[] }>('questions.import', { townhallId: th.id, csv: `${good},,,\nx,Nope,,\n`, mapping });
+    const bad = await call<{ applied: boolean; errors: { line: number }[] }>('questions.import', { townhallId: th.id, base64: b64(`${good},,,\nx,Nope,,\n`), mapping });
     expect(bad.applied).toBe(false);
     expect(bad.errors.map((e) => e.line)).toEqual([5]);
     expect(disk().questions).toEqual([]);
-    await call('questions.import', { townhallId: th.id, csv: good, mapping });
+    await call('questions.import', { townhallId: th.id, base64: b64(good), mapping });
     expect((disk().questions as Question[]).map((q) => [q.number, q.text, q.meToo, q.source])).toEqual([
       [1, 'Line one\nline two', 3, 'slip'],
       [2, 'Otra pregunta', 0, 'slip'],

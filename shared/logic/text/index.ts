@@ -1,0 +1,3 @@
+export * from './decode-file';
+export * from './csv-delimiter';
+export * from './read-import-file';

@@ -1,0 +1,68 @@
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+const CASES = join(import.meta.dirname, '../../../shared/field-cases');
+const ARTIFACTS = join(import.meta.dirname, '.artifacts');
+
+test('a Windows-1252 directory CSV from Spanish Excel: encoding named, accents right, kept per table', async ({ page, host }) => {
+  const file = join(host.dir, 'directorio-excel-1252.csv');
+  await copyFile(join(CASES, '03-directory-csv-cp1252/directorio-excel-1252.csv'), file);
+  await page.goto(`${host.url}#/gaps/import`);
+  await page.getByLabel('Choose a spreadsheet CSV…').setInputFiles(file);
+
+  // The mapping step shows the headers as the services will read them: no U+FFFD.
+  const organization = page.getByLabel('Organization (required)');
+  await expect(organization).toHaveValue('organización');
+  await expect(page.getByLabel('Languages', { exact: true })).toHaveValue('idiomas');
+  await page.getByRole('button', { name: 'Check the file' }).click();
+
+  const report = page.getByTestId('import-report');
+  await expect(page.getByTestId('file-reading')).toHaveText('directorio-excel-1252.csv was read as Windows-1252 (Western European, what Excel saves as "CSV"), columns separated by semicolons.');
+  await expect(report.getByRole('table', { name: 'Each table of the file: rows kept and skipped, and why' }).getByRole('row', { name: /directorio-excel-1252\.csv/ })).toContainText('Everything kept');
+  await page.screenshot({ path: join(ARTIFACTS, 'import-cp1252-directory-en.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'directorio-excel-1252.csv was imported.' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Directory' }).click();
+  await expect(page.getByText('Asesoría de vivienda')).toBeVisible();
+  await expect(page.getByText('Centro Comunitario Fictício').first()).toBeVisible();
+  await expect(page.getByText('\uFFFD')).toHaveCount(0);
+});
+
+test('a Windows-1252 MSEL with Conducttr columns and clock times: mapping step, encoding named, accents right', async ({ page, host }) => {
+  const file = join(host.dir, 'simulacro-msel.csv');
+  const csv = 'Number;Time;From;To;Subject;Message\r\n1;9:30 AM;Vecina;Alcaldía;Reunión en la escuela;Los vecinos piden una reunión.\r\n2;10:05 AM;Párroco;Alcaldía;Vigilia;La parroquia organiza una vigilia esta noche.\r\n';
+  await writeFile(file, Buffer.from(csv, 'latin1'));
+  await page.goto(`${host.url}#/exercises`);
+  await page.getByLabel('Choose a YAML or CSV file…').setInputFiles(file);
+
+  await expect(page.getByTestId('file-reading')).toHaveText('simulacro-msel.csv was read as Windows-1252 (Western European, what Excel saves as "CSV"), columns separated by semicolons.');
+  const mapping = page.getByRole('form', { name: 'Which column holds what' });
+  await expect(mapping.getByLabel('Time (offset or clock time) (required)')).toHaveValue('Time');
+  await expect(mapping.getByLabel('Title / synopsis (required)')).toHaveValue('Subject');
+  await expect(mapping.getByLabel('Intended players / to')).toHaveValue('To');
+  await expect(page.getByText('simulacro-msel.csv is valid: “simulacro msel”, 1 modules, 2 injects.')).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-cp1252-msel-en.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Import scenario' }).click();
+
+  await expect(page.getByText('Reunión en la escuela')).toBeVisible();
+  await expect(page.getByText('Párroco: La parroquia organiza una vigilia esta noche.')).toBeVisible();
+  await expect(page.getByText('00:35')).toBeVisible();
+});
+
+test('an MSEL whose columns are not recognised is mapped by hand, and a bad time names the line, column and value', async ({ page, host }) => {
+  const file = join(host.dir, 'odd.csv');
+  await writeFile(file, 'When,Headline,Body\n00:10,Lights out,The block is dark.\nsoon,Crowd,People gather.\n');
+  await page.goto(`${host.url}#/exercises`);
+  await page.getByLabel('Choose a YAML or CSV file…').setInputFiles(file);
+  const mapping = page.getByRole('form', { name: 'Which column holds what' });
+  await mapping.getByLabel('Time (offset or clock time) (required)').selectOption('When');
+  await mapping.getByLabel('Title / synopsis (required)').selectOption('Headline');
+  await mapping.getByLabel('Inject text / message').selectOption('Body');
+  await mapping.getByRole('button', { name: 'Check again with these columns' }).click();
+  await expect(page.getByRole('alert')).toContainText('Line 3, column "When": "soon" is not a time.');
+
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByRole('alert')).toContainText('Línea 3, columna "When": "soon" no es una hora.');
+});
