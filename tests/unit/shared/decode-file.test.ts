@@ -67,9 +67,9 @@ describe('spreadsheet values', () => {
   });
 });
 
-describe('step 4 → 5', () => {
+describe('step 5 → 6', () => {
   it('gives organizations phones and locations phones and hours, keeping everything else', () => {
-    const out = steps[4]({ schemaVersion: 4, organizations: [{ id: 'o', name: 'A' }], locations: [{ id: 'l', name: 'B' }], services: [{ id: 's' }] });
-    expect(out).toEqual({ schemaVersion: 4, organizations: [{ id: 'o', name: 'A', phones: [] }], locations: [{ id: 'l', name: 'B', phones: [], schedules: [] }], services: [{ id: 's' }] });
+    const out = steps[5]({ schemaVersion: 5, organizations: [{ id: 'o', name: 'A' }], locations: [{ id: 'l', name: 'B' }], services: [{ id: 's' }] });
+    expect(out).toEqual({ schemaVersion: 5, organizations: [{ id: 'o', name: 'A', phones: [] }], locations: [{ id: 'l', name: 'B', phones: [], schedules: [] }], services: [{ id: 's' }] });
   });
 });
