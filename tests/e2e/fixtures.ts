@@ -53,7 +53,7 @@ export async function startHost(dataFile: string, dir: string, options: StartHos
   let output = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const [url, token] = await new Promise<[string, string]>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The host did not start within 60 s. Output:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`The host did not start within 60 s. Output:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)\?token=([A-Za-z0-9_-]+)/.exec(output);
@@ -127,12 +127,21 @@ export async function signIn(context: BrowserContext, url: string, options: { fo
   const base = `${new URL(url).origin}/`;
   const token = TOKENS.get(base);
   if (!token) throw new Error(`No launch token known for ${base}: start it with startHost().`);
-  // Already signed in (a restarted host needs `force`: its old sessions are gone).
-  if (!options.force && (await context.cookies(base)).some((c) => c.name === 'convene_session')) return;
+  // Already signed in to this very host (a restarted host needs `force`: its old sessions are gone).
+  // Cookies ignore the port, so a cookie from another host on 127.0.0.1 does not count.
+  const signedIn = SIGNED_IN.get(context) ?? new Set<string>();
+  SIGNED_IN.set(context, signedIn);
+  if (!options.force && signedIn.has(base) && (await context.cookies(base)).some((c) => c.name === 'convene_session')) return;
   // A fresh connection: a kept-alive one the host has since closed would answer ECONNRESET.
   const res = await context.request.get(`${base}?token=${token}`, { maxRedirects: 0, headers: { Connection: 'close' } });
   if (res.status() !== 303) throw new Error(`Signing in to ${base} answered ${res.status()}: ${await res.text()}`);
+  // The new cookie replaces any other host's: only this host counts as signed in now.
+  signedIn.clear();
+  signedIn.add(base);
 }
+
+/** Which host each browser context last signed in to (cookies are shared across ports). */
+const SIGNED_IN = new WeakMap<BrowserContext, Set<string>>();
 
 /** Opens the app (signing the page's context in first) and waits until its first data has loaded. */
 export async function openApp(page: Page, url: string): Promise<void> {
