@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
 import type { Question, ResidentQuestionInput, ResidentSupportInput, Workspace } from '../../../shared/model';
 import { ResidentQuestionInput as QuestionSchema, ResidentSupportInput as SupportSchema } from '../../../shared/model';
 import type { ServiceContext } from '../handlers';
 import { findByClientId } from '../client-id';
+import { newQuestion } from '../townhalls/new-question';
 
 /** What the residents' page may know of the question it sent: never anything but its own words' fate. */
 export interface ResidentReceipt {
@@ -44,35 +44,24 @@ export async function residentAsk(ctx: ServiceContext, townhallId: string, devic
     const again = findByClientId(ws.questions, townhallId, clientId);
     if (again) return { next: ws, result: receipt(again), change: [] };
     const at = ctx.now().toISOString();
-    let number = 0;
-    for (const q of ws.questions) if (q.townhallId === townhallId && q.number > number) number = q.number;
-    const question: Question = {
-      version: 1,
-      id: randomUUID(),
-      townhallId,
-      number: number + 1,
-      text: input.text,
-      translation: '',
-      askedBy: null,
-      topicId: input.topic && ws.topics.some((t) => t.id === input.topic) ? input.topic : null,
-      areaId: input.area && ws.areas.some((a) => a.id === input.area) ? input.area : null,
-      department: null,
-      language: input.language ?? null,
-      source: 'phone',
-      meToo: 0,
-      status: 'new',
-      statusBeforeMerge: null,
-      mergedInto: null,
-      answer: '',
-      answeredBy: '',
-      followUp: null,
-      privacy: { hide: [], release: [], reviewedAt: null },
-      visibility: room.hiddenDevices.includes(deviceId) ? 'hidden' : 'pending',
-      clientId,
-      deviceId,
-      createdAt: at,
-      updatedAt: at,
-    };
+    const question = newQuestion(
+      ws,
+      {
+        townhallId,
+        text: input.text,
+        translation: '',
+        askedBy: null,
+        topicId: input.topic && ws.topics.some((t) => t.id === input.topic) ? input.topic : null,
+        areaId: input.area && ws.areas.some((a) => a.id === input.area) ? input.area : null,
+        department: null,
+        language: input.language ?? null,
+        source: 'phone',
+        visibility: room.hiddenDevices.includes(deviceId) ? 'hidden' : 'pending',
+        clientId,
+        deviceId,
+      },
+      at,
+    );
     return { next: { ...ws, updatedAt: at, questions: [...ws.questions, question] }, result: receipt(question), change: { type: 'changed', collection: 'questions', ids: [question.id] } };
   });
 }

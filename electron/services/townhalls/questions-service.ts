@@ -6,6 +6,7 @@ import type { Handlers } from '../handlers';
 import { findByClientId } from '../client-id';
 import { expectVersion } from '../versioning';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
+import { newQuestion, nextNumber } from './new-question';
 
 type QuestionHandlers = Pick<
   Handlers,
@@ -21,12 +22,6 @@ type QuestionHandlers = Pick<
   | 'questions.privacyReview'
   | 'questions.setPrivacy'
 >;
-
-function nextNumber(ws: Workspace, townhallId: string): number {
-  let max = 0;
-  for (const q of ws.questions) if (q.townhallId === townhallId && q.number > max) max = q.number;
-  return max + 1;
-}
 
 function replace(ws: Workspace, updated: Question): Question[] {
   return ws.questions.map((q) => (q.id === updated.id ? updated : q));
@@ -78,33 +73,24 @@ export const questionsHandlers: QuestionHandlers = {
       const townhall = findTownHall(ws, input.townhallId);
       assertRefs(ws, input);
       const at = now().toISOString();
-      const question: Question = {
-        version: 1,
-        id: randomUUID(),
-        townhallId: input.townhallId,
-        number: nextNumber(ws, input.townhallId),
-        text: input.text,
-        translation: input.translation,
-        askedBy: input.askedBy,
-        topicId: input.topicId,
-        areaId: questionAreaOrDefault(input.areaId, townhall),
-        department: input.department,
-        language: input.language,
-        source: input.source,
-        meToo: 0,
-        status: 'new',
-        statusBeforeMerge: null,
-        mergedInto: null,
-        answer: '',
-        answeredBy: '',
-        followUp: null,
-        privacy: { hide: [], release: [], reviewedAt: null },
-        visibility: 'shown',
-        clientId: input.clientId ?? null,
-        deviceId: null,
-        createdAt: at,
-        updatedAt: at,
-      };
+      const question = newQuestion(
+        ws,
+        {
+          townhallId: input.townhallId,
+          text: input.text,
+          translation: input.translation,
+          askedBy: input.askedBy,
+          topicId: input.topicId,
+          areaId: questionAreaOrDefault(input.areaId, townhall),
+          department: input.department,
+          language: input.language,
+          source: input.source,
+          visibility: 'shown',
+          clientId: input.clientId ?? null,
+          deviceId: null,
+        },
+        at,
+      );
       return { next: { ...ws, updatedAt: at, questions: [...ws.questions, question] }, result: question, change: { type: 'changed', collection: 'questions', ids: [question.id] } };
     });
   },
