@@ -94,8 +94,9 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
     }
     if (!limiters.readDevice.take(deviceId) || !limiters.readAddress.take(address)) return fail(429, 'rate_limited', 'rateLimited');
     const questions = publicQuestions(ctx.store.data, townhallId, language);
+    const supported = supportedBy(ctx, deviceId, questions);
     if (action === 'questions') {
-      const body = JSON.stringify({ questions });
+      const body = JSON.stringify({ questions, supported: [...supported] });
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, { ETag: etag, ...SECURITY });
@@ -114,6 +115,7 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
       topics: ctx.store.data.topics.map((x) => ({ id: x.id, name: x.name[language === 'es' ? 'es' : 'en'] })),
       areas: ctx.store.data.areas.filter((a) => townhall.areaIds.includes(a.id)).map((a) => ({ id: a.id, name: a.name })),
       questions,
+      supported,
       notice: sent === '1' ? { text: t.sent, kind: 'ok' } : undefined,
     });
     return send(200, 'text/html; charset=utf-8', page, { 'Content-Security-Policy': PAGE_CSP });
@@ -150,6 +152,17 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
     if (error instanceof ApiError) return fail(HTTP_STATUS[error.code], error.code, ERROR_TEXT[error.key ?? ''] ?? 'invalid');
     throw error;
   }
+}
+
+/**
+ * Which of `questions` this phone has already said "me too" to (whichever way it was sent: script,
+ * plain form, a retry): its page shows those as done, so a tap that was counted never looks lost.
+ */
+function supportedBy(ctx: ServiceContext, deviceId: string, questions: readonly { id: string }[]): Set<string> {
+  const ids = new Set(questions.map((q) => q.id));
+  const out = new Set<string>();
+  for (const s of ctx.store.data.supports) if (s.deviceId === deviceId && ids.has(s.questionId)) out.add(s.questionId);
+  return out;
 }
 
 /** A plain form post (no script): the page's fields, with a clientId made here from the device and text. */
