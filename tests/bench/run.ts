@@ -9,6 +9,7 @@ import { runStartupBench } from './startup.bench';
 import { runListsBench } from './lists.bench';
 import { runReportsVsChromiumBench } from './reports-vs-chromium.bench';
 import { runResponsivenessBench } from './responsiveness.bench';
+import { runRoomBench } from './room.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
@@ -17,6 +18,12 @@ import { runResponsivenessBench } from './responsiveness.bench';
 async function main() {
   console.log(`Convene benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
   const results: [string, boolean][] = [];
+  // `npm run bench -- room`: the room benchmark alone (it takes a minute and more).
+  if (process.argv.slice(2).includes('room')) {
+    const ok = await runRoomBench();
+    console.log(`\nSummary\n  room, 1,000 phones and 4 note-takers: ${ok ? 'target met' : 'target MISSED'}`);
+    return;
+  }
   results.push(['store write', await runStoreWriteBench()]);
   results.push(['HSDS import', await runHsdsImportBench()], ['coverage matrix', await runCoverageBench()], ['gap map', await runGapMapBench()]);
   results.push(['AAR/IP export, 500 entries', await runAarBench()]);
@@ -26,6 +33,7 @@ async function main() {
   results.push(['start-up', await runStartupBench()]);
   results.push(...(await runReportsVsChromiumBench()));
   results.push(['host responsiveness during 10 report exports', await runResponsivenessBench()]);
+  results.push(['room, 1,000 phones and 4 note-takers', await runRoomBench()]);
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }

@@ -159,11 +159,22 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
  * plain form, a retry): its page shows those as done, so a tap that was counted never looks lost.
  */
 function supportedBy(ctx: ServiceContext, deviceId: string, questions: readonly { id: string }[]): Set<string> {
-  const ids = new Set(questions.map((q) => q.id));
-  const out = new Set<string>();
-  for (const s of ctx.store.data.supports) if (s.deviceId === deviceId && ids.has(s.questionId)) out.add(s.questionId);
-  return out;
+  const supports = ctx.store.data.supports;
+  let byDevice = supportIndex.get(supports);
+  if (!byDevice) {
+    byDevice = new Map();
+    for (const s of supports) {
+      const set = byDevice.get(s.deviceId) ?? new Set<string>();
+      set.add(s.questionId);
+      byDevice.set(s.deviceId, set);
+    }
+    supportIndex.set(supports, byDevice);
+  }
+  const mine = byDevice.get(deviceId);
+  return new Set(mine ? questions.filter((q) => mine.has(q.id)).map((q) => q.id) : []);
 }
+/** Device id → the questions it supported, per `supports` array (immutable: a new one after every change). */
+const supportIndex = new WeakMap<object, Map<string, Set<string>>>();
 
 /** A plain form post (no script): the page's fields, with a clientId made here from the device and text. */
 function formInput(body: string, action: string): unknown {
