@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findPersonalDetails, mergedChildren } from '../../../shared/logic';
+import { answerLanguages, byLanguage, findPersonalDetails, fromLanguages, guessLanguage, mergedChildren, otherReportLanguage, reportLanguageCode, translationLanguageOf, type ReportLanguage } from '../../../shared/logic';
 import { NEED_SEVERITIES, QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { DeleteButton } from '../../app/undo/DeleteButton';
 import { useApi } from '../../app/api-context';
@@ -20,12 +20,15 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
   const categories = useCategories();
   const [text, setText] = useState(question.text);
   const [translation, setTranslation] = useState(question.translation);
+  const [translationLanguage, setTranslationLanguage] = useState(() => initialTranslationLanguage(question));
   const [topicId, setTopicId] = useState(question.topicId ?? '');
   const [areaId, setAreaId] = useState(question.areaId ?? '');
   const [department, setDepartment] = useState(question.department ?? '');
   const [language, setLanguage] = useState(question.language ?? '');
   const [status, setStatus] = useState<Exclude<QuestionStatus, 'merged'>>(editable(question.status === 'merged' ? (question.statusBeforeMerge ?? 'new') : question.status));
-  const [answer, setAnswer] = useState(question.answer);
+  // One answer field per report language: each report prints the one in its language.
+  const answerLanguage = answerLanguages(question).answer ?? ui;
+  const [answers, setAnswers] = useState(() => byLanguage(question.answer, answerLanguage, question.answerTranslation ?? '', ui));
   const [answeredBy, setAnsweredBy] = useState(question.answeredBy);
   const [owner, setOwner] = useState(question.followUp?.owner ?? '');
   const [due, setDue] = useState(question.followUp?.due ?? '');
@@ -68,12 +71,13 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
         version: question.version,
         text,
         translation,
+        translationLanguage: translation.trim() ? translationLanguage || null : null,
         topicId: topicId || null,
         areaId: areaId || null,
         department: department || null,
         language: language || null,
         ...(merged ? {} : { status }),
-        answer,
+        ...answerFields(answers, answerLanguage),
         answeredBy,
         askedBy: askedBy || null,
         followUp: owner.trim() ? { owner, due: due || null } : null,
@@ -159,8 +163,23 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           <textarea id={`${id}-translation`} rows={2} maxLength={20_000} value={translation} onChange={(e) => setTranslation(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-answer`}>{t('townhall.fields.answer')}</label>
-          <textarea id={`${id}-answer`} rows={3} maxLength={20_000} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+          <label htmlFor={`${id}-translation-language`}>{t('townhall.fields.translationLanguage')}</label>
+          <select id={`${id}-translation-language`} value={translationLanguage} onChange={(e) => setTranslationLanguage(e.target.value)} aria-describedby={`${id}-translation-hint`}>
+            <option value="">{t('townhall.fields.languageNotSaid')}</option>
+            <option value="en">{t('language.en')}</option>
+            <option value="es">{t('language.es')}</option>
+          </select>
+          <p id={`${id}-translation-hint`} className="hint">
+            {t('townhall.editor.translationHint')}
+          </p>
+        </div>
+        <div className="th-grid th-grid-2">
+          {(['en', 'es'] as const).map((l) => (
+            <div className="field" key={l}>
+              <label htmlFor={`${id}-answer-${l}`}>{t(`townhall.fields.answerIn.${l}`)}</label>
+              <textarea id={`${id}-answer-${l}`} rows={3} maxLength={20_000} value={answers[l]} onChange={(e) => setAnswers((a) => ({ ...a, [l]: e.target.value }))} />
+            </div>
+          ))}
         </div>
         <div className="th-grid">
           <div className="field">
@@ -253,4 +272,21 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
       </div>
     </section>
   );
+}
+
+/** The translation's language as recorded, else the one a report would assume, else (no translation yet) the other report language. */
+function initialTranslationLanguage(q: Question): string {
+  const recorded = reportLanguageCode(q.translationLanguage);
+  if (recorded) return recorded;
+  const assumed = reportLanguageCode(translationLanguageOf(q));
+  if (assumed) return assumed;
+  const asked = reportLanguageCode(q.language) ?? guessLanguage(q.text);
+  return asked ? otherReportLanguage(asked) : '';
+}
+
+/** The answer fields per language as the question stores them (answer, its language, its translation). */
+function answerFields(values: Record<ReportLanguage, string>, preferred: ReportLanguage) {
+  const stored = fromLanguages(values, preferred);
+  const any = stored.text.trim() !== '';
+  return { answer: stored.text, answerLanguage: any ? stored.lang : null, answerTranslation: stored.translation };
 }
