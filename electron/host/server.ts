@@ -12,7 +12,7 @@ import { listNetworkAddresses } from './network-addresses';
 import { createRoomLimiters } from './rate-limit';
 import { handleResident } from './resident/routes';
 import { RoomListeners } from './room-listeners';
-import { bearerToken, cookieHeader, readCookies, ROOM_COOKIE, STAFF_COOKIE, StaffSessions, type Principal } from './sessions';
+import { bearerToken, cookieHeader, cookieNamesOf, readCookies, StaffSessions, type Principal } from './sessions';
 import { lookupInvite, normalizeCode } from '../services/room/room-service';
 import { ChangeFeed } from './change-feed';
 import { rawImportInput, rawUploadOf } from './raw-import';
@@ -208,8 +208,9 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
       return fromCode(bearer);
     }
     const cookies = readCookies(req);
-    if (scope === 'local' && sessions.has(cookies.get(STAFF_COOKIE))) return { role: 'staff' };
-    const code = cookies.get(ROOM_COOKIE);
+    const names = cookieNamesOf(req);
+    if (scope === 'local' && sessions.has(cookies.get(names.staff))) return { role: 'staff' };
+    const code = cookies.get(names.room);
     const p = code ? fromCode(code) : null;
     return p && p.role !== 'resident' ? p : null;
   }
@@ -227,7 +228,7 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
         if (!id) return sendSignInPage(res, 401, 'badToken');
         url.searchParams.delete('token');
         const location = url.pathname + (url.searchParams.size > 0 ? `?${url.searchParams}` : '');
-        res.writeHead(303, { Location: location, 'Set-Cookie': cookieHeader(STAFF_COOKIE, id), 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+        res.writeHead(303, { Location: location, 'Set-Cookie': cookieHeader(cookieNamesOf(req).staff, id), 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
         res.end();
         return;
       }
@@ -241,7 +242,7 @@ export function createRequestHandler(options: HostOptions): RequestHandler {
           return sendBadCodePage(res, 404);
         }
         const view = p.role === 'moderator' ? 'moderate' : 'capture';
-        res.writeHead(303, { Location: `/#/townhalls/${p.townhallId}/${view}`, 'Set-Cookie': cookieHeader(ROOM_COOKIE, p.code), 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+        res.writeHead(303, { Location: `/#/townhalls/${p.townhallId}/${view}`, 'Set-Cookie': cookieHeader(cookieNamesOf(req).room, p.code), 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
         res.end();
         return;
       }

@@ -9,12 +9,39 @@ import type { RoomRole } from '../../shared/model';
  */
 export type Principal = { role: 'staff' } | { role: RoomRole; townhallId: string; code: string };
 
-/** The cookie a staff session lives in (HttpOnly, SameSite=Strict). */
+/** The cookie a staff session lives in (HttpOnly, SameSite=Strict), before its port suffix. */
 export const STAFF_COOKIE = 'convene_session';
 /** The cookie a device joined by an invite code carries: the code itself (HttpOnly, SameSite=Strict). */
 export const ROOM_COOKIE = 'convene_room';
 /** A resident phone's anonymous device id (HttpOnly, SameSite=Strict): what per-device limits count. */
 export const DEVICE_COOKIE = 'convene_device';
+/** The language a resident picked on the residents' page. */
+export const LANG_COOKIE = 'convene_lang';
+
+/** The names of the cookies one host sets, each ending in the port it listens on. */
+export interface HostCookieNames {
+  staff: string;
+  room: string;
+  device: string;
+  lang: string;
+}
+
+/**
+ * The cookie names of the host listening on `port`: `convene_session_4870`, `convene_room_4870`, …
+ * Cookies ignore the port (RFC 6265, section 8.5), so two hosts on 127.0.0.1 (or one laptop's
+ * address) with one name would overwrite each other's sessions: signing in to one signed the
+ * other out. Every listener of one host (loopback and room addresses) shares one port, so a
+ * device keeps one name per host. `port` must be a TCP port (1-65535).
+ */
+export function hostCookieNames(port: number): HostCookieNames {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new RangeError(`Not a TCP port: ${port}`);
+  return { staff: `${STAFF_COOKIE}_${port}`, room: `${ROOM_COOKIE}_${port}`, device: `${DEVICE_COOKIE}_${port}`, lang: `${LANG_COOKIE}_${port}` };
+}
+
+/** The cookie names for the listener a request arrived on (its local port). */
+export function cookieNamesOf(req: IncomingMessage): HostCookieNames {
+  return hostCookieNames(req.socket.localPort ?? 0);
+}
 
 /** Random, URL-safe secret of `bytes` bytes (base64url). */
 export function randomSecret(bytes = 24): string {

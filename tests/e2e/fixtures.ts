@@ -128,19 +128,17 @@ export async function signIn(context: BrowserContext, url: string, options: { fo
   const token = TOKENS.get(base);
   if (!token) throw new Error(`No launch token known for ${base}: start it with startHost().`);
   // Already signed in to this very host (a restarted host needs `force`: its old sessions are gone).
-  // Cookies ignore the port, so a cookie from another host on 127.0.0.1 does not count.
+  // Each host names its cookie after its port, so a context stays signed in to several hosts.
   const signedIn = SIGNED_IN.get(context) ?? new Set<string>();
   SIGNED_IN.set(context, signedIn);
-  if (!options.force && signedIn.has(base) && (await context.cookies(base)).some((c) => c.name === 'convene_session')) return;
+  if (!options.force && signedIn.has(base) && (await context.cookies(base)).some((c) => c.name === `convene_session_${new URL(base).port}`)) return;
   // A fresh connection: a kept-alive one the host has since closed would answer ECONNRESET.
   const res = await context.request.get(`${base}?token=${token}`, { maxRedirects: 0, headers: { Connection: 'close' } });
   if (res.status() !== 303) throw new Error(`Signing in to ${base} answered ${res.status()}: ${await res.text()}`);
-  // The new cookie replaces any other host's: only this host counts as signed in now.
-  signedIn.clear();
   signedIn.add(base);
 }
 
-/** Which host each browser context last signed in to (cookies are shared across ports). */
+/** The hosts each browser context has signed in to. */
 const SIGNED_IN = new WeakMap<BrowserContext, Set<string>>();
 
 /** Opens the app (signing the page's context in first) and waits until its first data has loaded. */

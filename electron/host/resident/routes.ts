@@ -7,14 +7,13 @@ import { residentAsk, residentSupport } from '../../services/room/resident-servi
 import { lookupInvite, normalizeCode } from '../../services/room/room-service';
 import type { RoomLimiters } from '../rate-limit';
 import { BodyTooLargeError, readBody } from '../read-body';
-import { cookieHeader, DEVICE_COOKIE, randomSecret, readCookies } from '../sessions';
+import { cookieHeader, cookieNamesOf, randomSecret, readCookies } from '../sessions';
 import { chooseLanguage, pageLanguages, RESIDENT_CATALOGS, type ResidentCatalog } from './catalogs';
 import { renderResidentMessage, renderResidentPage } from './page';
 import { RESIDENT_SCRIPT } from './page-script';
 
 /** The largest body a resident's page may send: a 500-character question is well under 4 KB even in UTF-8 JSON. */
 export const RESIDENT_BODY_LIMIT = 8 * 1024;
-const LANG_COOKIE = 'convene_lang';
 
 const SECURITY = {
   'X-Content-Type-Options': 'nosniff',
@@ -52,15 +51,16 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
   const [, , rawCode = '', action = ''] = url.pathname.split('/');
   const address = req.socket.remoteAddress ?? 'unknown';
   const cookies = readCookies(req);
+  const names = cookieNamesOf(req);
   const ws = ctx.store.data;
   const invite = lookupInvite(ws, rawCode);
   const townhall = invite?.role === 'resident' ? ws.townhalls.find((t) => t.id === invite.townhallId) : undefined;
   const languages = pageLanguages(townhall?.languages ?? []);
-  const language = chooseLanguage(languages, url.searchParams.get('lang'), cookies.get(LANG_COOKIE), req.headers['accept-language'], townhall?.languages ?? []);
+  const language = chooseLanguage(languages, url.searchParams.get('lang'), cookies.get(names.lang), req.headers['accept-language'], townhall?.languages ?? []);
   const t = RESIDENT_CATALOGS[language];
   const wantsJson = /json/.test(req.headers['content-type'] ?? '') || /application\/json/.test(req.headers.accept ?? '') || action === 'questions' && req.method === 'GET';
   const setCookies: string[] = [];
-  if (url.searchParams.has('lang') && cookies.get(LANG_COOKIE) !== language) setCookies.push(cookieHeader(LANG_COOKIE, language, 365 * 24 * 3600));
+  if (url.searchParams.has('lang') && cookies.get(names.lang) !== language) setCookies.push(cookieHeader(names.lang, language, 365 * 24 * 3600));
 
   const send = (status: number, type: string, body: string, extra: Record<string, string> = {}) => {
     const headers: Record<string, string | string[]> = { 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), 'Content-Language': language, ...SECURITY, ...extra };
@@ -82,10 +82,10 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
   const code = normalizeCode(rawCode);
   const townhallId = townhall.id;
 
-  let deviceId = cookies.get(DEVICE_COOKIE);
+  let deviceId = cookies.get(names.device);
   if (!validDevice(deviceId)) {
     deviceId = randomSecret(18);
-    setCookies.push(cookieHeader(DEVICE_COOKIE, deviceId, 7 * 24 * 3600));
+    setCookies.push(cookieHeader(names.device, deviceId, 7 * 24 * 3600));
   }
 
   if (req.method === 'GET' || req.method === 'HEAD') {

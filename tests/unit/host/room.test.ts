@@ -59,7 +59,7 @@ function phone(code: string, opts: { lang?: string; address?: string } = {}) {
     const set = a.headers['set-cookie'];
     for (const c of Array.isArray(set) ? set : set ? [set] : []) {
       const [pair] = c.split(';');
-      if (pair.startsWith('convene_device=')) cookie = pair;
+      if (pair.startsWith(`convene_device_${port()}=`)) cookie = pair;
     }
     return a;
   };
@@ -166,7 +166,7 @@ describe('roles, enforced in the service layer', () => {
     }
     // Even on the laptop's own address, and as a cookie.
     expect((await api('areas.list', {}, resident, '127.0.0.1')).status).toBe(403);
-    expect((await call('/', { headers: { Cookie: `convene_room=${resident}` } })).status).toBe(401);
+    expect((await call('/', { headers: { Cookie: `convene_room_${port()}=${resident}` } })).status).toBe(401);
   });
 
   it('refuses a revoked code at once, and every code once the room is closed', async () => {
@@ -222,7 +222,7 @@ describe("the residents' page", () => {
     expect(script.body).not.toMatch(/=>|\bconst\b|\blet\b|fetch\(/); // ES5 for old phones
     const polish = await call(`/r/${resident}?lang=pl`);
     expect(polish.body).toContain('Zadaj pytanie');
-    expect(String(polish.headers['set-cookie'])).toContain('convene_lang=pl');
+    expect(String(polish.headers['set-cookie'])).toContain(`convene_lang_${port()}=pl`);
   });
 
   it("keeps a resident's question pending until a moderator shows it, then shows it redacted with live me-too", async () => {

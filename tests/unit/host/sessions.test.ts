@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hostCookieNames } from '../../../electron/host/sessions';
 import { startInProcessHost } from '../../support/in-process-host';
 
 let host: Awaited<ReturnType<typeof startInProcessHost>>;
@@ -53,7 +54,7 @@ describe('sessions on 127.0.0.1', () => {
     expect(trade.status).toBe(303);
     expect(trade.headers.location).toBe('/?lang=es');
     const cookie = String(trade.headers['set-cookie']);
-    expect(cookie).toMatch(/^convene_session=[A-Za-z0-9_-]{20,}; Path=\/; HttpOnly; SameSite=Strict/);
+    expect(cookie).toMatch(new RegExp(`^convene_session_${new URL(host.url).port}=[A-Za-z0-9_-]{20,}; Path=/; HttpOnly; SameSite=Strict`));
     const session = cookie.split(';')[0];
     expect(session).not.toContain(host.token); // the cookie is a session id, not the token itself
     const page = await raw('/', { headers: { Cookie: session } });
@@ -69,7 +70,7 @@ describe('sessions on 127.0.0.1', () => {
     expect(wrong.status).toBe(401);
     expect(wrong.headers['set-cookie']).toBeUndefined();
     expect(wrong.body).toContain('from an earlier start of Convene');
-    expect((await raw('/', { headers: { Cookie: 'convene_session=made-up' } })).status).toBe(401);
+    expect((await raw('/', { headers: { Cookie: `convene_session_${new URL(host.url).port}=made-up` } })).status).toBe(401);
     const bearer = await raw('/api/areas.list', { method: 'POST', headers: { ...json, Authorization: 'Bearer not-the-token' }, body: '{}' });
     expect(bearer.status).toBe(401);
   });
@@ -77,6 +78,53 @@ describe('sessions on 127.0.0.1', () => {
   it('takes the token as a Bearer header, for scripts', async () => {
     const res = await fetch(`${host.url}/api/areas.list`, { method: 'POST', headers: { ...json, Authorization: `Bearer ${host.token}` }, body: '{}' });
     expect(res.status).toBe(200);
+  });
+});
+
+describe('two hosts on 127.0.0.1 (cookies ignore the port)', () => {
+  /** A browser's cookie jar for 127.0.0.1: one jar for every port, as RFC 6265 keeps it. */
+  function jar() {
+    const cookies = new Map<string, string>();
+    return {
+      header: () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      take(res: Response) {
+        for (const set of res.headers.getSetCookie()) {
+          const [pair] = set.split(';');
+          const eq = pair.indexOf('=');
+          cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
+        }
+      },
+      names: () => [...cookies.keys()],
+    };
+  }
+
+  it('keeps a session on each: signing in to the second does not sign the first out', async () => {
+    const second = await startInProcessHost();
+    try {
+      const browser = jar();
+      const signIn = async (h: { url: string; token: string }) => browser.take(await fetch(`${h.url}/?token=${h.token}`, { redirect: 'manual' }));
+      const areas = (h: { url: string }) => fetch(`${h.url}/api/areas.list`, { method: 'POST', headers: { ...json, Cookie: browser.header() }, body: '{}' });
+      await signIn(host);
+      expect((await areas(host)).status).toBe(200);
+      expect((await areas(second)).status).toBe(401); // not signed in there yet
+      await signIn(second);
+      expect((await areas(second)).status).toBe(200);
+      expect((await areas(host)).status).toBe(200); // still signed in to the first
+      expect((await fetch(`${host.url}/`, { headers: { Cookie: browser.header() } })).status).toBe(200);
+      expect(browser.names().sort()).toEqual([`convene_session_${new URL(host.url).port}`, `convene_session_${new URL(second.url).port}`].sort());
+      // One host's session cookie, sent under the other's name, is still refused there.
+      const firstId = browser.header().split('; ').find((c) => c.startsWith(`convene_session_${new URL(host.url).port}=`))!.split('=')[1];
+      const forged = await fetch(`${second.url}/api/areas.list`, { method: 'POST', headers: { ...json, Cookie: `convene_session_${new URL(second.url).port}=${firstId}` }, body: '{}' });
+      expect(forged.status).toBe(401);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('names every cookie of a host after its port, and refuses what is not a port', () => {
+    expect(hostCookieNames(4870)).toEqual({ staff: 'convene_session_4870', room: 'convene_room_4870', device: 'convene_device_4870', lang: 'convene_lang_4870' });
+    expect(hostCookieNames(4871).staff).not.toBe(hostCookieNames(4870).staff);
+    for (const bad of [0, -1, 65536, 1.5, Number.NaN]) expect(() => hostCookieNames(bad), String(bad)).toThrow(RangeError);
   });
 });
 
