@@ -18,8 +18,7 @@ test('an inject becomes due on the module clock, the console alerts, Alt+R relea
   await expect(controls).toContainText('Running');
   const timer = page.getByRole('timer', { name: 'Module timer' });
   await expect(timer).toContainText('of 25 min planned');
-  await expect(timer).toContainText('Exercise 00:0');
-  await expect(timer).toContainText('of 1:15:00');
+  await expect(timer).toContainText(/Exercise 0\d:\d\d of 1:15:00/);
   const next = page.getByRole('region', { name: 'What comes next' });
   await expect(next).toContainText('Next inject: Children still outside (T+00:05), due at 06:15 on the module clock');
   await expect(page.getByRole('region', { name: 'Injects' }).getByRole('listitem').filter({ hasText: 'The video spreads' })).toContainText('Due at 12:30 on the module clock');
@@ -29,7 +28,7 @@ test('an inject becomes due on the module clock, the console alerts, Alt+R relea
   const alert = page.getByRole('alert').filter({ hasText: 'Inject due now' });
   await expect(alert).toHaveText('Inject due now: Children still outside. Scenario time T+00:05.');
   await expect(next).toContainText('due now (since 06:15 on the module clock)');
-  await expect(timer).toContainText('06:2');
+  await expect(timer).toContainText(/0[6-9]:\d\d/);
   await page.screenshot({ path: join(import.meta.dirname, '.artifacts', 'console-inject-due-en.png') });
 
   // Alt+R while typing in Capture releases exactly the inject that is due; the alert goes.
@@ -50,7 +49,7 @@ test('an inject becomes due on the module clock, the console alerts, Alt+R relea
   const projector = await context.newPage(); // (the fake clock belongs to the context: the projector reads the same time)
   await projector.goto(`${host.url}present?exercise=${ex.id}`);
   await expect(projector.getByTestId('present-inject').first()).toContainText('T+00:05');
-  await expect(projector.getByRole('timer', { name: 'Module timer' })).toContainText('12:3');
+  await expect(projector.getByRole('timer', { name: 'Module timer' })).toContainText(/1[2-9]:\d\d/);
   await expect(projector.getByRole('timer', { name: 'Module timer' })).toContainText('of 25 min planned');
   await projector.close();
 
