@@ -6,9 +6,60 @@ import { DeleteButton } from '../../app/undo/DeleteButton';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useCategories, type TownHallData } from '../use-townhall-data';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { sameValue } from '../../app/conflicts/field-choices';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 
 const EDITABLE_STATUSES = QUESTION_STATUSES.filter((s): s is Exclude<QuestionStatus, 'merged'> => s !== 'merged');
 const editable = (s: QuestionStatus): Exclude<QuestionStatus, 'merged'> => (s === 'merged' ? 'new' : s);
+
+/** The editor's fields of a question, as the form holds them ('' for an empty choice). */
+type EditorValues = {
+  text: string;
+  translation: string;
+  topicId: string;
+  areaId: string;
+  department: string;
+  language: string;
+  status: Exclude<QuestionStatus, 'merged'>;
+  answer: string;
+  answeredBy: string;
+  askedBy: string;
+  owner: string;
+  due: string;
+};
+
+function valuesOf(q: Question): EditorValues {
+  return {
+    text: q.text,
+    translation: q.translation,
+    topicId: q.topicId ?? '',
+    areaId: q.areaId ?? '',
+    department: q.department ?? '',
+    language: q.language ?? '',
+    status: editable(q.status === 'merged' ? (q.statusBeforeMerge ?? 'new') : q.status),
+    answer: q.answer,
+    answeredBy: q.answeredBy,
+    askedBy: q.askedBy ?? '',
+    owner: q.followUp?.owner ?? '',
+    due: q.followUp?.due ?? '',
+  };
+}
+
+const FIELD_LABELS: Record<keyof EditorValues, string> = {
+  text: 'townhall.fields.question',
+  translation: 'townhall.fields.translation',
+  topicId: 'townhall.fields.topic',
+  areaId: 'townhall.fields.area',
+  department: 'townhall.fields.department',
+  language: 'townhall.fields.language',
+  status: 'townhall.fields.status',
+  answer: 'townhall.fields.answer',
+  answeredBy: 'townhall.fields.answeredBy',
+  askedBy: 'townhall.fields.askedBy',
+  owner: 'townhall.fields.followUpOwner',
+  due: 'townhall.fields.followUpDue',
+};
 
 /** Everything about one question: wording, tags, status, answer, follow-up, merges, promotion to a need. */
 export function QuestionEditor({ data, question, onClose, onOpen }: { data: TownHallData; question: Question; onClose: () => void; onOpen: (id: string) => void }) {
@@ -35,6 +86,12 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The question as this editor loaded (or last saved) it: its edits are based on this version,
+  // whatever the live list shows meanwhile, so a change saved elsewhere is never overwritten unseen.
+  const [base, setBase] = useState(() => ({ values: valuesOf(question), version: question.version }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  const mine: EditorValues = { text, translation, topicId, areaId, department, language, status, answer, answeredBy, askedBy, owner, due };
+  useUnsavedGuard(!sameValue(mine, base.values));
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
@@ -60,26 +117,63 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
     }
   };
 
+  const show = (key: string, value: unknown): string | undefined => {
+    const v = String(value ?? '');
+    if (key === 'topicId') return data.topics.find((x) => x.id === v)?.name[ui] ?? '';
+    if (key === 'areaId') {
+      const a = data.areas.find((x) => x.id === v);
+      return a ? `${a.number} ${a.name}` : '';
+    }
+    if (key === 'status') return t(`townhall.status.${v}`);
+    return undefined;
+  };
+
+  const load = (v: EditorValues) => {
+    setText(v.text);
+    setTranslation(v.translation);
+    setTopicId(v.topicId);
+    setAreaId(v.areaId);
+    setDepartment(v.department);
+    setLanguage(v.language);
+    if (!merged) setStatus(v.status);
+    setAnswer(v.answer);
+    setAnsweredBy(v.answeredBy);
+    setAskedBy(v.askedBy);
+    setOwner(v.owner);
+    setDue(v.due);
+  };
+
   const save = (event: FormEvent) => {
     event.preventDefault();
     void act(async () => {
-      const updated = await api.call('questions.update', {
-        id: question.id,
-        version: question.version,
-        text,
-        translation,
-        topicId: topicId || null,
-        areaId: areaId || null,
-        department: department || null,
-        language: language || null,
-        ...(merged ? {} : { status }),
-        answer,
-        answeredBy,
-        askedBy: askedBy || null,
-        followUp: owner.trim() ? { owner, due: due || null } : null,
+      const outcome = await saveVersioned<EditorValues, Question>({
+        base,
+        mine,
+        valuesOf,
+        label: (key) => t(FIELD_LABELS[key as keyof EditorValues]),
+        show,
+        save: (v, version) =>
+          api.call('questions.update', {
+            id: question.id,
+            version,
+            text: v.text,
+            translation: v.translation,
+            topicId: v.topicId || null,
+            areaId: v.areaId || null,
+            department: v.department || null,
+            language: v.language || null,
+            ...(merged ? {} : { status: v.status }),
+            answer: v.answer,
+            answeredBy: v.answeredBy,
+            askedBy: v.askedBy || null,
+            followUp: v.owner.trim() ? { owner: v.owner, due: v.due || null } : null,
+          }),
       });
-      setStatus(editable(updated.status === 'merged' ? status : updated.status));
-      return t('townhall.editor.saved', { number: updated.number });
+      if (!outcome) return '';
+      const saved = { ...outcome.values, status: merged ? status : outcome.values.status };
+      setBase({ values: saved, version: outcome.record.version });
+      load(saved);
+      return t('townhall.editor.saved', { number: outcome.record.number });
     });
   };
 
@@ -91,7 +185,14 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
       {parent && (
         <p className="notice notice-warning">
           {t('townhall.editor.isMerged', { number: parent.number })}{' '}
-          <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void act(async () => (await api.call('questions.unmerge', { id: question.id }), t('townhall.editor.unmerged', { number: question.number })))}>
+          <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() =>
+              void act(async () => {
+                const q = await api.call('questions.unmerge', { id: question.id });
+                // This editor's own change: the next save is based on it (unless someone else's came between).
+                if (q.version === base.version + 1) setBase({ values: { ...base.values, status: valuesOf(q).status }, version: q.version });
+                return t('townhall.editor.unmerged', { number: question.number });
+              })
+            }>
             {t('townhall.editor.unmerge')}
           </button>{' '}
           <button type="button" className="button button-quiet button-small" onClick={() => onOpen(parent.id)}>
@@ -221,6 +322,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           </ul>
         </>
       )}
+      {dialog}
 
       <h3 className="subheading">{t('townhall.editor.promoteTitle')}</h3>
       <div className="form-row">
