@@ -34,7 +34,8 @@ test('the console log of a 400-entry exercise: the oldest entry is found by sear
   await oldest.getByRole('button', { name: 'Edit entry “Ambulance staging at Cottage Grove was never assigned”' }).click();
   await page.getByRole('textbox', { name: 'What the room said', exact: true }).fill('Ambulance staging at Cottage Grove was never assigned to a commander');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(log.getByRole('listitem').filter({ hasText: 'never assigned to a commander' })).toBeVisible();
+  // Saved: the editor has closed and the entry reads (and is named) with its new words.
+  await expect(log.getByRole('button', { name: 'Edit entry “Ambulance staging at Cottage Grove was never assigned to a c…”' })).toBeVisible();
   const saved = await apiCall(host, 'exercises.get', { id: ex.id });
   expect(saved.entries.filter((e: { text: string }) => e.text.startsWith('Ambulance staging')).map((e: { text: string }) => e.text)).toEqual(['Ambulance staging at Cottage Grove was never assigned to a commander']);
 
