@@ -9,31 +9,34 @@ import { runStartupBench } from './startup.bench';
 import { runListsBench } from './lists.bench';
 import { runReportsVsChromiumBench } from './reports-vs-chromium.bench';
 import { runResponsivenessBench } from './responsiveness.bench';
+import { runCaptureLineBench } from './capture-line.bench';
 import { runRoomBench } from './room.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
  * Targets are reported, not enforced by exit code: these machines are shared and noisy.
+ * `npm run bench -- <word> [<word>…]` runs only the benchmarks whose name contains one of the
+ * words (e.g. `npm run bench -- responsiveness`, `npm run bench -- store capture-line`).
  */
 async function main() {
-  console.log(`Convene benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+  const only = process.argv.slice(2).map((w) => w.toLowerCase());
+  const wanted = (...names: string[]) => only.length === 0 || names.some((n) => only.some((w) => n.toLowerCase().includes(w)));
+  console.log(`Convene benchmarks — Node ${process.version}, ${new Date().toISOString()}${only.length ? ` (only: ${only.join(', ')})` : ''}`);
   const results: [string, boolean][] = [];
-  // `npm run bench -- room`: the room benchmark alone (it takes a minute and more).
-  if (process.argv.slice(2).includes('room')) {
-    const ok = await runRoomBench();
-    console.log(`\nSummary\n  room, 1,000 phones and 4 note-takers: ${ok ? 'target met' : 'target MISSED'}`);
-    return;
-  }
-  results.push(['store write', await runStoreWriteBench()]);
-  results.push(['HSDS import', await runHsdsImportBench()], ['coverage matrix', await runCoverageBench()], ['gap map', await runGapMapBench()]);
-  results.push(['AAR/IP export, 500 entries', await runAarBench()]);
-  results.push(...(await runTownHallBenches()));
-  results.push(['personal-detail detection, 20,000 characters', runPrivacyBench()], ['duplicate suggestions, 5,000 x 2,000 words', runDuplicatesBench()]);
-  results.push(['long lists in Chromium', await runListsBench().catch((error: Error) => (console.log(`  long lists: could not run (${error.message.split('\n')[0]}); run "npm run build" first.`), false))]);
-  results.push(['start-up', await runStartupBench()]);
-  results.push(...(await runReportsVsChromiumBench()));
-  results.push(['host responsiveness during 10 report exports', await runResponsivenessBench()]);
-  results.push(['room, 1,000 phones and 4 note-takers', await runRoomBench()]);
+  if (wanted('store write', 'store-write')) results.push(['store write', await runStoreWriteBench()]);
+  if (wanted('HSDS import', 'hsds-import')) results.push(['HSDS import', await runHsdsImportBench()]);
+  if (wanted('coverage matrix', 'coverage')) results.push(['coverage matrix', await runCoverageBench()]);
+  if (wanted('gap map', 'gap-map')) results.push(['gap map', await runGapMapBench()]);
+  if (wanted('AAR/IP export', 'aar')) results.push(['AAR/IP export, 500 entries', await runAarBench()]);
+  if (wanted('town hall', 'townhall', 'capture', 'moderation')) results.push(...(await runTownHallBenches()));
+  if (wanted('capture-line parsing', 'capture-line')) results.push(['capture-line parsing, 40,000 tokens', runCaptureLineBench()]);
+  if (wanted('personal-detail detection', 'privacy')) results.push(['personal-detail detection, 20,000 characters', runPrivacyBench()]);
+  if (wanted('duplicate suggestions', 'duplicates')) results.push(['duplicate suggestions, 5,000 x 2,000 words', runDuplicatesBench()]);
+  if (wanted('long lists', 'lists')) results.push(['long lists in Chromium', await runListsBench().catch((error: Error) => (console.log(`  long lists: could not run (${error.message.split('\n')[0]}); run "npm run build" first.`), false))]);
+  if (wanted('start-up', 'startup')) results.push(['start-up', await runStartupBench()]);
+  if (wanted('reports vs Chromium', 'reports-vs-chromium', 'chromium')) results.push(...(await runReportsVsChromiumBench()));
+  if (wanted('host responsiveness', 'responsiveness')) results.push(['host responsiveness during 10 report exports and a 100,000-service import', await runResponsivenessBench()]);
+  if (wanted('room', 'phones')) results.push(['room, 1,000 phones and 4 note-takers', await runRoomBench()]);
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }

@@ -1,4 +1,4 @@
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -65,4 +65,36 @@ test('an MSEL whose columns are not recognised is mapped by hand, and a bad time
 
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.getByRole('alert')).toContainText('Línea 3, columna "When": "soon" no es una hora.');
+});
+
+test('a messy HSDS package read in the Spanish UI: every row problem and every per-table reason in Spanish', async ({ page, host }) => {
+  const folder = join(host.dir, 'directorio-desordenado');
+  await mkdir(folder, { recursive: true });
+  const files: Record<string, string> = {
+    'datapackage.json': JSON.stringify({ name: 'desordenado', resources: ['organization', 'service', 'location', 'phone', 'schedule', 'contact'].map((name) => ({ name, path: `${name}s.csv` })) }),
+    'organizations.csv': 'id,name\no1,Centro Comunitario\no1,Centro Repetido\n',
+    'services.csv': 'id,organization_id,name,status\ns1,o1,Despensa de alimentos,a veces\ns2,oX,Servicio huérfano,\n',
+    'locations.csv': 'id,organization_id,name,latitude,longitude\nl1,o1,Salón parroquial,100,200\n',
+    'phones.csv': 'id,number,service_id,location_id\np1,555-0101,sX,\np2,555-0102,,\n',
+    'schedules.csv': 'id,service_id,location_id,freq,byday\nsc1,sX,,WEEKLY,MO\n',
+    'contacts.csv': 'id,name,organization_id\nc1,Ana Persona,o1\n',
+  };
+  for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text);
+
+  await page.goto(`${host.url}#/gaps/import`);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByLabel('Elegir una carpeta…').setInputFiles(folder);
+  const report = page.getByTestId('import-report');
+  const tables = report.getByRole('table', { name: 'Cada tabla del archivo: filas conservadas y omitidas, y por qué' });
+  await expect(tables.getByRole('row', { name: /^phone \(.*phones\.csv\)/ })).toContainText('1 fila: Teléfono no importado: su servicio no está en el paquete');
+  await expect(tables.getByRole('row', { name: /^phone \(.*phones\.csv\)/ })).toContainText('1 fila: Teléfono no importado: no está enlazado con nada');
+  await expect(tables.getByRole('row', { name: /^schedule \(.*schedules\.csv\)/ })).toContainText('Horario no importado: no apunta a nada del paquete');
+  await expect(tables.getByRole('row', { name: /^organization \(.*organizations\.csv\)/ })).toContainText('Organización omitida: su id aparece dos veces');
+  await expect(report).toContainText('Organización omitida: el id o1 aparece dos veces en el archivo.');
+  await expect(report).toContainText('Estado desconocido "a veces", leído como activo');
+  await expect(report).toContainText('El lugar Salón parroquial tiene coordenadas fuera de rango; se dejaron vacías.');
+  await expect(report).toContainText('El contacto Ana Persona de una organización no se importó');
+  // Nothing of the services' English sentences is left on the screen.
+  for (const english of ['not imported', 'skipped', 'Row not used', 'read as active', 'out of range']) await expect(report).not.toContainText(english);
+  await page.screenshot({ path: join(ARTIFACTS, 'import-report-messages-es.png'), fullPage: true });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatClock, type ScheduledModule } from '../../../shared/logic';
 import { INJECT_AUDIENCES, type ScenarioModule } from '../../../shared/model';
 import { BiField, BiLines, IdChoices } from './fields';
 
@@ -9,6 +10,7 @@ export function ModuleEditor({
   index,
   count,
   module: m,
+  schedule,
   capabilities,
   roles,
   onChange,
@@ -18,6 +20,8 @@ export function ModuleEditor({
   index: number;
   count: number;
   module: ScenarioModule;
+  /** This module's place on the exercise clock (the one clock model, `scheduleOf`). */
+  schedule: ScheduledModule | undefined;
   capabilities: Option[];
   roles: Option[];
   onChange: (fn: (m: ScenarioModule) => void) => void;
@@ -43,7 +47,12 @@ export function ModuleEditor({
       <BiField label={t('tabletop.editor.moduleTitle')} required value={m.title} onChange={(v) => onChange((d) => (d.title = v ?? { en: '' }))} />
       <div className="field field-number">
         <label htmlFor={`module-${index}-minutes`}>{t('tabletop.editor.minutes')}</label>
-        <input id={`module-${index}-minutes`} type="number" min={1} max={600} value={m.minutes} onChange={(e) => onChange((d) => (d.minutes = Number(e.target.value)))} />
+        <input id={`module-${index}-minutes`} type="number" min={1} max={600} value={m.minutes} aria-describedby={`module-${index}-span`} onChange={(e) => onChange((d) => (d.minutes = Number(e.target.value)))} />
+        {schedule && (
+          <p className="hint" id={`module-${index}-span`}>
+            {t('tabletop.clock.moduleSpan', { from: formatClock(schedule.startMs), to: formatClock(schedule.startMs + schedule.plannedMs) })}
+          </p>
+        )}
       </div>
       <BiField label={t('tabletop.editor.narrative')} multiline value={m.narrative} onChange={(v) => onChange((d) => (d.narrative = v))} />
 
@@ -55,7 +64,12 @@ export function ModuleEditor({
           <div className="form-row">
             <div className="field field-number">
               <label htmlFor={`inj-${index}-${j}-time`}>{t('tabletop.editor.time')}</label>
-              <input id={`inj-${index}-${j}-time`} value={inj.time} placeholder="00:15" onChange={(e) => onChange((d) => (d.injects[j].time = e.target.value))} />
+              <input id={`inj-${index}-${j}-time`} value={inj.time} placeholder="00:15" aria-describedby={`inj-${index}-${j}-due`} onChange={(e) => onChange((d) => (d.injects[j].time = e.target.value))} />
+              {schedule?.injects[j] && (
+                <p className="hint" id={`inj-${index}-${j}-due`}>
+                  {t('tabletop.clock.editorDue', { due: formatClock(schedule.injects[j].dueMs), at: formatClock(schedule.injects[j].plannedAtMs) })}
+                </p>
+              )}
             </div>
             <div className="field">
               <label htmlFor={`inj-${index}-${j}-aud`}>{t('tabletop.editor.audience')}</label>

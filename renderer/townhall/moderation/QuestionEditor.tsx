@@ -1,31 +1,95 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findPersonalDetails, mergedChildren } from '../../../shared/logic';
+import { answerLanguages, byLanguage, findPersonalDetails, fromLanguages, guessLanguage, mergedChildren, otherReportLanguage, reportLanguageCode, translationLanguageOf, type ReportLanguage } from '../../../shared/logic';
 import { NEED_SEVERITIES, QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { DeleteButton } from '../../app/undo/DeleteButton';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useCategories, type TownHallData } from '../use-townhall-data';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { sameValue } from '../../app/conflicts/field-choices';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 
 const EDITABLE_STATUSES = QUESTION_STATUSES.filter((s): s is Exclude<QuestionStatus, 'merged'> => s !== 'merged');
 const editable = (s: QuestionStatus): Exclude<QuestionStatus, 'merged'> => (s === 'merged' ? 'new' : s);
+
+/** The editor's fields of a question, as the form holds them ('' for an empty choice). */
+type EditorValues = {
+  text: string;
+  translation: string;
+  /** 'en', 'es' or '' (not said). */
+  translationLanguage: string;
+  topicId: string;
+  areaId: string;
+  department: string;
+  language: string;
+  status: Exclude<QuestionStatus, 'merged'>;
+  /** The answer per report language: each report prints the one in its language. */
+  answerEn: string;
+  answerEs: string;
+  answeredBy: string;
+  askedBy: string;
+  owner: string;
+  due: string;
+};
+
+function valuesOf(q: Question, ui: ReportLanguage): EditorValues {
+  const answers = byLanguage(q.answer, answerLanguages(q).answer, q.answerTranslation ?? '', ui);
+  return {
+    text: q.text,
+    translation: q.translation,
+    translationLanguage: initialTranslationLanguage(q),
+    topicId: q.topicId ?? '',
+    areaId: q.areaId ?? '',
+    department: q.department ?? '',
+    language: q.language ?? '',
+    status: editable(q.status === 'merged' ? (q.statusBeforeMerge ?? 'new') : q.status),
+    answerEn: answers.en,
+    answerEs: answers.es,
+    answeredBy: q.answeredBy,
+    askedBy: q.askedBy ?? '',
+    owner: q.followUp?.owner ?? '',
+    due: q.followUp?.due ?? '',
+  };
+}
+
+const FIELD_LABELS: Record<keyof EditorValues, string> = {
+  text: 'townhall.fields.question',
+  translation: 'townhall.fields.translation',
+  translationLanguage: 'townhall.fields.translationLanguage',
+  topicId: 'townhall.fields.topic',
+  areaId: 'townhall.fields.area',
+  department: 'townhall.fields.department',
+  language: 'townhall.fields.language',
+  status: 'townhall.fields.status',
+  answerEn: 'townhall.fields.answerIn.en',
+  answerEs: 'townhall.fields.answerIn.es',
+  answeredBy: 'townhall.fields.answeredBy',
+  askedBy: 'townhall.fields.askedBy',
+  owner: 'townhall.fields.followUpOwner',
+  due: 'townhall.fields.followUpDue',
+};
 
 /** Everything about one question: wording, tags, status, answer, follow-up, merges, promotion to a need. */
 export function QuestionEditor({ data, question, onClose, onOpen }: { data: TownHallData; question: Question; onClose: () => void; onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
-  const ui = i18n.language === 'es' ? 'es' : 'en';
+  const ui: ReportLanguage = i18n.language === 'es' ? 'es' : 'en';
   const heading = useRef<HTMLHeadingElement>(null);
   const categories = useCategories();
   const [text, setText] = useState(question.text);
   const [translation, setTranslation] = useState(question.translation);
+  const [translationLanguage, setTranslationLanguage] = useState(() => initialTranslationLanguage(question));
   const [topicId, setTopicId] = useState(question.topicId ?? '');
   const [areaId, setAreaId] = useState(question.areaId ?? '');
   const [department, setDepartment] = useState(question.department ?? '');
   const [language, setLanguage] = useState(question.language ?? '');
   const [status, setStatus] = useState<Exclude<QuestionStatus, 'merged'>>(editable(question.status === 'merged' ? (question.statusBeforeMerge ?? 'new') : question.status));
-  const [answer, setAnswer] = useState(question.answer);
+  // The stored answer stays in the language it was written in (the other one is its translation).
+  const answerLanguage = answerLanguages(question).answer ?? ui;
+  const [answerEn, setAnswerEn] = useState(() => valuesOf(question, ui).answerEn);
+  const [answerEs, setAnswerEs] = useState(() => valuesOf(question, ui).answerEs);
   const [answeredBy, setAnsweredBy] = useState(question.answeredBy);
   const [owner, setOwner] = useState(question.followUp?.owner ?? '');
   const [due, setDue] = useState(question.followUp?.due ?? '');
@@ -35,6 +99,12 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The question as this editor loaded (or last saved) it: its edits are based on this version,
+  // whatever the live list shows meanwhile, so a change saved elsewhere is never overwritten unseen.
+  const [base, setBase] = useState(() => ({ values: valuesOf(question, ui), version: question.version }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  const mine: EditorValues = { text, translation, translationLanguage, topicId, areaId, department, language, status, answerEn, answerEs, answeredBy, askedBy, owner, due };
+  useUnsavedGuard(!sameValue(mine, base.values));
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
@@ -60,26 +130,67 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
     }
   };
 
+  const show = (key: string, value: unknown): string | undefined => {
+    const v = String(value ?? '');
+    if (key === 'topicId') return data.topics.find((x) => x.id === v)?.name[ui] ?? '';
+    if (key === 'areaId') {
+      const a = data.areas.find((x) => x.id === v);
+      return a ? `${a.number} ${a.name}` : '';
+    }
+    if (key === 'status') return t(`townhall.status.${v}`);
+    if (key === 'translationLanguage') return v === 'en' || v === 'es' ? t(`language.${v}`) : t('townhall.fields.languageNotSaid');
+    return undefined;
+  };
+
+  const load = (v: EditorValues) => {
+    setText(v.text);
+    setTranslation(v.translation);
+    setTranslationLanguage(v.translationLanguage);
+    setTopicId(v.topicId);
+    setAreaId(v.areaId);
+    setDepartment(v.department);
+    setLanguage(v.language);
+    if (!merged) setStatus(v.status);
+    setAnswerEn(v.answerEn);
+    setAnswerEs(v.answerEs);
+    setAnsweredBy(v.answeredBy);
+    setAskedBy(v.askedBy);
+    setOwner(v.owner);
+    setDue(v.due);
+  };
+
   const save = (event: FormEvent) => {
     event.preventDefault();
     void act(async () => {
-      const updated = await api.call('questions.update', {
-        id: question.id,
-        version: question.version,
-        text,
-        translation,
-        topicId: topicId || null,
-        areaId: areaId || null,
-        department: department || null,
-        language: language || null,
-        ...(merged ? {} : { status }),
-        answer,
-        answeredBy,
-        askedBy: askedBy || null,
-        followUp: owner.trim() ? { owner, due: due || null } : null,
+      const outcome = await saveVersioned<EditorValues, Question>({
+        base,
+        mine,
+        valuesOf: (q) => valuesOf(q, ui),
+        label: (key) => t(FIELD_LABELS[key as keyof EditorValues]),
+        show,
+        save: (v, version) =>
+          api.call('questions.update', {
+            id: question.id,
+            version,
+            text: v.text,
+            translation: v.translation,
+            translationLanguage: v.translation.trim() ? v.translationLanguage || null : null,
+            topicId: v.topicId || null,
+            areaId: v.areaId || null,
+            department: v.department || null,
+            language: v.language || null,
+            ...(merged ? {} : { status: v.status }),
+            ...answerFields({ en: v.answerEn, es: v.answerEs }, answerLanguage),
+            answeredBy: v.answeredBy,
+            askedBy: v.askedBy || null,
+            followUp: v.owner.trim() ? { owner: v.owner, due: v.due || null } : null,
+          }),
       });
-      setStatus(editable(updated.status === 'merged' ? status : updated.status));
-      return t('townhall.editor.saved', { number: updated.number });
+      if (!outcome) return '';
+      const saved = { ...outcome.values, status: merged ? status : outcome.values.status };
+      setBase({ values: saved, version: outcome.record.version });
+      load(saved);
+      return t('townhall.editor.saved', { number: outcome.record.number });
     });
   };
 
@@ -91,7 +202,14 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
       {parent && (
         <p className="notice notice-warning">
           {t('townhall.editor.isMerged', { number: parent.number })}{' '}
-          <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void act(async () => (await api.call('questions.unmerge', { id: question.id }), t('townhall.editor.unmerged', { number: question.number })))}>
+          <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() =>
+              void act(async () => {
+                const q = await api.call('questions.unmerge', { id: question.id });
+                // This editor's own change: the next save is based on it (unless someone else's came between).
+                if (q.version === base.version + 1) setBase({ values: { ...base.values, status: valuesOf(q, ui).status }, version: q.version });
+                return t('townhall.editor.unmerged', { number: question.number });
+              })
+            }>
             {t('townhall.editor.unmerge')}
           </button>{' '}
           <button type="button" className="button button-quiet button-small" onClick={() => onOpen(parent.id)}>
@@ -159,8 +277,25 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           <textarea id={`${id}-translation`} rows={2} maxLength={20_000} value={translation} onChange={(e) => setTranslation(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-answer`}>{t('townhall.fields.answer')}</label>
-          <textarea id={`${id}-answer`} rows={3} maxLength={20_000} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+          <label htmlFor={`${id}-translation-language`}>{t('townhall.fields.translationLanguage')}</label>
+          <select id={`${id}-translation-language`} value={translationLanguage} onChange={(e) => setTranslationLanguage(e.target.value)} aria-describedby={`${id}-translation-hint`}>
+            <option value="">{t('townhall.fields.languageNotSaid')}</option>
+            <option value="en">{t('language.en')}</option>
+            <option value="es">{t('language.es')}</option>
+          </select>
+          <p id={`${id}-translation-hint`} className="hint">
+            {t('townhall.editor.translationHint')}
+          </p>
+        </div>
+        <div className="th-grid th-grid-2">
+          <div className="field">
+            <label htmlFor={`${id}-answer-en`}>{t('townhall.fields.answerIn.en')}</label>
+            <textarea id={`${id}-answer-en`} rows={3} maxLength={20_000} value={answerEn} onChange={(e) => setAnswerEn(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-answer-es`}>{t('townhall.fields.answerIn.es')}</label>
+            <textarea id={`${id}-answer-es`} rows={3} maxLength={20_000} value={answerEs} onChange={(e) => setAnswerEs(e.target.value)} />
+          </div>
         </div>
         <div className="th-grid">
           <div className="field">
@@ -221,6 +356,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           </ul>
         </>
       )}
+      {dialog}
 
       <h3 className="subheading">{t('townhall.editor.promoteTitle')}</h3>
       <div className="form-row">
@@ -253,4 +389,21 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
       </div>
     </section>
   );
+}
+
+/** The translation's language as recorded, else the one a report would assume, else (no translation yet) the other report language. */
+function initialTranslationLanguage(q: Question): string {
+  const recorded = reportLanguageCode(q.translationLanguage);
+  if (recorded) return recorded;
+  const assumed = reportLanguageCode(translationLanguageOf(q));
+  if (assumed) return assumed;
+  const asked = reportLanguageCode(q.language) ?? guessLanguage(q.text);
+  return asked ? otherReportLanguage(asked) : '';
+}
+
+/** The answer fields per language as the question stores them (answer, its language, its translation). */
+function answerFields(values: Record<ReportLanguage, string>, preferred: ReportLanguage) {
+  const stored = fromLanguages(values, preferred);
+  const any = stored.text.trim() !== '';
+  return { answer: stored.text, answerLanguage: any ? stored.lang : null, answerTranslation: stored.translation };
 }

@@ -32,13 +32,16 @@ export function parseCsvTable(text: string, file: string, log: IssueLog, options
   data.forEach((cells, i) => {
     const row = i + 2;
     const problem = bad.get(i + 1);
-    if (problem) return log.error(file, row, `Row skipped: ${problem}. Fix the quotes on this row and import again.`, { reason: 'Row skipped: a quoted value is never closed' });
+    if (problem) return log.error(file, row, `Row skipped: ${problem}. Fix the quotes on this row and import again.`, { key: 'import.csv.unclosedQuote', params: { row }, reason: 'Row skipped: a quoted value is never closed', reasonKey: 'import.reason.unclosedQuote' });
     if (cells.length !== headers.length) {
       // Trailing empty cells (a spreadsheet's stray delimiters) are harmless.
       const extra = cells.slice(headers.length);
       if (cells.length < headers.length || extra.some((c) => c.trim() !== '')) {
         return log.error(file, row, `Row skipped: it has ${cells.length} values but the header has ${headers.length} columns. Check for a delimiter inside a value that is not in quotes.`, {
+          key: 'import.csv.cellCount',
+          params: { count: cells.length, columns: headers.length },
           reason: 'Row skipped: its number of values differs from the header',
+          reasonKey: 'import.reason.cellCount',
         });
       }
     }

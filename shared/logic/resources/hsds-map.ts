@@ -27,13 +27,13 @@ const rowsOf = (pkg: HsdsPackage, name: string) => pkg.tables.get(name)?.rows ??
 const fileOf = (pkg: HsdsPackage, name: string) => pkg.tables.get(name)?.file ?? `${name}.csv`;
 
 /** Groups side-table rows by a key column, skipping (and reporting) rows that point at nothing. */
-function byParent(pkg: HsdsPackage, table: string, key: string, known: ReadonlySet<string>, log: IssueLog, what: string) {
+function byParent(pkg: HsdsPackage, table: string, key: string, known: ReadonlySet<string>, log: IssueLog, what: 'service' | 'location') {
   const out = new Map<string, Record<string, string>[]>();
   for (const { row, values } of rowsOf(pkg, table)) {
     const parent = values[key] ?? '';
     if (!parent) continue;
     if (!known.has(parent)) {
-      log.warn(fileOf(pkg, table), row, `Row not used: it points at ${what} ${parent}, which is not in the package.`, { reason: `Row not used: it points at a ${what} that is not in the package`, skipsRow: true, column: key });
+      log.warn(fileOf(pkg, table), row, `Row not used: it points at ${what} ${parent}, which is not in the package.`, { key: `hsds.orphan.${what}`, params: { id: parent }, reason: `Row not used: it points at a ${what} that is not in the package`, reasonKey: `hsds.reason.orphan.${what}`, skipsRow: true, column: key });
       continue;
     }
     const list = out.get(parent) ?? [];
@@ -41,6 +41,16 @@ function byParent(pkg: HsdsPackage, table: string, key: string, known: ReadonlyS
     out.set(parent, list);
   }
   return out;
+}
+
+/** Why a service row cannot be imported, if it cannot: a code (for the message key), the English reason and its column. */
+function serviceSkip(v: Record<string, string>, knownOrgs: ReadonlySet<string>, services: ReadonlyMap<string, unknown>): { code: string; why: string; column: string } | null {
+  if (!v.id) return { code: 'noId', why: 'it has no id', column: 'id' };
+  if (!v.name) return { code: 'noName', why: 'it has no name', column: 'name' };
+  if (!v.organization_id) return { code: 'noOrganization', why: 'it names no organization', column: 'organization_id' };
+  if (!knownOrgs.has(v.organization_id)) return { code: 'organizationMissing', why: `its organization ${v.organization_id} is not in the package or the directory`, column: 'organization_id' };
+  if (services.has(v.id)) return { code: 'duplicate', why: `the id ${v.id} appears twice in the file`, column: 'id' };
+  return null;
 }
 
 /**
@@ -77,12 +87,12 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   const orgFile = fileOf(pkg, 'organization');
   for (const { row, values: v } of rowsOf(pkg, 'organization')) {
     if (!v.id || !v.name) {
-      log.error(orgFile, row, `Organization skipped: ${!v.id ? 'it has no id' : 'it has no name'}.`, { column: !v.id ? 'id' : 'name', reason: `Organization skipped: ${!v.id ? 'no id' : 'no name'}` });
+      log.error(orgFile, row, `Organization skipped: ${!v.id ? 'it has no id' : 'it has no name'}.`, { column: !v.id ? 'id' : 'name', key: !v.id ? 'hsds.orgNoId' : 'hsds.orgNoName' });
       plan.skipped.organizations++;
       continue;
     }
     if (orgIds.has(v.id)) {
-      log.error(orgFile, row, `Organization skipped: the id ${v.id} appears twice in the file.`, { column: 'id', reason: 'Organization skipped: its id appears twice' });
+      log.error(orgFile, row, `Organization skipped: the id ${v.id} appears twice in the file.`, { column: 'id', key: 'hsds.orgDuplicate', params: { id: v.id }, reason: 'Organization skipped: its id appears twice', reasonKey: 'hsds.reason.orgDuplicate' });
       plan.skipped.organizations++;
       continue;
     }
@@ -107,9 +117,9 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   const serviceFile = fileOf(pkg, 'service');
   const services = new Map<string, ServiceDraft>();
   for (const { row, values: v } of rowsOf(pkg, 'service')) {
-    const why = !v.id ? 'it has no id' : !v.name ? 'it has no name' : !v.organization_id ? 'it names no organization' : !knownOrgs.has(v.organization_id) ? `its organization ${v.organization_id} is not in the package or the directory` : services.has(v.id) ? `the id ${v.id} appears twice in the file` : null;
-    if (why) {
-      log.error(serviceFile, row, `Service skipped: ${why}.`, { reason: `Service skipped: ${why.replace(/ [^ ]*\d[^ ]*/g, '').replace(/ (its organization) .*/, ' $1 is not in the package')}` });
+    const skip = serviceSkip(v, knownOrgs, services);
+    if (skip) {
+      log.error(serviceFile, row, `Service skipped: ${skip.why}.`, { column: skip.column, key: `hsds.service.${skip.code}`, params: { id: v.id ?? '', organization: v.organization_id ?? '' }, reason: `Service skipped: ${skip.code}`, reasonKey: `hsds.reason.service.${skip.code}` });
       plan.skipped.services++;
       continue;
     }
@@ -120,7 +130,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
     s.url = clip(valueOrNone(v.url), 2000);
     s.email = clip(valueOrNone(v.email), 500);
     const status = toServiceStatus(v.status ?? '');
-    if (!status) log.warn(serviceFile, row, `Unknown status "${v.status}" read as active.`);
+    if (!status) log.warn(serviceFile, row, `Unknown status "${v.status}" read as active.`, { column: 'status', key: 'import.unknownStatus', params: { value: v.status ?? '' }, reason: 'Unknown status read as active', reasonKey: 'import.reason.unknownStatus' });
     s.status = status ?? 'active';
     s.interpretationServices = clip(v.interpretation_services, 5000);
     s.applicationProcess = clip(v.application_process, 20000);
@@ -131,7 +141,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
     s.alert = clip(v.alert, 5000);
     if (v.assured_date) {
       s.lastVerified = toCalendarDate(v.assured_date, order);
-      if (!s.lastVerified && !isNoneDate(v.assured_date)) log.warn(serviceFile, row, `Column assured_date: "${v.assured_date}" is not a date (write 2012-03-07, 3/7/12 or an Excel date); left empty.`, { column: 'assured_date', reason: 'assured_date is not a date; left empty', key: 'hsds.badDate', params: { file: serviceFile, row, column: 'assured_date', value: v.assured_date } });
+      if (!s.lastVerified && !isNoneDate(v.assured_date)) log.warn(serviceFile, row, `Column assured_date: "${v.assured_date}" is not a date (write 2012-03-07, 3/7/12 or an Excel date); left empty.`, { column: 'assured_date', reason: 'assured_date is not a date; left empty', reasonKey: 'import.reason.badDate', reasonParams: { column: 'assured_date' }, key: 'hsds.badDate', params: { file: serviceFile, row, column: 'assured_date', value: v.assured_date } });
     }
     noteDate(s.lastVerified);
     noteDate(toCalendarDate(v.last_modified ?? '', order));
@@ -147,7 +157,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   if (pkg.format === 'hsds-1') for (const { values } of rowsOf(pkg, 'taxonomy')) terms.set(values.id, { id: values.id, code: values.code ?? '', name: values.name ?? '' });
   const addTerm = (service: ServiceDraft, termId: string, file: string, row: number) => {
     const term = terms.get(termId) ?? (termId ? { id: termId, code: termId, name: '' } : null);
-    if (!terms.has(termId)) log.warn(file, row, `Taxonomy term ${termId} is not in the package's taxonomy; kept as a category named by its id.`);
+    if (!terms.has(termId)) log.warn(file, row, `Taxonomy term ${termId} is not in the package's taxonomy; kept as a category named by its id.`, { key: 'hsds.unknownTerm', params: { id: termId }, reason: 'Taxonomy term not in the package; kept by its id', reasonKey: 'hsds.reason.unknownTerm' });
     const category = term && categories.map(term);
     if (category && !(service.categoryIds ??= []).includes(category.id)) service.categoryIds.push(category.id);
   };
@@ -156,7 +166,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
     if (entity && entity !== 'service' && entity !== 'link_entity') continue;
     const service = services.get(values.link_id ?? '');
     if (!service) {
-      log.warn(fileOf(pkg, 'attribute'), row, `Attribute not used: it links to ${values.link_id || 'nothing'}, which is not a service in the package.`);
+      log.warn(fileOf(pkg, 'attribute'), row, `Attribute not used: it links to ${values.link_id || 'nothing'}, which is not a service in the package.`, { column: 'link_id', key: 'hsds.orphanAttribute', params: { id: values.link_id || '-' }, reason: 'Attribute not used: it links to no service in the package', reasonKey: 'hsds.reason.orphanAttribute', skipsRow: true });
       continue;
     }
     addTerm(service, values.taxonomy_term_id ?? '', fileOf(pkg, 'attribute'), row);
@@ -164,7 +174,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   for (const { row, values } of rowsOf(pkg, 'service_taxonomy')) {
     const service = services.get(values.service_id ?? '');
     if (!service) {
-      log.warn(fileOf(pkg, 'service_taxonomy'), row, `Row not used: service ${values.service_id} is not in the package.`);
+      log.warn(fileOf(pkg, 'service_taxonomy'), row, `Row not used: service ${values.service_id} is not in the package.`, { column: 'service_id', key: 'hsds.orphan.service', params: { id: values.service_id ?? '' }, reason: 'Row not used: it points at a service that is not in the package', reasonKey: 'hsds.reason.orphan.service', skipsRow: true });
       continue;
     }
     addTerm(service, values.taxonomy_id ?? '', fileOf(pkg, 'service_taxonomy'), row);
@@ -191,7 +201,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
       if (values.service_id || !values.service_at_location_id) continue;
       const serviceId = salService.get(values.service_at_location_id);
       if (!serviceId || !services.has(serviceId)) {
-        log.warn(fileOf(pkg, table), row, `Row not used: it points at service_at_location ${values.service_at_location_id}, which links no service in the package.`, { column: 'service_at_location_id', reason: 'Row not used: its service_at_location links no service in the package', skipsRow: true });
+        log.warn(fileOf(pkg, table), row, `Row not used: it points at service_at_location ${values.service_at_location_id}, which links no service in the package.`, { column: 'service_at_location_id', key: 'hsds.orphanSal', params: { id: values.service_at_location_id }, reason: 'Row not used: its service_at_location links no service in the package', reasonKey: 'hsds.reason.orphanSal', skipsRow: true });
         continue;
       }
       out.set(serviceId, [...(out.get(serviceId) ?? []), values]);
@@ -219,7 +229,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
         if (!service.areaIds.includes(area.id)) service.areaIds.push(area.id);
       } else {
         texts.push(name);
-        log.warn(serviceAreaFile, null, `Service area "${name.slice(0, 80)}" of ${service.name} matches no community area; kept as text.`, { reason: 'Service area matches no community area; kept as text', key: 'hsds.areaUnmatched', params: { name: name.slice(0, 80), service: service.name } });
+        log.warn(serviceAreaFile, null, `Service area "${name.slice(0, 80)}" of ${service.name} matches no community area; kept as text.`, { reason: 'Service area matches no community area; kept as text', reasonKey: 'hsds.reason.areaUnmatched', key: 'hsds.areaUnmatched', params: { name: name.slice(0, 80), service: service.name } });
       }
     }
     service.serviceAreaText = clip(texts.join('; '), 5000);
@@ -228,7 +238,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   // Languages
   for (const { row, values } of rowsOf(pkg, 'language')) {
     if (!serviceOfRow(values) && (values.location_id || values.phone_id)) {
-      log.warn(fileOf(pkg, 'language'), row, `Language ${values.name || values.language || values.code} of ${values.location_id ? `location ${values.location_id}` : `phone ${values.phone_id}`} was not imported: Convene records languages per service.`, { reason: 'Languages of a location or phone were not imported (Convene records languages per service)', skipsRow: true });
+      log.warn(fileOf(pkg, 'language'), row, `Language ${values.name || values.language || values.code} of ${values.location_id ? `location ${values.location_id}` : `phone ${values.phone_id}`} was not imported: Convene records languages per service.`, { key: values.location_id ? 'hsds.languageOfLocation' : 'hsds.languageOfPhone', params: { language: values.name || values.language || values.code || '', id: values.location_id || values.phone_id || '' }, reason: 'Languages of a location or phone were not imported (Convene records languages per service)', reasonKey: 'hsds.reason.languageNotPerService', skipsRow: true });
     }
   }
   for (const [serviceId, rows] of merged('language')) {
@@ -274,13 +284,13 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
   const locationIds = new Set<string>();
   for (const { row, values: v } of rowsOf(pkg, 'location')) {
     if (!v.id || locationIds.has(v.id)) {
-      log.error(locationFile, row, `Location skipped: ${!v.id ? 'it has no id' : `the id ${v.id} appears twice in the file`}.`);
+      log.error(locationFile, row, `Location skipped: ${!v.id ? 'it has no id' : `the id ${v.id} appears twice in the file`}.`, { column: 'id', key: !v.id ? 'hsds.locationNoId' : 'hsds.locationDuplicate', params: { id: v.id ?? '' }, reason: !v.id ? 'Location skipped: no id' : 'Location skipped: its id appears twice', reasonKey: !v.id ? 'hsds.locationNoId' : 'hsds.reason.locationDuplicate' });
       plan.skipped.locations++;
       continue;
     }
     let organizationId: string | null = v.organization_id || null;
     if (organizationId && !knownOrgs.has(organizationId)) {
-      log.warn(locationFile, row, `Location ${v.name || v.id} points at organization ${organizationId}, which is not in the package; kept without an organization.`);
+      log.warn(locationFile, row, `Location ${v.name || v.id} points at organization ${organizationId}, which is not in the package; kept without an organization.`, { column: 'organization_id', key: 'hsds.locationOrgMissing', params: { name: v.name || v.id, id: organizationId }, reason: 'Location kept without its organization (not in the package)', reasonKey: 'hsds.reason.locationOrgMissing' });
       organizationId = null;
     }
     const a = addressOf.get(v.id) ?? {};
@@ -305,7 +315,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
       phones: [],
       schedules: [],
     };
-    if ((lat !== null && location.latitude === null) || (lon !== null && location.longitude === null)) log.warn(locationFile, row, `Location ${v.name || v.id} has coordinates out of range; left empty.`);
+    if ((lat !== null && location.latitude === null) || (lon !== null && location.longitude === null)) log.warn(locationFile, row, `Location ${v.name || v.id} has coordinates out of range; left empty.`, { column: 'latitude, longitude', key: 'hsds.badCoordinates', params: { name: v.name || v.id }, reason: 'Coordinates out of range; left empty', reasonKey: 'hsds.reason.badCoordinates' });
     locationIds.add(location.id);
     plan.locations.push(location);
   }
@@ -316,7 +326,7 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
       const service = services.get(values.service_id ?? '');
       const location = locationsById.get(values.location_id ?? '');
       if (!service || !location) {
-        log.warn(fileOf(pkg, table), row, `Row not used: ${!service ? `service ${values.service_id}` : `location ${values.location_id}`} is not in the package.`, { reason: `Row not used: its ${!service ? 'service' : 'location'} is not in the package`, skipsRow: true });
+        log.warn(fileOf(pkg, table), row, `Row not used: ${!service ? `service ${values.service_id}` : `location ${values.location_id}`} is not in the package.`, { column: !service ? 'service_id' : 'location_id', key: `hsds.orphan.${!service ? 'service' : 'location'}`, params: { id: (!service ? values.service_id : values.location_id) ?? '' }, reason: `Row not used: it points at a ${!service ? 'service' : 'location'} that is not in the package`, reasonKey: `hsds.reason.orphan.${!service ? 'service' : 'location'}`, skipsRow: true });
         continue;
       }
       if (!service.locationIds.includes(location.id)) service.locationIds.push(location.id);
@@ -374,8 +384,9 @@ function linkPhonesAndSchedules(
 ): void {
   const phoneFile = fileOf(pkg, 'phone');
   const phonesByContact = new Map<string, string[]>();
-  const unlinked = (row: number, r: Record<string, string>, reason: string) =>
-    log.warn(phoneFile, row, `Phone ${r.number} not imported: ${reason}.`, { reason: `Phone not imported: ${reason.replace(/ [^ ]*\d[^ ]*/g, '')}`, skipsRow: true, column: 'number' });
+  /** `code`: serviceMissing / contactMissing (its service / contact is not in the package), ownerMissing (its location/organization/service_at_location is not), unlinked (linked to nothing). */
+  const unlinked = (row: number, r: Record<string, string>, code: 'serviceMissing' | 'contactMissing' | 'ownerMissing' | 'unlinked', id: string, reason: string) =>
+    log.warn(phoneFile, row, `Phone ${r.number} not imported: ${reason}.`, { key: `hsds.phone.${code}`, params: { number: r.number ?? '', id }, reason: `Phone not imported: ${code}`, reasonKey: `hsds.reason.phone.${code}`, skipsRow: true, column: 'number' });
   for (const { row, values: r } of rowsOf(pkg, 'phone')) {
     const number = phoneLabel(r);
     if (!number) continue;
@@ -393,7 +404,7 @@ function linkPhonesAndSchedules(
       continue;
     }
     if (serviceId) {
-      unlinked(row, r, `its service ${serviceId} is not in the package`);
+      unlinked(row, r, 'serviceMissing', serviceId, `its service ${serviceId} is not in the package`);
       continue;
     }
     const location = at.locationsById.get(r.location_id ?? '');
@@ -406,7 +417,8 @@ function linkPhonesAndSchedules(
       if (org.phones.length < 50) org.phones.push({ number: clip(toPhone(r.number, r.extension), 100), type: clip(valueOrNone(r.type), 50), description: clip(valueOrNone(r.description), 500) });
       continue;
     }
-    unlinked(row, r, r.location_id || r.organization_id || r.service_at_location_id ? `the record it belongs to (${r.location_id || r.organization_id || r.service_at_location_id}) is not in the package` : 'it is linked to no service, location, organization or contact');
+    const owner = r.location_id || r.organization_id || r.service_at_location_id || '';
+    unlinked(row, r, owner ? 'ownerMissing' : 'unlinked', owner, owner ? `the record it belongs to (${owner}) is not in the package` : 'it is linked to no service, location, organization or contact');
   }
 
   // Contacts of a service (directly or through a service_at_location), each with all its phones.
@@ -414,7 +426,7 @@ function linkPhonesAndSchedules(
   for (const { row, values } of rowsOf(pkg, 'contact')) {
     if (values.service_id || values.service_at_location_id) continue;
     if (values.organization_id || values.location_id) {
-      log.warn(contactFile, row, `Contact ${values.name || values.id} of ${values.organization_id ? 'an organization' : 'a location'} was not imported: Convene keeps contacts per service.`, { reason: 'Contacts of an organization or location were not imported (Convene keeps contacts per service)', skipsRow: true });
+      log.warn(contactFile, row, `Contact ${values.name || values.id} of ${values.organization_id ? 'an organization' : 'a location'} was not imported: Convene keeps contacts per service.`, { key: values.organization_id ? 'hsds.contactOfOrganization' : 'hsds.contactOfLocation', params: { name: values.name || values.id || '' }, reason: 'Contacts of an organization or location were not imported (Convene keeps contacts per service)', reasonKey: 'hsds.reason.contactNotPerService', skipsRow: true });
     }
   }
   for (const [serviceId, rows] of at.merged('contact')) {
@@ -431,7 +443,7 @@ function linkPhonesAndSchedules(
   }
   const contactIds = new Set(rowsOf(pkg, 'contact').map((r) => r.values.id));
   for (const { row, values: r } of rowsOf(pkg, 'phone')) {
-    if (r.contact_id && !contactIds.has(r.contact_id)) unlinked(row, r, `its contact ${r.contact_id} is not in the package`);
+    if (r.contact_id && !contactIds.has(r.contact_id)) unlinked(row, r, 'contactMissing', r.contact_id, `its contact ${r.contact_id} is not in the package`);
   }
 
   // Schedules (3.0 schedule; 1.x regular_schedule by weekday): service, service_at_location, or location hours.
@@ -449,15 +461,18 @@ function linkPhonesAndSchedules(
         if (location.schedules.length < 100) location.schedules.push(scheduleOf(r, v1));
         continue;
       }
-      const target = serviceId ? `service ${serviceId}` : r.location_id ? `location ${r.location_id}` : r.service_at_location_id ? `service_at_location ${r.service_at_location_id}` : '';
+      const target = serviceId ? `service_id ${serviceId}` : r.location_id ? `location_id ${r.location_id}` : r.service_at_location_id ? `service_at_location_id ${r.service_at_location_id}` : '';
       log.warn(file, row, target ? `Schedule not imported: its ${target} is not in the package.` : 'Schedule not imported: it is linked to no service, service_at_location or location.', {
+        key: target ? 'hsds.scheduleOrphan' : 'hsds.scheduleUnlinked',
+        params: { target },
         reason: 'Schedule not imported: it points at nothing in the package',
+        reasonKey: 'hsds.reason.scheduleOrphan',
         skipsRow: true,
       });
     }
   }
   for (const { row } of rowsOf(pkg, 'holiday_schedule')) {
-    log.warn(fileOf(pkg, 'holiday_schedule'), row, 'Holiday closing not imported: Convene keeps regular opening hours only.', { reason: 'Holiday schedules were not imported (Convene keeps regular opening hours only)', skipsRow: true });
+    log.warn(fileOf(pkg, 'holiday_schedule'), row, 'Holiday closing not imported: Convene keeps regular opening hours only.', { key: 'hsds.holidaySchedule', skipsRow: true });
   }
 }
 

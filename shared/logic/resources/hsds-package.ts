@@ -103,7 +103,7 @@ export function readHsdsPackage(files: readonly PackageFile[], log: IssueLog): H
       const name = hsdsTableName(r.name);
       if (!name) continue;
       if (taken.has(name)) {
-        log.warn(descriptor.path, null, `The table ${r.name} is listed twice; the first one was read.`);
+        log.warn(descriptor.path, null, `The table ${r.name} is listed twice; the first one was read.`, { key: 'hsds.listedTwice', params: { table: r.name } });
         continue;
       }
       const path = typeof r.path === 'string' ? r.path.replace(/^\.\//, '') : '';
@@ -117,6 +117,7 @@ export function readHsdsPackage(files: readonly PackageFile[], log: IssueLog): H
             key: 'hsds.pathFallback',
             params: { table: r.name, path: path || '-', file: file.path },
             reason: 'A listed path is not in the package; the file of that name was read instead',
+            reasonKey: 'hsds.reason.pathFallback',
           });
         } else {
           log.warn(descriptor.path, null, `The table ${r.name} is listed at ${path || '(no path)'}, but no such file is in the package; its rows were not imported.`, {

@@ -60,16 +60,28 @@ export type ImportReport = z.infer<typeof ImportReport>;
 
 export const emptyCounts = (): ImportCounts => ({ added: 0, updated: 0, unchanged: 0, skipped: 0 });
 
-/** Optional details of an issue: its column, message key for the UI's language, how it groups in the per-table summary. */
-export interface IssueDetail {
-  column?: string;
-  key?: string;
+/**
+ * How an issue is told: its message key for the UI's language (English and Spanish catalogs under
+ * `server.<key>`) with its params, its column, and how it groups in the per-table summary. The key
+ * is required so that no import message reaches a Spanish user in English; `message` (the English
+ * text) stays for logs and scripts.
+ */
+export type IssueDetail = {
+  key: string;
   params?: MessageParams;
-  /** The reason without this row's values ("Service skipped: it has no name"), to count rows by reason; the message by default. */
-  reason?: string;
+  column?: string;
   /** The row is not imported (an error always skips; a warning may say a linked row was not used). */
   skipsRow?: boolean;
-}
+} & (
+  | { reason?: undefined; reasonKey?: undefined; reasonParams?: undefined }
+  | {
+      /** The reason without this row's values ("Service skipped: it has no name"), to count rows by reason; the message by default. */
+      reason: string;
+      /** The key and params of `reason` (no row values), for the UI's language. */
+      reasonKey: string;
+      reasonParams?: MessageParams;
+    }
+);
 
 interface FileTally {
   skippedRows: Set<number>;
@@ -83,11 +95,11 @@ export class IssueLog {
   errors = 0;
   readonly perFile = new Map<string, FileTally>();
   constructor(private readonly limit = 1000) {}
-  add(file: string, row: number | null, severity: ImportIssue['severity'], message: string, detail: IssueDetail = {}): void {
+  add(file: string, row: number | null, severity: ImportIssue['severity'], message: string, detail: IssueDetail): void {
     if (severity === 'error') this.errors++;
     const issue: ImportIssue = { file, row, severity, message };
     if (detail.column) issue.column = detail.column;
-    if (detail.key) issue.key = detail.key;
+    issue.key = detail.key;
     if (detail.params) issue.params = detail.params;
     if (this.issues.length < this.limit) this.issues.push(issue);
     else this.more++;
@@ -97,12 +109,13 @@ export class IssueLog {
     const reason = detail.reason ?? message;
     const entry = tally.reasons.get(reason);
     if (entry) entry.count++;
-    else tally.reasons.set(reason, { reason, count: 1, ...(detail.key && !detail.reason ? { key: detail.key, params: detail.params } : {}) });
+    else if (detail.reason) tally.reasons.set(reason, { reason, count: 1, key: detail.reasonKey, ...(detail.reasonParams ? { params: detail.reasonParams } : {}) });
+    else tally.reasons.set(reason, { reason, count: 1, key: detail.key, params: detail.params });
   }
-  error(file: string, row: number | null, message: string, detail?: IssueDetail): void {
+  error(file: string, row: number | null, message: string, detail: IssueDetail): void {
     this.add(file, row, 'error', message, detail);
   }
-  warn(file: string, row: number | null, message: string, detail?: IssueDetail): void {
+  warn(file: string, row: number | null, message: string, detail: IssueDetail): void {
     this.add(file, row, 'warning', message, detail);
   }
   /** The summary of one table: `rows` data rows were in its file. */

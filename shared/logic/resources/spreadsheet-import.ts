@@ -102,7 +102,7 @@ export function planSpreadsheetImport(table: CsvTable, mapping: ColumnMapping, c
     const name = clip(get(values, 'service'), 500);
     if (!orgName || !name) {
       const field = !orgName ? 'organization' : 'service';
-      log.error(file, row, `Row skipped: it has no ${field} name (column "${columnOf(field)}"). Fill it in, or leave the row out.`, { column: columnOf(field), reason: `Row skipped: no ${field} name`, key: 'spreadsheet.noName', params: { file, row, field, column: columnOf(field) } });
+      log.error(file, row, `Row skipped: it has no ${field} name (column "${columnOf(field)}"). Fill it in, or leave the row out.`, { column: columnOf(field), reason: `Row skipped: no ${field} name`, reasonKey: `spreadsheet.reason.no.${field}`, key: `spreadsheet.no.${field}`, params: { file, row, column: columnOf(field) } });
       plan.skipped.services++;
       continue;
     }
@@ -111,7 +111,7 @@ export function planSpreadsheetImport(table: CsvTable, mapping: ColumnMapping, c
     if (!orgs.has(orgId)) orgs.set(orgId, { id: orgId, name: orgName, alternateName: '', description: '', email: '', website: '', phones: [] });
     const id = clip(get(values, 'id'), 100) || stableId('svc', `${orgKey}|${matchKey(name)}`);
     if (seen.has(id)) {
-      log.error(file, row, `Row skipped: the service ${name} of ${orgName} appears twice in the file.`, { reason: 'Row skipped: the same service appears twice' });
+      log.error(file, row, `Row skipped: the service ${name} of ${orgName} appears twice in the file.`, { key: 'spreadsheet.duplicate', params: { service: name, organization: orgName }, reason: 'Row skipped: the same service appears twice', reasonKey: 'spreadsheet.reason.duplicate' });
       plan.skipped.services++;
       continue;
     }
@@ -122,7 +122,7 @@ export function planSpreadsheetImport(table: CsvTable, mapping: ColumnMapping, c
     s.url = clip(valueOrNone(get(values, 'website')), 2000);
     s.eligibility = clip(valueOrNone(get(values, 'eligibility')), 20000);
     const status = toServiceStatus(get(values, 'status'));
-    if (!status) log.warn(file, row, `Column "${columnOf('status')}": unknown status "${get(values, 'status')}" read as active (statuses: active, inactive, defunct, temporarily closed).`, { column: columnOf('status'), reason: 'Unknown status read as active' });
+    if (!status) log.warn(file, row, `Column "${columnOf('status')}": unknown status "${get(values, 'status')}" read as active (statuses: active, inactive, defunct, temporarily closed).`, { column: columnOf('status'), key: 'import.unknownStatus', params: { value: get(values, 'status') }, reason: 'Unknown status read as active', reasonKey: 'import.reason.unknownStatus' });
     s.status = status ?? 'active';
     const phone = toPhone(get(values, 'phone'));
     if (phone) s.contacts = [{ name: '', title: '', email: '', phone: clip(phone, 500) }];
@@ -136,6 +136,8 @@ export function planSpreadsheetImport(table: CsvTable, mapping: ColumnMapping, c
         log.warn(file, row, `Column "${column}": "${verified}" is not a date; last verified left empty. Write it as 2012-03-07, 3/7/12, 12/13/2010 or an Excel date.`, {
           column,
           reason: 'Last verified is not a date; left empty',
+          reasonKey: 'import.reason.badDate',
+          reasonParams: { column },
           key: 'spreadsheet.badDate',
           params: { file, row, column, value: verified },
         });
@@ -158,7 +160,7 @@ export function planSpreadsheetImport(table: CsvTable, mapping: ColumnMapping, c
           if (!s.areaIds.includes(area.id)) s.areaIds.push(area.id);
         } else {
           texts.push(t);
-          log.warn(file, row, `Column "${columnOf('areas')}": area "${t.slice(0, 80)}" matches no community area; kept as text.`, { column: columnOf('areas'), reason: 'Area matches no community area; kept as text' });
+          log.warn(file, row, `Column "${columnOf('areas')}": area "${t.slice(0, 80)}" matches no community area; kept as text.`, { column: columnOf('areas'), key: 'spreadsheet.areaUnmatched', params: { area: t.slice(0, 80) }, reason: 'Area matches no community area; kept as text', reasonKey: 'hsds.reason.areaUnmatched' });
         }
       }
       s.serviceAreaText = clip(texts.join('; '), 5000);
@@ -173,6 +175,6 @@ export function planSpreadsheetImport(table: CsvTable, mapping: ColumnMapping, c
   }
   plan.organizations = [...orgs.values()];
   plan.newCategories = categories.created();
-  for (const c of plan.newCategories) log.warn(file, null, `New category "${c.name.en}" added to the taxonomy.`);
+  for (const c of plan.newCategories) log.warn(file, null, `New category "${c.name.en}" added to the taxonomy.`, { key: 'import.newCategory', params: { name: c.name.en }, reason: 'New categories added to the taxonomy', reasonKey: 'import.reason.newCategory' });
   return plan;
 }

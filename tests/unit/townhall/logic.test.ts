@@ -154,6 +154,36 @@ describe('capture line', () => {
     expect(token).toMatchObject({ field: 'topic', word: 'lig' });
     expect(applySuggestion(line, token, '#', suggest(options.topic, 'lig')[0])).toEqual({ line: 'lights #lighting out', caret: 17 });
   });
+  it('reads a very long line of tokens (issue 8: 16 s before) with the same answers as short ones', () => {
+    // 300 areas so a lookup that walks the options shows; every kind of token, repeated and distinct.
+    const many: CaptureOptions = {
+      ...options,
+      area: Array.from({ length: 300 }, (_, i) => ({ value: `a${i}`, label: `${i + 1} Área ${i} Norte`, token: `Area-${i}-Norte`, aliases: [String(i + 1)] })),
+    };
+    const words: string[] = [];
+    for (let i = 0; i < 20_000; i++) words.push(i % 4 === 0 ? `@nowhere${i}` : i % 4 === 1 ? '#light' : i % 4 === 2 ? `palabra${i}` : `~xx${i}`);
+    words.push('@area-299-norte', '!parks');
+    const parsed = parseCaptureLine(words.join(' '), many);
+    expect(parsed.areaId).toBe('a299');
+    expect(parsed.topicId).toBe('topic-lighting');
+    expect(parsed.department).toBe('parks');
+    expect(parsed.language).toBeNull();
+    expect(parsed.unmatched).toHaveLength(10_000);
+    expect(parsed.unmatched[0]).toEqual({ field: 'area', word: 'nowhere0' });
+    expect(parsed.unmatched[1]).toEqual({ field: 'language', word: 'xx3' });
+    expect(parsed.text.startsWith('@nowhere0 palabra2 ~xx3 @nowhere4 palabra6')).toBe(true);
+    expect(parsed.text.split(' ')).toHaveLength(15_000);
+  });
+  it('picks, for every word, the option the ranked suggestions put first', () => {
+    const words = ['englewood', 'west', 'eng', 'glew', '67', '68', 'wood', 'west-englewood', 'x', 'ood', 'light', 'viv', 'ing', 'Español', 'span', 'ñ'];
+    for (const word of words) {
+      for (const [prefix, field] of [['@', 'area'], ['#', 'topic'], ['~', 'language']] as const) {
+        const first = suggest(options[field], word, 1)[0]?.value ?? null;
+        const parsed = parseCaptureLine(`text ${prefix}${word}`, options);
+        expect([word, field, parsed[field === 'area' ? 'areaId' : field === 'topic' ? 'topicId' : 'language']]).toEqual([word, field, first]);
+      }
+    }
+  });
 });
 
 describe('questions CSV', () => {
