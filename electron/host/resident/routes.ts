@@ -17,7 +17,10 @@ export const RESIDENT_BODY_LIMIT = 8 * 1024;
 
 const SECURITY = {
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  // Not `no-referrer`: under it a browser sends `Origin: null` with the page's plain form posts
+  // (a phone without script, or a tap before the script ran), which the Origin check refuses.
+  // `same-origin` still sends nothing to any other site.
+  'Referrer-Policy': 'same-origin',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cache-Control': 'no-store',

@@ -264,7 +264,10 @@ describe("the residents' page", () => {
     const q = (await a.ask('More lights in Ogden Park, please', 'c-9')).json();
     await api('questions.setVisibility', { ids: [q.id], visibility: 'shown' }, moderator);
     await a.page(); // the device cookie
-    const form = await call(`/r/${resident}/support`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: a.cookie() }, body: `questionId=${q.id}` });
+    // A browser sends the page's origin with its form post only if the page's referrer policy lets it.
+    expect((await a.page()).headers['referrer-policy']).toBe('same-origin');
+    const origin = `http://${ROOM_ADDRESS}:${port()}`;
+    const form = await call(`/r/${resident}/support`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: a.cookie(), Origin: origin }, body: `questionId=${q.id}` });
     expect(form.status).toBe(303);
     const back = await a.page();
     expect(back.body).toContain('aria-pressed="true">You said me too</button>');
