@@ -3,11 +3,16 @@ import { questionsToCsv } from '../../../shared/logic';
 import type { Question } from '../../../shared/model';
 import type { TownHallData } from '../use-townhall-data';
 
-/** Downloads the questions shown (after filters) as CSV. */
+/**
+ * Downloads questions as CSV with every field a CSV can hold (see `questionsToCsv`): the ones shown
+ * (after filters), or the whole town hall in capture order, merged questions included, which
+ * Import reads back into the same town hall.
+ */
 export function QuestionsCsvExport({ data, questions }: { data: TownHallData; questions: Question[] }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'es' ? 'es' : 'en';
-  const download = () => {
+  const all = [...data.questions].sort((a, b) => a.number - b.number);
+  const download = (questions: Question[]) => {
     const numbers = new Map(data.questions.map((q) => [q.id, q.number]));
     const csv = questionsToCsv(questions, {
       raised: data.raised,
@@ -25,9 +30,12 @@ export function QuestionsCsvExport({ data, questions }: { data: TownHallData; qu
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   return (
-    <p>
-      <button type="button" className="button button-secondary" onClick={download} disabled={questions.length === 0}>
+    <p className="actions">
+      <button type="button" className="button button-secondary" onClick={() => download(questions)} disabled={questions.length === 0}>
         {t('townhall.moderate.exportCsv', { count: questions.length })}
+      </button>
+      <button type="button" className="button button-secondary" onClick={() => download(all)} disabled={all.length === 0}>
+        {t('townhall.moderate.exportAllCsv', { count: all.length })}
       </button>
     </p>
   );
