@@ -8,3 +8,4 @@ export * from './questions-csv';
 export * from './summary';
 export * from './default-area';
 export * from './questions-from-csv';
+export * from './localize';
