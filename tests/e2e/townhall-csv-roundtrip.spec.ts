@@ -4,7 +4,13 @@ import { apiCall, forbidNativeDialogs, useLanguage } from './ux-support';
 /** What makes two town halls the same: every question field but ids, record versions and times of change; merges by number. */
 function essence(questions: any[]) {
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
-  return questions.map(({ id: _i, townhallId: _t, version: _v, clientId: _c, deviceId: _d, updatedAt: _u, mergedInto, ...rest }) => ({ ...rest, mergedInto: mergedInto ? numberOf.get(mergedInto) : null }));
+  return questions.map(({ id: _i, townhallId: _t, version: _v, clientId: _c, deviceId: _d, updatedAt: _u, mergedInto, translationLanguage, answerLanguage, answerTranslation, ...rest }) => ({
+    ...rest,
+    mergedInto: mergedInto ? numberOf.get(mergedInto) : null,
+    translationLanguage: translationLanguage ?? null,
+    answerLanguage: answerLanguage ?? null,
+    answerTranslation: answerTranslation ?? '',
+  }));
 }
 
 for (const lang of ['en', 'es'] as const) {
@@ -30,8 +36,8 @@ for (const lang of ['en', 'es'] as const) {
     await apiCall(host, 'questions.merge', { targetId: q1.id, sourceIds: [q2.id] });
     const cur = async (id: string) => (await apiCall(host, 'questions.list', { townhallIds: [th.id] })).find((q: any) => q.id === id);
     await apiCall(host, 'questions.update', { id: q1.id, version: (await cur(q1.id)).version, status: 'needs-follow-up', followUp: { owner: 'Streets and Sanitation', due: '2025-06-01' } });
-    await apiCall(host, 'questions.update', { id: q3.id, version: (await cur(q3.id)).version, status: 'answered-live', answer: 'Parks will board it up this week.', answeredBy: 'Ald. Rivera', visibility: 'hidden' });
-    await apiCall(host, 'questions.update', { id: q4.id, version: (await cur(q4.id)).version, status: 'answered-writing', answer: 'Yes, until 10 p.m. from June.' });
+    await apiCall(host, 'questions.update', { id: q3.id, version: (await cur(q3.id)).version, translation: '¿Quién limpia el lote?', translationLanguage: 'es', status: 'answered-live', answer: 'Parks will board it up this week.', answeredBy: 'Ald. Rivera', visibility: 'hidden' });
+    await apiCall(host, 'questions.update', { id: q4.id, version: (await cur(q4.id)).version, status: 'answered-writing', answer: 'Yes, until 10 p.m. from June.', answerLanguage: 'en', answerTranslation: 'Sí, hasta las 10 p. m. desde junio.' });
     const original = await apiCall(host, 'questions.list', { townhallIds: [th.id] });
 
     // Export the whole town hall from Moderate.

@@ -11,6 +11,7 @@ import { foldText } from './fold';
 export const CSV_FIELDS = [
   'text',
   'translation',
+  'translationLanguage',
   'topic',
   'area',
   'department',
@@ -22,6 +23,8 @@ export const CSV_FIELDS = [
   'mergedInto',
   'statusBeforeMerge',
   'answer',
+  'answerLanguage',
+  'answerTranslation',
   'answeredBy',
   'followUpOwner',
   'followUpDue',
@@ -38,6 +41,7 @@ export type CsvMapping = Partial<Record<CsvField, string>>;
 const HEADER_GUESSES: Record<CsvField, string[]> = {
   text: ['text', 'question', 'questions', 'concern', 'pregunta', 'preguntas', 'texto', 'inquietud', 'comentario', 'comment'],
   translation: ['translation', 'traduccion'],
+  translationLanguage: ['translation language', 'idioma de la traduccion'],
   topic: ['topic', 'theme', 'tema', 'category', 'categoria'],
   area: ['area', 'community area', 'neighborhood', 'area comunitaria', 'barrio', 'vecindario', 'comunidad'],
   department: ['department', 'dept', 'departamento', 'agency', 'agencia', 'for'],
@@ -49,6 +53,8 @@ const HEADER_GUESSES: Record<CsvField, string[]> = {
   mergedInto: ['merged into', 'fusionada en', 'unida a'],
   statusBeforeMerge: ['status before merge', 'estado antes de fusionar'],
   answer: ['answer', 'respuesta'],
+  answerLanguage: ['answer language', 'idioma de la respuesta'],
+  answerTranslation: ['answer translation', 'traduccion de la respuesta'],
   answeredBy: ['answered by', 'respondida por', 'respondido por'],
   followUpOwner: ['follow up owner', 'follow up', 'responsable del seguimiento', 'seguimiento'],
   followUpDue: ['follow up due', 'due', 'fecha limite del seguimiento', 'fecha limite'],
@@ -63,6 +69,7 @@ const EXPORT_HEADERS: Record<CsvField, string> = {
   number: 'number',
   text: 'text',
   translation: 'translation',
+  translationLanguage: 'translation_language',
   topic: 'topic',
   area: 'area',
   department: 'department',
@@ -72,6 +79,8 @@ const EXPORT_HEADERS: Record<CsvField, string> = {
   statusBeforeMerge: 'status_before_merge',
   mergedInto: 'merged_into',
   answer: 'answer',
+  answerLanguage: 'answer_language',
+  answerTranslation: 'answer_translation',
   answeredBy: 'answered_by',
   followUpOwner: 'follow_up_owner',
   followUpDue: 'follow_up_due',
@@ -137,6 +146,12 @@ export interface CsvQuestionRow {
   mergedInto: number | null;
   statusBeforeMerge: QuestionStatus | null;
   answer: string;
+  /** The language of `translation`, or null when not recorded. */
+  translationLanguage: string | null;
+  /** The report language (`en`, `es`) `answer` is written in, or null. */
+  answerLanguage: 'en' | 'es' | null;
+  /** The answer in the other report language, or ''. */
+  answerTranslation: string;
   answeredBy: string;
   followUp: { owner: string; due: string | null } | null;
   visibility: QuestionVisibility;
@@ -229,6 +244,9 @@ export function checkQuestionsCsv(parsed: ParsedCsv, mapping: CsvMapping, lookup
     const beforeValue = cell('statusBeforeMerge');
     const statusBeforeMerge = status !== 'merged' ? null : beforeValue === '' ? 'new' : readChoice(QUESTION_STATUSES, beforeValue);
     if (status === 'merged' && (!statusBeforeMerge || statusBeforeMerge === 'merged')) return fail(`"${beforeValue}" is not a status a question can have before a merge.`);
+    const answerLanguageValue = cell('answerLanguage');
+    const answerLanguage = answerLanguageValue === '' ? null : readChoice(['en', 'es'] as const, answerLanguageValue);
+    if (answerLanguage === undefined) return fail(`"${answerLanguageValue}" is not a report language (en, es).`);
     const owner = cell('followUpOwner').slice(0, 200);
     const due = cell('followUpDue');
     if (due && !owner) return fail('A follow-up due date needs the department that owns the follow-up.');
@@ -269,6 +287,9 @@ export function checkQuestionsCsv(parsed: ParsedCsv, mapping: CsvMapping, lookup
       mergedInto,
       statusBeforeMerge: statusBeforeMerge ?? null,
       answer: raw('answer').slice(0, QUESTION_MAX_CHARS),
+      translationLanguage: cell('translationLanguage').slice(0, 60) || null,
+      answerLanguage,
+      answerTranslation: raw('answerTranslation').slice(0, QUESTION_MAX_CHARS),
       answeredBy: raw('answeredBy').slice(0, 200),
       followUp: owner ? { owner, due: due || null } : null,
       visibility,
@@ -347,6 +368,12 @@ export function questionsToCsv(
         return lookups.numberOf(q.mergedInto);
       case 'answer':
         return q.answer;
+      case 'translationLanguage':
+        return q.translationLanguage ?? '';
+      case 'answerLanguage':
+        return q.answerLanguage ?? '';
+      case 'answerTranslation':
+        return q.answerTranslation ?? '';
       case 'answeredBy':
         return q.answeredBy;
       case 'followUpOwner':

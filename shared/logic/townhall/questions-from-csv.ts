@@ -8,7 +8,8 @@ import type { CsvQuestionRow } from './questions-csv';
  * Numbers: the file's numbers are kept when every row has one and none is already used in the town
  * hall (so an export imported into a new town hall keeps its numbers, and "merged into 12" still
  * reads right); otherwise every row is numbered on from `nextNumber`, in file order. Merges follow
- * the file's numbers either way. Rows without an area take `defaultArea` only when the file had
+ * the file's numbers either way. The optional language fields come back as null or '' when the
+ * file has none (the same meaning as absent). Rows without an area take `defaultArea` only when the file had
  * no area column (`areaMapped` false): an exported empty area means "not set" and stays so.
  */
 export function questionsFromCsvRows(
@@ -46,6 +47,9 @@ export function questionsFromCsvRows(
     statusBeforeMerge: r.statusBeforeMerge,
     mergedInto: r.mergedInto === null ? null : (idByFileNumber.get(r.mergedInto) ?? null),
     answer: r.answer,
+    translationLanguage: r.translationLanguage,
+    answerLanguage: r.answerLanguage,
+    answerTranslation: r.answerTranslation,
     answeredBy: r.answeredBy,
     followUp: r.followUp,
     privacy: r.privacy,

@@ -39,9 +39,13 @@ function roundTrip(questions: Question[], ui: 'en' | 'es', usedNumbers = new Set
 /** What makes two town halls the same: every field but ids, record versions and device ids; merges by number. */
 function essence(questions: readonly Question[]) {
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
-  return questions.map(({ id: _id, townhallId: _t, version: _v, clientId: _c, deviceId: _d, updatedAt: _u, mergedInto, ...rest }) => ({
+  return questions.map(({ id: _id, townhallId: _t, version: _v, clientId: _c, deviceId: _d, updatedAt: _u, mergedInto, translationLanguage, answerLanguage, answerTranslation, ...rest }) => ({
     ...rest,
     mergedInto: mergedInto ? numberOf.get(mergedInto) : null,
+    // Optional fields: absent, null and '' say the same (not recorded).
+    translationLanguage: translationLanguage ?? null,
+    answerLanguage: answerLanguage ?? null,
+    answerTranslation: answerTranslation ?? '',
   }));
 }
 
@@ -69,6 +73,9 @@ const questionFields = fc.record({
   meToo: fc.nat({ max: 5000 }),
   status: openStatus,
   answer: freeText,
+  translationLanguage: fc.option(fc.constantFrom('en', 'es', 'pl')),
+  answerLanguage: fc.option(fc.constantFrom('en' as const, 'es' as const)),
+  answerTranslation: fc.option(freeText, { nil: undefined }),
   answeredBy: fc.oneof(fc.constant(''), word),
   followUp: fc.option(fc.record({ owner: word, due: fc.option(dateOnly) })),
   visibility: fc.constantFrom(...QUESTION_VISIBILITIES),
@@ -101,6 +108,9 @@ const townHall = fc.array(questionFields, { minLength: 1, maxLength: 25 }).chain
         statusBeforeMerge: target === null ? null : r.status,
         mergedInto: target === null ? null : `q${target}`,
         answer: r.answer,
+        translationLanguage: r.translationLanguage,
+        answerLanguage: r.answerLanguage,
+        ...(r.answerTranslation === undefined ? {} : { answerTranslation: r.answerTranslation }),
         answeredBy: r.answeredBy,
         followUp: r.followUp,
         visibility: r.visibility,
@@ -123,7 +133,7 @@ describe('town-hall CSV: export then import gives the same town hall', () => {
       { ...base, id: 'c', number: 3, text: 'Call me at 773-555-0100 about the vacant lot', askedBy: 'Dana Whitfield', areaId: null, topicId: null, status: 'answered-live', answer: 'Parks will board it up this week.', answeredBy: 'Ald. Rivera', visibility: 'hidden', source: 'phone', privacy: { hide: [{ kind: 'name', text: 'Dana' }], release: [], reviewedAt: '2025-05-02T10:00:00.000Z' } },
     ];
     const { check, imported, csv } = roundTrip(questions, 'en');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFnumber,text,translation,topic,area,department,language,raised,me_too,status,status_before_merge,merged_into,answer,answered_by,follow_up_owner,follow_up_due,asked_by,visibility,source,created_at,privacy');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFnumber,text,translation,translation_language,topic,area,department,language,raised,me_too,status,status_before_merge,merged_into,answer,answer_language,answer_translation,answered_by,follow_up_owner,follow_up_due,asked_by,visibility,source,created_at,privacy');
     expect(check.errors).toEqual([]);
     expect(essence(imported)).toEqual(essence(questions));
     expect(imported[1].mergedInto).toBe(imported[0].id);
