@@ -16,8 +16,8 @@ function essence(questions: any[]) {
 for (const lang of ['en', 'es'] as const) {
   const words =
     lang === 'en'
-      ? { moderate: 'Moderate', exportAll: /^Export the whole town hall to CSV \(4 questions, merged included\)$/, import: 'Import CSV', file: 'CSV file', preview: 'Check and preview', apply: 'Import 4 questions', more: 'More columns (a town hall exported from Convene)', number: 'Question number' }
-      : { moderate: 'Moderar', exportAll: /^Exportar toda la reunión a CSV \(4 preguntas, con las fusionadas\)$/, import: 'Importar CSV', file: 'Archivo CSV', preview: 'Revisar y ver vista previa', apply: 'Importar 4 preguntas', more: 'Más columnas (una reunión exportada desde Convene)', number: 'Número de la pregunta' };
+      ? { moderate: 'Moderate', exportAll: /^Export the whole town hall to an internal CSV \(4 questions, merged included\)$/, import: 'Import CSV', file: 'CSV file', preview: 'Check and preview', apply: 'Import 4 questions', more: 'More columns (a town hall exported from Convene)', number: 'Question number' }
+      : { moderate: 'Moderar', exportAll: /^Exportar toda la reunión a un CSV interno \(4 preguntas, con las fusionadas\)$/, import: 'Importar CSV', file: 'Archivo CSV', preview: 'Revisar y ver vista previa', apply: 'Importar 4 preguntas', more: 'Más columnas (una reunión exportada desde Convene)', number: 'Número de la pregunta' };
 
   test(`${lang}: a town hall exported to CSV and imported into a new town hall is the same town hall`, async ({ page, host }) => {
     test.setTimeout(90_000);
