@@ -1,6 +1,7 @@
-import { coverageMatrix, needCoverage, suggestServices } from '../../../shared/logic';
+import { coverageMatrix, needCoverage, redactNeedsForPublic, suggestServices } from '../../../shared/logic';
 import type { Need, Workspace } from '../../../shared/model';
 import { createReport, formatNumber } from './kit';
+import { dateTimeFormat } from './kit/labels';
 import { audienceLabel, reportFileName, type ReportBuilder } from './registry';
 import { GAP_LABELS } from './gaps-labels';
 
@@ -10,7 +11,7 @@ const SEVERITY_ORDER: Record<Need['severity'], number> = { critical: 0, high: 1,
 
 const day = (iso: string, language: 'en' | 'es') => {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 };
 
 /** The text a piece of evidence points at, when its feature stores one (questions and exercise entries live in other collections). */
@@ -33,8 +34,12 @@ function evidenceText(ws: Workspace, e: Need['evidence'][number]): string {
  * category, area and language, the coverage matrix, priority gaps each with its evidence and the
  * resources to draw on, and records not verified in over a year.
  */
-export const buildGapReport: ReportBuilder = async (ws, request, { fontsDir, now }) => {
+export const buildGapReport: ReportBuilder = async (stored, request, { fontsDir, now }) => {
   const language = request.language;
+  // Residents' words cited as evidence (and repeated in needs promoted from them) pass through the
+  // one redaction layer, unless this is an internal report that keeps personal details.
+  const keepPersonal = request.audience === 'internal' && request.includePersonalDetails;
+  const ws = keepPersonal ? stored : redactNeedsForPublic(stored, { language, audience: request.audience }).ws;
   const L = GAP_LABELS[language];
   const name = (id: string | null) => {
     const c = ws.categories.find((x) => x.id === id);
