@@ -12,15 +12,18 @@ import { exerciseRoutes } from '../routes';
 import { useBi } from '../use-bi';
 import { BiField, BiLines, IdChoices } from './fields';
 import { ModuleEditor } from './ModuleEditor';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { contentOf, scenarioFieldLabel, scenarioFields, showScenarioField, type ScenarioFields } from './scenario-fields';
 
 /**
  * The scenario editor: forms, not YAML. Saving sends the whole scenario; the server checks it
  * and answers every problem by location, listed at the top of the form.
  */
 export function ScenarioEditorPage({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const bi = useBi();
+  const { saveVersioned, dialog } = useVersionedSave();
   const [record, setRecord] = useState<Scenario | null>(null);
   const [draft, setDraft] = useState<ScenarioContent | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +65,17 @@ export function ScenarioEditorPage({ id }: { id: string }) {
     setError(null);
     setIssues([]);
     try {
-      const saved = await api.call('scenarios.update', { id, content: draft, version: record.version });
+      // Based on the scenario as this page loaded (or last saved) it: `record`, never refetched.
+      const outcome = await saveVersioned<ScenarioFields, Scenario>({
+        base: { values: scenarioFields(record.content), version: record.version },
+        mine: scenarioFields(draft),
+        valuesOf: (s) => scenarioFields(s.content),
+        label: (key) => scenarioFieldLabel(t, key),
+        show: (key, value) => showScenarioField(t, i18n.language, key, value),
+        save: (v, version) => api.call('scenarios.update', { id, content: contentOf(v), version }),
+      });
+      if (!outcome) return;
+      const saved = outcome.record;
       setRecord(saved);
       setDraft(structuredClone(saved.content));
       setNotice(t('tabletop.editor.saved', { time: new Date().toLocaleTimeString() }));
@@ -200,6 +213,7 @@ export function ScenarioEditorPage({ id }: { id: string }) {
           </button>
         </div>
       </form>
+      {dialog}
     </SectionPage>
   );
 }

@@ -3,8 +3,41 @@ import { useTranslation } from 'react-i18next';
 import { CAPABILITY_ELEMENTS, IMPROVEMENT_STATUSES, type ImprovementItem } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { useVersionedSave, type VersionedSaveRequest } from '../../app/conflicts/use-versioned-save';
+import { sameValue } from '../../app/conflicts/field-choices';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import type { TFunction } from 'i18next';
 
 export type PlanDraft = Pick<ImprovementItem, 'capability' | 'issue' | 'correctiveAction' | 'element' | 'organization' | 'pointOfContact' | 'startDate' | 'completionDate' | 'status'>;
+
+/** A plan row's fields as the form holds them. */
+export const planDraftOf = (i: ImprovementItem): PlanDraft => ({ capability: i.capability, issue: i.issue, correctiveAction: i.correctiveAction, element: i.element, organization: i.organization, pointOfContact: i.pointOfContact, startDate: i.startDate, completionDate: i.completionDate, status: i.status });
+
+const PLAN_LABELS: Record<keyof PlanDraft, string> = {
+  correctiveAction: 'tabletop.plan.correctiveAction',
+  issue: 'tabletop.plan.issue',
+  capability: 'tabletop.plan.capability',
+  element: 'tabletop.plan.element',
+  organization: 'tabletop.plan.organization',
+  pointOfContact: 'tabletop.plan.pointOfContact',
+  startDate: 'tabletop.plan.start',
+  completionDate: 'tabletop.plan.completion',
+  status: 'tabletop.plan.status',
+};
+
+/** How the conflict dialog names and shows a plan row's fields. */
+export function planFieldWords(t: TFunction, capabilities: { id: string; name: string }[]): Pick<VersionedSaveRequest<PlanDraft, ImprovementItem>, 'label' | 'show' | 'valuesOf'> {
+  return {
+    valuesOf: planDraftOf,
+    label: (key) => t(PLAN_LABELS[key as keyof PlanDraft]),
+    show: (key, value) => {
+      if (key === 'capability') return value ? (capabilities.find((c) => c.id === value)?.name ?? String(value)) : t('tabletop.editor.noCapability');
+      if (key === 'element') return t(`tabletop.element.${String(value)}`);
+      if (key === 'status') return t(`tabletop.planStatus.${String(value)}`);
+      return undefined;
+    },
+  };
+}
 
 /** Adds or edits one improvement-plan row: corrective action, capability element, owner, contact, dates, status. */
 export function PlanRowForm({
@@ -31,6 +64,10 @@ export function PlanRowForm({
   const [d, setD] = useState<PlanDraft>(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The row as this form opened it: the update is based on this version, not the live list's.
+  const [base] = useState(() => ({ values: initial, version: itemVersion ?? 1 }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  useUnsavedGuard(!busy && !sameValue(d, base.values));
   const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
 
   const submit = async (event: FormEvent) => {
@@ -38,8 +75,10 @@ export function PlanRowForm({
     setBusy(true);
     setError(null);
     try {
-      if (itemId) await api.call('exercises.planUpdate', { id: itemId, version: itemVersion ?? 1, ...d });
-      else await api.call('exercises.planAdd', { exerciseId, sourceEntryId: sourceEntryId ?? null, ...d });
+      if (itemId) {
+        const outcome = await saveVersioned<PlanDraft, ImprovementItem>({ base, mine: d, ...planFieldWords(t, capabilities), save: (v, version) => api.call('exercises.planUpdate', { id: itemId, version, ...v }) });
+        if (!outcome) return;
+      } else await api.call('exercises.planAdd', { exerciseId, sourceEntryId: sourceEntryId ?? null, ...d });
       onDone(true);
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
@@ -116,6 +155,7 @@ export function PlanRowForm({
           {t('tabletop.common.cancel')}
         </button>
       </div>
+      {dialog}
     </form>
   );
 }

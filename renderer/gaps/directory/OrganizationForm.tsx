@@ -3,20 +3,41 @@ import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { sameValue } from '../../app/conflicts/field-choices';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+
+type OrganizationValues = { name: string; alternateName: string; description: string; email: string; website: string };
+const organizationValues = (o: Organization | null): OrganizationValues => ({ name: o?.name ?? '', alternateName: o?.alternateName ?? '', description: o?.description ?? '', email: o?.email ?? '', website: o?.website ?? '' });
+const ORGANIZATION_LABELS: Record<keyof OrganizationValues, string> = { name: 'resources.fields.name', alternateName: 'resources.fields.alternateName', description: 'resources.fields.description', email: 'resources.fields.email', website: 'resources.fields.website' };
 
 /** Create or edit an organization. */
 export function OrganizationForm({ organization, onDone, onCancel }: { organization: Organization | null; onDone: (message: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [form, setForm] = useState({ name: organization?.name ?? '', alternateName: organization?.alternateName ?? '', description: organization?.description ?? '', email: organization?.email ?? '', website: organization?.website ?? '' });
+  const [form, setForm] = useState(() => organizationValues(organization));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The organization as this form opened it (the live list may move on meanwhile).
+  const [base] = useState(() => ({ values: organizationValues(organization), version: organization?.version ?? 1 }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  useUnsavedGuard(!busy && !sameValue(form, base.values));
   const submit = async () => {
     setBusy(true);
     setError(null);
     try {
-      const saved = await api.call('resources.saveOrganization', { id: organization?.id, version: organization?.version, ...form });
-      onDone(t('resources.organization.saved', { name: saved.name }));
+      const id = organization?.id;
+      const outcome = id
+        ? await saveVersioned<OrganizationValues, Organization>({
+            base,
+            mine: form,
+            valuesOf: organizationValues,
+            label: (key) => t(ORGANIZATION_LABELS[key as keyof OrganizationValues]),
+            save: (v, version) => api.call('resources.saveOrganization', { id, version, ...v }),
+          })
+        : { record: await api.call('resources.saveOrganization', form) };
+      if (!outcome) return;
+      onDone(t('resources.organization.saved', { name: outcome.record.name }));
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
     } finally {
@@ -61,6 +82,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
           {t('resources.form.cancel')}
         </button>
       </div>
+      {dialog}
     </form>
   );
 }
