@@ -6,6 +6,7 @@ import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { fieldErrorsFrom } from '../../settings/field-errors';
 
 type OrganizationValues = { name: string; alternateName: string; description: string; email: string; website: string };
 const organizationValues = (o: Organization | null): OrganizationValues => ({ name: o?.name ?? '', alternateName: o?.alternateName ?? '', description: o?.description ?? '', email: o?.email ?? '', website: o?.website ?? '' });
@@ -18,6 +19,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
   const [form, setForm] = useState(() => organizationValues(organization));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof OrganizationValues, string>>>({});
   // The organization as this form opened it (the live list may move on meanwhile).
   const [base] = useState(() => ({ values: organizationValues(organization), version: organization?.version ?? 1 }));
   const { saveVersioned, dialog } = useVersionedSave();
@@ -25,6 +27,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
   const submit = async () => {
     setBusy(true);
     setError(null);
+    setFieldErrors({});
     try {
       const id = organization?.id;
       const outcome = id
@@ -39,7 +42,9 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
       if (!outcome) return;
       onDone(t('resources.organization.saved', { name: outcome.record.name }));
     } catch (e) {
-      setError(messageOf(e, t('errors.unexpected')));
+      const { fields, unmatched } = fieldErrorsFrom(e, Object.keys(ORGANIZATION_LABELS) as (keyof OrganizationValues)[]);
+      setFieldErrors(fields);
+      if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     } finally {
       setBusy(false);
     }
@@ -48,15 +53,21 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
     <div className="field">
       <label htmlFor={`org-${key}`}>{label}</label>
       {key === 'description' ? (
-        <textarea id={`org-${key}`} rows={3} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+        <textarea id={`org-${key}`} rows={3} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} aria-invalid={fieldErrors[key] ? true : undefined} aria-describedby={fieldErrors[key] ? `org-${key}-error` : undefined} />
       ) : (
-        <input id={`org-${key}`} type={type} required={key === 'name'} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+        <input id={`org-${key}`} type={type} aria-required={key === 'name' || undefined} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} aria-invalid={fieldErrors[key] ? true : undefined} aria-describedby={fieldErrors[key] ? `org-${key}-error` : undefined} />
+      )}
+      {fieldErrors[key] && (
+        <p id={`org-${key}-error`} className="field-error">
+          {fieldErrors[key]}
+        </p>
       )}
     </div>
   );
   return (
     <form
       className="editor"
+      noValidate
       aria-labelledby="org-form-title"
       onSubmit={(e) => {
         e.preventDefault();

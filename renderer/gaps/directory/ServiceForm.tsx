@@ -9,6 +9,7 @@ import { AreaOptions, CategoryOptions } from '../select-options';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { fieldErrorsFrom } from '../../settings/field-errors';
 
 const SERVICE_LABELS: Record<keyof ServiceFormState, string> = {
   organizationId: 'resources.fields.organization',
@@ -41,6 +42,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<ServiceFormState>) => setForm({ ...form, ...patch });
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ServiceFormState, string>>>({});
   // The service as this form opened it: the update is based on its version. `latest` is the record
   // the form's fields are laid over (the stored one after a conflict), so no imported detail is lost.
   const [base] = useState(() => ({ values: formFromService(service, data.organizations[0]?.id ?? ''), version: service?.version ?? 1 }));
@@ -52,6 +54,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
   const submit = async () => {
     setBusy(true);
     setError(null);
+    setFieldErrors({});
     const today = new Date().toISOString().slice(0, 10);
     try {
       if (!service) {
@@ -79,7 +82,9 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
       if (!outcome) return;
       onDone(t('resources.service.saved', { name: outcome.record.name }));
     } catch (e) {
-      setError(messageOf(e, t('errors.unexpected')));
+      const { fields, unmatched } = fieldErrorsFrom(e, Object.keys(SERVICE_LABELS) as (keyof ServiceFormState)[], { 'contacts[0].name': 'contactName', 'contacts[0].phone': 'contactPhone', 'contacts[0].email': 'contactEmail', 'capacity[0].available': 'capacityAvailable', 'capacity[0].maximum': 'capacityMaximum', 'capacity[0].unit': 'capacityUnit', schedules: 'schedule' });
+      setFieldErrors(fields);
+      if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     } finally {
       setBusy(false);
     }
@@ -98,7 +103,20 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
   const text = (key: keyof ServiceFormState, label: string, options: { type?: string; required?: boolean; hint?: string } = {}) => (
     <div className="field">
       <label htmlFor={`svc-${key}`}>{label}</label>
-      <input id={`svc-${key}`} type={options.type ?? 'text'} required={options.required} value={form[key] as string} onChange={(e) => set({ [key]: e.target.value })} aria-describedby={options.hint ? `svc-${key}-hint` : undefined} />
+      <input
+        id={`svc-${key}`}
+        type={options.type ?? 'text'}
+        aria-required={options.required || undefined}
+        aria-invalid={fieldErrors[key] ? true : undefined}
+        value={form[key] as string}
+        onChange={(e) => set({ [key]: e.target.value })}
+        aria-describedby={[options.hint && `svc-${key}-hint`, fieldErrors[key] && `svc-${key}-error`].filter(Boolean).join(' ') || undefined}
+      />
+      {fieldErrors[key] && (
+        <p id={`svc-${key}-error`} className="field-error">
+          {fieldErrors[key]}
+        </p>
+      )}
       {options.hint && (
         <span id={`svc-${key}-hint`} className="hint">
           {options.hint}
@@ -111,6 +129,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
   return (
     <form
       className="editor"
+      noValidate
       aria-labelledby="svc-form-title"
       onSubmit={(e) => {
         e.preventDefault();

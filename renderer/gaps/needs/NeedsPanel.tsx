@@ -9,6 +9,7 @@ import { useCategoryName, useLookups, type GapsData } from '../use-gaps-data';
 import { EvidenceList } from './EvidenceList';
 import { AreaOptions, CategoryOptions } from '../select-options';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { fieldErrorsFrom } from '../../settings/field-errors';
 
 type NeedValues = Pick<Need, 'status' | 'severity' | 'categoryId' | 'areaId'>;
 const needValues = (n: Need): NeedValues => ({ status: n.status, severity: n.severity, categoryId: n.categoryId, areaId: n.areaId });
@@ -23,6 +24,7 @@ export function NeedsPanel({ data }: { data: GapsData }) {
   const lookups = useLookups(data);
   const categoryName = useCategoryName();
   const [form, setForm] = useState(EMPTY);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'title' | 'description' | 'note', string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<string>('open');
@@ -32,6 +34,7 @@ export function NeedsPanel({ data }: { data: GapsData }) {
 
   const create = async () => {
     setError(null);
+    setFieldErrors({});
     try {
       const need = await api.call('needs.create', {
         title: form.title,
@@ -45,7 +48,9 @@ export function NeedsPanel({ data }: { data: GapsData }) {
       setForm(EMPTY);
       setNotice(t('resources.needs.created', { title: need.title }));
     } catch (e) {
-      setError(messageOf(e, t('errors.unexpected')));
+      const { fields, unmatched } = fieldErrorsFrom(e, ['title', 'description', 'note'] as const, { evidence: 'note' });
+      setFieldErrors(fields);
+      if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     }
   };
   const update = async (need: Need, patch: Partial<Pick<Need, 'status' | 'severity' | 'categoryId' | 'areaId'>>) => {
@@ -99,6 +104,7 @@ export function NeedsPanel({ data }: { data: GapsData }) {
         )}
         <form
           className="editor"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void create();
@@ -107,7 +113,12 @@ export function NeedsPanel({ data }: { data: GapsData }) {
           <div className="editor-grid">
             <div className="field">
               <label htmlFor="need-title">{t('resources.fields.needTitle')}</label>
-              <input id="need-title" type="text" required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+              <input id="need-title" type="text" aria-required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} aria-invalid={fieldErrors.title ? true : undefined} aria-describedby={fieldErrors.title ? 'need-title-error' : undefined} />
+              {fieldErrors.title && (
+                <p id="need-title-error" className="field-error">
+                  {fieldErrors.title}
+                </p>
+              )}
             </div>
             <div className="field">
               <label htmlFor="need-category">{t('resources.fields.category')}</label>
