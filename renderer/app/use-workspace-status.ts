@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceStatus } from '../../shared/contract';
-import { useApi, useChanges } from './api-context';
+import { useApi, useReloadOnChange } from './api-context';
 import { messageOf } from './ErrorAlert';
 
 /** The data file's status; refetched after any change, since every save changes its size and may add a backup. */
@@ -24,7 +24,7 @@ export function useWorkspaceStatus() {
     void reload();
   }, [reload]);
 
-  useChanges(() => void reload());
+  useReloadOnChange('all', reload);
 
   return { status, error, reload };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeEvent, MethodOutput } from '../../shared/contract';
-import { useApi, useChanges } from '../app/api-context';
+import { useApi, useReloadOnChange } from '../app/api-context';
 import { messageOf } from '../app/ErrorAlert';
 
 /**
@@ -33,9 +33,7 @@ export function useLive<T>(load: () => Promise<T>, collections: string[], deps: 
   useEffect(() => {
     void reload();
   }, [reload]);
-  useChanges((event: ChangeEvent) => {
-    if (collections.includes(event.collection)) void reload();
-  });
+  useReloadOnChange(collections, reload);
   return { data, error, loaded, reload, setData };
 }
 

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Directory } from '../../shared/contract/methods/resources';
 import type { Area, Category, CoverLink, Need } from '../../shared/model';
 import { sortAreas } from '../../shared/logic';
-import { useApi, useChanges } from '../app/api-context';
+import { useApi, useReloadOnChange } from '../app/api-context';
 import { messageOf } from '../app/ErrorAlert';
 
-const WATCHED = new Set(['resources', 'categories', 'needs', 'links', 'areas']);
+const WATCHED = ['resources', 'categories', 'needs', 'links', 'areas'];
 
 export interface GapsData extends Directory {
   areas: Area[];
@@ -34,9 +34,7 @@ export function useGapsData() {
   useEffect(() => {
     void reload();
   }, [reload]);
-  useChanges((event) => {
-    if (WATCHED.has(event.collection)) void reload();
-  });
+  useReloadOnChange(WATCHED, reload);
   return { data, loadError, reload };
 }
 

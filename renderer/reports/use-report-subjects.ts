@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseSummary } from '../../shared/contract/methods/exercises';
 import type { TownHallListItem } from '../../shared/contract/methods/townhalls';
-import { useApi, useChanges } from '../app/api-context';
+import { useApi, useReloadOnChange } from '../app/api-context';
 import { messageOf } from '../app/ErrorAlert';
 
-const WATCHED = new Set(['exercises', 'townhalls', 'questions']);
+const WATCHED = ['exercises', 'townhalls', 'questions'];
 
 /** What reports can be about: the workspace's exercises and town halls, kept live. */
 export function useReportSubjects() {
@@ -29,9 +29,7 @@ export function useReportSubjects() {
   useEffect(() => {
     void reload();
   }, [reload]);
-  useChanges((event) => {
-    if (WATCHED.has(event.collection)) void reload();
-  });
+  useReloadOnChange(WATCHED, reload);
 
   return { exercises, townhalls, error, reload };
 }

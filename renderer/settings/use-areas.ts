@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../shared/model';
-import { useApi, useChanges } from '../app/api-context';
+import { useApi, useReloadOnChange } from '../app/api-context';
 import { messageOf } from '../app/ErrorAlert';
 
 /** The workspace's areas as the server orders them (priority first), refetched on every `areas` change. */
@@ -24,9 +24,7 @@ export function useAreas() {
     void reload();
   }, [reload]);
 
-  useChanges((event) => {
-    if (event.collection === 'areas') void reload();
-  });
+  useReloadOnChange(['areas'], reload);
 
   return { areas, loadError, reload };
 }

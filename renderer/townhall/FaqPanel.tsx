@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { byLanguage, faqIn, faqLanguage, fromLanguages, REPORT_LANGUAGES, type ReportLanguage } from '../../shared/logic';
 import type { Faq } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
@@ -33,11 +34,22 @@ export function FaqPanel({ data }: { data: TownHallData }) {
 }
 
 function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownHallData }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
-  const [question, setQuestion] = useState(faq.question);
-  const [answer, setAnswer] = useState(faq.answer);
+  const ui: ReportLanguage = i18n.language === 'es' ? 'es' : 'en';
+  // A question and an answer per report language: each report prints the pair in its own language.
+  const own = faqLanguage(faq) ?? ui;
+  const [questions, setQuestions] = useState(() => byLanguage(faq.question, own, faq.translation?.question ?? '', ui));
+  const [answers, setAnswers] = useState(() => byLanguage(faq.answer, own, faq.translation?.answer ?? '', ui));
+  const shown = faqIn(faq, ui).question.text;
+  const save = () => {
+    // The stored wording stays in its language unless only the other language has a question.
+    const q = fromLanguages(questions, own);
+    const lang = q.lang;
+    const other = lang === 'en' ? 'es' : 'en';
+    return api.call('questions.updateFaq', { id: faq.id, version: faq.version, question: q.text, answer: answers[lang], language: lang, translation: { question: questions[other], answer: answers[other] } });
+  };
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const byId = new Map(data.questions.map((q) => [q.id, q]));
@@ -52,15 +64,22 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
   return (
     <article className="th-faq" aria-labelledby={`${id}-q`}>
       <h3 id={`${id}-q`} className="subheading">
-        {`${faq.question} (${t('townhall.faq.raised', { count: raised })})`}
+        {`${shown} (${t('townhall.faq.raised', { count: raised })})`}
       </h3>
-      <div className="field">
-        <label htmlFor={`${id}-question`}>{t('townhall.faq.question')}</label>
-        <input id={`${id}-question`} value={question} maxLength={2000} onChange={(e) => setQuestion(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-answer`}>{t('townhall.faq.answer')}</label>
-        <textarea id={`${id}-answer`} rows={3} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+      <div className="th-grid th-grid-2">
+        {REPORT_LANGUAGES.map((l) => (
+          <fieldset key={l} className="th-faq-language">
+            <legend>{t(`language.${l}`)}</legend>
+            <div className="field">
+              <label htmlFor={`${id}-question-${l}`}>{t(`townhall.faq.questionIn.${l}`)}</label>
+              <input id={`${id}-question-${l}`} value={questions[l]} maxLength={2000} onChange={(e) => setQuestions((v) => ({ ...v, [l]: e.target.value }))} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-answer-${l}`}>{t(`townhall.faq.answerIn.${l}`)}</label>
+              <textarea id={`${id}-answer-${l}`} rows={3} value={answers[l]} onChange={(e) => setAnswers((v) => ({ ...v, [l]: e.target.value }))} />
+            </div>
+          </fieldset>
+        ))}
       </div>
       <ul className="th-children">
         {faq.questionIds.map((qid) => {
@@ -80,7 +99,7 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
       </p>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <div className="actions">
-        <button type="button" className="button button-primary button-small" onClick={() => void act(async () => (await api.call('questions.updateFaq', { id: faq.id, version: faq.version, question, answer }), t('townhall.faq.saved')))}>
+        <button type="button" className="button button-primary button-small" onClick={() => (questions.en.trim() || questions.es.trim() ? void act(async () => (await save(), t('townhall.faq.saved'))) : setError(t('townhall.faq.needsQuestion')))}>
           {t('townhall.faq.save')}
         </button>
         <button type="button" className="button button-danger-quiet button-small" onClick={() => void act(async () => (await api.call('questions.deleteFaq', { id: faq.id }), t('townhall.faq.deleted')))}>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topic } from '../../shared/model';
-import { useApi, useChanges } from '../app/api-context';
+import { useApi, useReloadOnChange } from '../app/api-context';
 import { ConfirmDialog } from '../app/undo/ConfirmDialog';
 import { useUndo } from '../app/undo/UndoToast';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
@@ -28,9 +28,7 @@ export function TopicsPanel() {
     }
   }, [api, t]);
   useEffect(() => void reload(), [reload]);
-  useChanges((e) => {
-    if (e.collection === 'townhalls') void reload();
-  });
+  useReloadOnChange(['townhalls'], reload);
 
   const act = async (action: () => Promise<string>) => {
     setError(null);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TownHallListItem } from '../../shared/contract/methods/townhalls';
-import { useApi, useChanges } from '../app/api-context';
+import { useApi, useReloadOnChange } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import { useFormat } from '../app/format';
 import { routeHref } from '../app/routes';
@@ -28,9 +28,7 @@ export function TownHallList() {
     }
   }, [api, t]);
   useEffect(() => void reload(), [reload]);
-  useChanges((event) => {
-    if (event.collection === 'townhalls' || event.collection === 'questions') void reload();
-  });
+  useReloadOnChange(['townhalls', 'questions'], reload);
 
   return (
     <>

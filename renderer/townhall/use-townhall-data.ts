@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { raisedCounts, warmSearchIndex } from '../../shared/logic';
 import type { Area, Category, Faq, Question, Topic, TownHall } from '../../shared/model';
-import { useApi, useChanges } from '../app/api-context';
+import { useApi, useReloadOnChange } from '../app/api-context';
 import { messageOf } from '../app/ErrorAlert';
 
 export interface TownHallData {
@@ -45,9 +45,7 @@ export function useTownHallData(id: string, options: { roomDevice?: boolean } = 
     void reload();
   }, [reload]);
 
-  useChanges((event) => {
-    if (['questions', 'townhalls', 'areas'].includes(event.collection)) void reload();
-  });
+  useReloadOnChange(['questions', 'townhalls', 'areas'], reload);
 
   const raised = useMemo(() => raisedCounts(data?.questions ?? []), [data?.questions]);
   return { data: data ? { ...data, raised } : null, loadError, reload, setData };

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CATEGORIES, migrate, Workspace } from '../../shared/model';
 import { signIn, startHost } from '../e2e/fixtures';
+import { exerciseWithEntries } from '../support/exercise-fixture';
 import { makeTownHallWorkspace } from '../support/townhall-fixture';
 import { CHROMIUM_ARGS, idleFrames, scrollFrames, timeNavigation, typingLatency } from './browser-timing';
 import { benchWorkspace } from './gaps-data';
@@ -70,8 +71,8 @@ async function measure(page: Page, c: ListCase, ws: any, selector: string) {
 }
 
 /**
- * Long lists in Chromium: town-hall moderation with 10,000 questions and the directory with
- * 10,000 services. Each figure beside the same list empty (first render, typing) or the same page
+ * Long lists in Chromium: town-hall moderation with 10,000 questions, the directory with
+ * 10,000 services and an exercise's console log with 2,000 entries. Each figure beside the same list empty (first render, typing) or the same page
  * idle (scroll frames), measured in the same run.
  */
 export async function runListsBench(): Promise<boolean> {
@@ -81,6 +82,11 @@ export async function runListsBench(): Promise<boolean> {
   const thWs = { ...th, townhalls: [...th.townhalls, emptyTh] };
   const at = new Date().toISOString();
   const emptyDirectory = { ...Workspace.parse(migrate({ schemaVersion: 1, createdAt: at, updatedAt: at, areas: [] }).data), categories: DEFAULT_CATEGORIES };
+  // A running exercise (the console shows its log) with `entries` captured entries.
+  const exerciseWs = (entries: number) => {
+    const { exercise, items } = exerciseWithEntries(entries);
+    return { ...emptyDirectory, exercises: [{ ...exercise, status: 'running', endedAt: null }], improvementItems: items };
+  };
   const cases: ListCase[] = [
     {
       name: 'moderation, 10,000 questions',
@@ -105,6 +111,18 @@ export async function runListsBench(): Promise<boolean> {
       scrollBox: '.directory-scroll',
       search: '#dir-q',
       typed: 'service 12',
+    },
+    {
+      name: 'exercise log, 2,000 entries',
+      workspace: exerciseWs(2_000),
+      empty: exerciseWs(1),
+      from: () => '#/exercises',
+      to: () => '#/exercises/run/ex-1',
+      row: 'ol.entry-log li[aria-posinset]',
+      emptyMark: 'ol.entry-log li',
+      scrollBox: '.entry-log-scroll',
+      search: '.entry-log-search input',
+      typed: 'interpreters',
     },
   ];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });

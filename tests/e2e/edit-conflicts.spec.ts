@@ -16,7 +16,7 @@ const WORDS = {
   en: {
     open: 'Open question 1',
     editor: 'Question 1',
-    answer: 'Answer',
+    answer: 'Answer in English',
     topic: 'Topic',
     department: 'Department',
     save: 'Save question',
@@ -31,7 +31,7 @@ const WORDS = {
   es: {
     open: 'Abrir la pregunta 1',
     editor: 'Pregunta 1',
-    answer: 'Respuesta',
+    answer: 'Respuesta en inglés',
     topic: 'Tema',
     department: 'Departamento',
     save: 'Guardar pregunta',

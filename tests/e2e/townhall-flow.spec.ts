@@ -116,7 +116,7 @@ test('keyboard capture of 50 questions, me too, merge, answers, follow-up, and t
   for (const [n, answer] of answers) {
     await page.getByRole('button', { name: `Open question ${n}`, exact: true }).click();
     const editor = page.getByRole('region', { name: `Question ${n}` });
-    await editor.getByLabel('Answer', { exact: true }).fill(answer);
+    await editor.getByLabel('Answer in English').fill(answer);
     await editor.getByLabel('Status').selectOption('answered-live');
     await editor.getByRole('button', { name: 'Save question' }).click();
     await expect(editor.getByRole('status')).toHaveText(`Saved question ${n}.`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { areaUsage, nextAreaNumber, parseAreasCsv, readImportText, sortAreas } from '../../../shared/logic';
+import { areaUsage, nextAreaNumber, sortAreas } from '../../../shared/logic';
+import { runImport } from '../imports/import-pool';
 import type { Area } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion } from '../versioning';
@@ -83,10 +84,9 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
     }),
 
   'areas.import': async (input, { store, now }) => {
-    const file = readImportText(Buffer.from(input.base64, 'base64'), input.fileName, 'csv');
-    const refused = file.problems.map((p) => ({ line: p.line ?? 1, message: p.message, key: p.key, params: p.params }));
-    const { areas, errors } = refused.length > 0 ? { areas: [], errors: refused } : parseAreasCsv(file.text, file.reading.delimiter ?? ',');
-    const preview = { areas, errors, reading: file.reading };
+    // Decoded and parsed in the import worker (see ../imports/import-pool.ts).
+    const { areas, errors, reading } = await runImport({ kind: 'areas', bytes: Buffer.from(input.base64, 'base64'), fileName: input.fileName });
+    const preview = { areas, errors, reading };
     if (errors.length > 0 || input.dryRun) return { applied: false, ...preview };
     return store.mutate((ws) => {
       // Areas keep their id when the number matches, so records that use them stay linked.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, type ChangeEvent } from '../../../shared/contract';
-import { currentInject, elapsedMs, isOffTimeline, pauseClock, presentationOf, runClock, stoppedClock } from '../../../shared/logic';
+import { currentInject, elapsedMs, isOffTimeline, nextModuleClock, pauseClock, presentationOf, runClock, stoppedClock } from '../../../shared/logic';
 import type { Entry, Exercise, Participant, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion } from '../versioning';
@@ -39,7 +39,7 @@ function control(e: Exercise, action: ControlAction, now: Date): Exercise {
       if (e.status === 'planned' || e.status === 'ended') refuse('Start the exercise before moving between modules.');
       const target = e.currentModule + (action === 'next' ? 1 : -1);
       if (target < 0 || target > lastModule) refuse(action === 'next' ? 'This is the last module.' : 'This is the first module.');
-      const clock = e.status === 'running' ? runClock(stoppedClock(), now) : stoppedClock();
+      const clock = nextModuleClock(e.clock, now, e.status === 'running');
       return { ...e, currentModule: target, clock, questionsOnScreen: false };
     }
     case 'end':

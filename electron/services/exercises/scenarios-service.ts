@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { injectCount, readScenarioFile, scenarioToYaml, slugify } from '../../../shared/logic';
+import { injectCount, scenarioToYaml, slugify } from '../../../shared/logic';
+import { runImport } from '../imports/import-pool';
 import type { Scenario, ScenarioContent, StoredScenario, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion } from '../versioning';
@@ -90,7 +91,8 @@ export const scenariosHandlers: Pick<
     }),
 
   'scenarios.import': async (input, { store, now }) => {
-    const read = readScenarioFile(Buffer.from(input.base64, 'base64'), input.format, input.fileName, input.mapping);
+    // Decoded and parsed in the import worker: a big YAML file or MSEL never holds up a save.
+    const read = await runImport({ kind: 'scenario', bytes: Buffer.from(input.base64, 'base64'), format: input.format, fileName: input.fileName, mapping: input.mapping });
     const file = { reading: read.reading, headers: read.headers, mapping: read.mapping };
     if (!read.content) return { applied: false, scenarioId: null, title: '', modules: 0, injects: 0, issues: read.issues, ...file };
     const content = read.content;

@@ -1,26 +1,46 @@
 import { randomUUID } from 'node:crypto';
-import { applyImportPlan, exportHsdsPackage, planImport, readImportSource, type ImportReport, type ImportSource, type ReadSource } from '../../../shared/logic';
+import { ApiError } from '../../../shared/contract';
+import { applyImportPlan, exportHsdsPackage, importTargetOf, type ImportReport, type planImport } from '../../../shared/logic';
 import type { Workspace } from '../../../shared/model';
+import { runImport } from '../imports/import-pool';
 import { reportFileName } from '../reports/registry';
 import type { Handlers } from '../handlers';
-import { readZipFiles, zipFiles } from './zip-files';
+import type { Store } from '../store/store';
+import { zipFiles } from './zip-files';
 
-/** Step 1, once per call: the upload's bytes unzipped and decoded, its CSV tables parsed. */
-export function readSourceOf(input: Parameters<Handlers['resources.import']>[0]): ReadSource {
-  const bytes = Buffer.from(input.source.base64, 'base64');
-  const source: ImportSource =
-    input.source.kind === 'zip' ? { kind: 'package', files: readZipFiles(bytes, input.fileName) } : { kind: 'spreadsheet', bytes, fileName: input.fileName, mapping: input.source.mapping };
-  return readImportSource(source);
+type ImportInput = Parameters<Handlers['resources.import']>[0];
+type Planned = ReturnType<typeof planImport>;
+
+/** The collections a plan was made against: when one changes before the write, the plan is made again. */
+const PLANNED_AGAINST = ['areas', 'categories', 'organizations'];
+
+/**
+ * Step 1 and 2, once per call and off the event loop: the upload unzipped, decoded, parsed and
+ * planned against the directory as it is now, in the import worker (see ../imports/import-pool.ts).
+ */
+async function planInWorker(store: Store, input: ImportInput): Promise<{ planned: Planned; revision: string }> {
+  const revision = store.revisionOf(PLANNED_AGAINST);
+  const planned = await runImport({
+    kind: 'resources',
+    bytes: Buffer.from(input.source.base64, 'base64'),
+    source: input.source.kind === 'zip' ? { kind: 'zip' } : { kind: 'csv', mapping: input.source.mapping },
+    fileName: input.fileName,
+    dateOrder: input.dateOrder,
+    target: importTargetOf(store.data),
+  });
+  return { planned, revision };
 }
 
-/** Plans the read source against `ws` and, with a plan, applies it (to a copy: the caller decides whether to keep it). */
-function check(ws: Workspace, read: ReadSource, input: Parameters<Handlers['resources.import']>[0], now: Date) {
-  const { plan, report, errors } = planImport(ws, read, input.fileName, { dateOrder: input.dateOrder });
+/** Applies a plan to `ws` (to a copy: the caller decides whether to keep it) and fills the report's counts. */
+function check(ws: Workspace, planned: Planned, input: ImportInput, now: Date) {
+  const { plan, report, errors } = planned;
   if (!plan) return { report, errors, applied: null };
   const applied = applyImportPlan(ws, plan, { id: randomUUID(), source: input.fileName, now });
   const full: ImportReport = { ...report, counts: applied.counts };
   return { report: full, errors, applied };
 }
+
+const STALE = Symbol('stale');
 
 export const importHandlers: Pick<Handlers, 'resources.import' | 'resources.export'> = {
   /**
@@ -29,17 +49,26 @@ export const importHandlers: Pick<Handlers, 'resources.import' | 'resources.expo
    * apply with rows in error and no acceptErrors writes nothing and answers the report.
    */
   'resources.import': async (input, { store, now }) => {
-    const read = readSourceOf(input);
-    if (input.dryRun) return check(store.data, read, input, now()).report;
-    return store.mutate((ws) => {
-      const result = check(ws, read, input, now());
-      if (!result.applied || (result.errors > 0 && !input.acceptErrors)) return { next: ws, result: result.report };
-      return {
-        next: result.applied.next,
-        result: { ...result.report, applied: true },
-        change: { type: 'changed', collection: 'resources' },
-      };
-    });
+    // Areas, categories or organizations changed while the file was planned: plan it again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { planned, revision } = await planInWorker(store, input);
+      if (input.dryRun) {
+        if (store.revisionOf(PLANNED_AGAINST) !== revision) continue;
+        return check(store.data, planned, input, now()).report;
+      }
+      const answer = await store.mutate<ImportReport | typeof STALE>((ws) => {
+        if (store.revisionOf(PLANNED_AGAINST) !== revision) return { next: ws, result: STALE };
+        const result = check(ws, planned, input, now());
+        if (!result.applied || (result.errors > 0 && !input.acceptErrors)) return { next: ws, result: result.report };
+        return {
+          next: result.applied.next,
+          result: { ...result.report, applied: true },
+          change: { type: 'changed' as const, collection: 'resources' },
+        };
+      });
+      if (answer !== STALE) return answer;
+    }
+    throw ApiError.localized('conflict', 'import.directoryBusy', undefined, 'The community areas, categories or organizations kept changing while the file was being checked. Nothing was imported; try again.');
   },
 
   'resources.export': async (_input, { store, now }) => {

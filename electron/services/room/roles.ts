@@ -19,7 +19,7 @@ const ownCreate: Check = (i, _ws, th) => i.townhallId === th;
 const ownQuestion: Check = (i, ws, th) => own(ws, i.id, th);
 
 /** What a note-taker may edit on a question of their town hall: the capture itself, not its moderation. */
-const NOTE_TAKER_FIELDS = new Set(['id', 'version', 'text', 'translation', 'askedBy', 'topicId', 'areaId', 'department', 'language']);
+const NOTE_TAKER_FIELDS = new Set(['id', 'version', 'text', 'translation', 'translationLanguage', 'askedBy', 'topicId', 'areaId', 'department', 'language']);
 
 /**
  * Per role, the contract methods it may call and the check that keeps the call inside its own town

@@ -86,6 +86,8 @@ export class Store {
   private backedUpSeq = -1;
   private backupTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly noticesList: StoreNotice[] = [];
+  /** How many acknowledged changes touched each top-level key (collection) since open. */
+  private readonly revisions = new Map<string, number>();
 
   private constructor(
     private readonly options: StoreOptions,
@@ -116,6 +118,15 @@ export class Store {
   /** The sequence number of the last acknowledged change. */
   get lastSeq(): number {
     return this.seq;
+  }
+
+  /**
+   * A token that changes whenever an acknowledged change touches one of `keys` (collections such
+   * as `areas`): work planned against those collections off the event loop checks it before
+   * writing, and plans again when they moved on meanwhile.
+   */
+  revisionOf(keys: readonly string[]): string {
+    return keys.map((k) => this.revisions.get(k) ?? 0).join('.');
   }
 
   /** What the store repaired on its own while running, oldest first. */
@@ -236,6 +247,10 @@ export class Store {
           await this.journal!.append(encodeRecord(seq, this.now().getTime(), ops));
           this.seq = seq;
           this.journalFirst ??= seq;
+          for (const op of ops) {
+            const key = 'k' in op ? op.k : op.c;
+            this.revisions.set(key, (this.revisions.get(key) ?? 0) + 1);
+          }
           this.scheduleBackup();
         }
         this.db.data = ws;

@@ -46,6 +46,8 @@ export const faqsHandlers: FaqHandlers = {
         ...current,
         question: input.question ?? current.question,
         answer: input.answer ?? current.answer,
+        language: input.language === undefined ? (current.language ?? null) : input.language,
+        translation: input.translation ?? current.translation ?? { question: '', answer: '' },
         topicId: input.topicId === undefined ? current.topicId : input.topicId,
         questionIds: input.questionIds ? [...new Set(input.questionIds)] : current.questionIds,
         updatedAt: at,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { checkQuestionsCsv, MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, readCsv, readImportText, unmergeQuestion } from '../../../shared/logic';
+import { MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, unmergeQuestion } from '../../../shared/logic';
+import { runImport } from '../imports/import-pool';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { findByClientId } from '../client-id';
@@ -159,11 +160,17 @@ export const questionsHandlers: QuestionHandlers = {
 
   'questions.import': async (input, { store, now }) => {
     findTownHall(store.data, input.townhallId);
-    const file = readImportText(Buffer.from(input.base64, 'base64'), input.fileName, 'csv');
-    const parsed = readCsv(file.text, file.reading.delimiter ?? undefined);
-    const check = file.problems.length > 0 ? { rows: [], errors: [] } : checkQuestionsCsv(parsed, input.mapping, { topics: store.data.topics, areas: store.data.areas });
+    // Decoded, parsed and checked in the import worker (see ../imports/import-pool.ts).
+    const { headers, check, problems, reading } = await runImport({
+      kind: 'questions',
+      bytes: Buffer.from(input.base64, 'base64'),
+      fileName: input.fileName,
+      mapping: input.mapping,
+      lookups: { topics: store.data.topics, areas: store.data.areas },
+    });
+    const file = { problems, reading };
     const summary = {
-      headers: parsed.headers,
+      headers,
       preview: check.rows.slice(0, 20).map((r) => ({ line: r.line, text: r.text, topicId: r.topicId, areaId: r.areaId, department: r.department, meToo: r.meToo })),
       count: check.rows.length,
       errors: [...file.problems.map((p) => ({ line: p.line ?? 1, message: p.message, key: p.key, params: p.params })), ...check.errors],

@@ -30,7 +30,7 @@ export function setupI18n(): i18n {
     initAsync: false,
     react: { useSuspense: false },
   });
-  setServerMessageTranslator((key, params) => (instance.exists(`serverMessages.${key}`) ? instance.t(`serverMessages.${key}`, params) : null));
+  setServerMessageTranslator((key, params) => (instance.exists(`serverMessages.${key}`, params) ? instance.t(`serverMessages.${key}`, params) : null));
   applyLanguage(instance, instance.language);
   instance.on('languageChanged', (language) => applyLanguage(instance, language));
   return instance;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextInject } from '../../../shared/logic';
+import { formatClock, formatScenarioTime, nextInject, readClock } from '../../../shared/logic';
 import type { Exercise } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
@@ -9,6 +9,8 @@ import { MissingRoles } from '../setup/MissingRoles';
 import { exerciseRoutes } from '../routes';
 import { useBi } from '../use-bi';
 import { useExercise } from '../use-data';
+import { useNow } from '../use-now';
+import { InjectDueAlert } from './InjectDueAlert';
 import { CaptureBox } from './CaptureBox';
 import { EntryLog } from './EntryLog';
 import { InjectPanel } from './InjectPanel';
@@ -25,6 +27,7 @@ export function ConsolePage({ id }: { id: string }) {
   const { data: exercise, error: loadError, reload, setData } = useExercise(id);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const now = useNow(1000);
 
   const act = async (fn: () => Promise<Exercise>) => {
     setBusy(true);
@@ -75,7 +78,8 @@ export function ConsolePage({ id }: { id: string }) {
   }
   const s = exercise.scenario;
   const module = s.modules[exercise.currentModule];
-  const upNext = nextInject(exercise);
+  const reading = readClock(exercise, now);
+  const upNext = reading.next;
   const capabilities = s.capabilities.map((c) => ({ id: c.id, name: bi(c.name) }));
   const nextModule = s.modules[exercise.currentModule + 1];
   const btn = (action: Action, label: string, primary = false) => (
@@ -100,7 +104,7 @@ export function ConsolePage({ id }: { id: string }) {
           <span className={`badge status-${exercise.status}`}>{t(`tabletop.status.${exercise.status}`)}</span>
           <span className="console-module">{t('tabletop.list.moduleOf', { n: exercise.currentModule + 1, count: s.modules.length })}</span>
         </div>
-        <ModuleClock exercise={exercise} />
+        <ModuleClock exercise={exercise} reading={reading} />
         <div className="actions">
           {exercise.status === 'planned' && btn('start', t('tabletop.console.start'), true)}
           {exercise.status === 'running' && btn('pause', t('tabletop.console.pause'))}
@@ -127,6 +131,8 @@ export function ConsolePage({ id }: { id: string }) {
         </div>
         <p className="hint console-keys">{t('tabletop.console.shortcuts')}</p>
       </div>
+
+      <InjectDueAlert reading={reading} busy={busy} onRelease={() => upNext && void inject(upNext.view.ref.module, upNext.view.ref.inject, 'release')} />
 
       <div className="console-grid">
         <div className="console-main">
@@ -162,13 +168,22 @@ export function ConsolePage({ id }: { id: string }) {
               </>
             )}
           </section>
-          <InjectPanel exercise={exercise} onAct={(m, i, a) => void inject(m, i, a)} busy={busy} />
+          <InjectPanel exercise={exercise} reading={reading} onAct={(m, i, a) => void inject(m, i, a)} busy={busy} />
           <section className="card" aria-labelledby="next-title">
             <h2 id="next-title" className="card-title">
               {t('tabletop.console.upNext')}
             </h2>
             <ul>
-              <li>{upNext ? t('tabletop.console.nextInject', { time: upNext.inject.time, title: bi(upNext.inject.title) }) : t('tabletop.console.noMoreInjects')}</li>
+              <li>
+                {upNext
+                  ? t(upNext.state === 'due' ? 'tabletop.clock.nextDue' : 'tabletop.clock.nextAt', {
+                      title: bi(upNext.view.inject.title),
+                      scenario: formatScenarioTime(upNext.view.inject.time),
+                      due: formatClock(upNext.dueMs),
+                      in: formatClock(Math.max(0, upNext.inMs)),
+                    })
+                  : t('tabletop.console.noMoreInjects')}
+              </li>
               <li>{nextModule ? t('tabletop.console.nextModule', { title: bi(nextModule.title), minutes: nextModule.minutes }) : t('tabletop.console.lastModule')}</li>
             </ul>
           </section>

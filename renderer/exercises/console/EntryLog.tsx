@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from '../../../shared/logic';
+import { foldText, formatClock } from '../../../shared/logic';
 import { ENTRY_TYPES, type Entry, type EntryType, type Exercise } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
@@ -13,6 +13,7 @@ import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 export type EntryValues = { text: string; type: EntryType; capability: string };
 export const entryValues = (e: Entry): EntryValues => ({ text: e.text, type: e.type, capability: e.capability ?? '' });
 export const ENTRY_LABELS: Record<keyof EntryValues, string> = { text: 'tabletop.log.text', type: 'tabletop.log.kind', capability: 'tabletop.capture.capability' };
+import { useVirtualRows } from '../../app/use-virtual-rows';
 
 type Capability = { id: string; name: string };
 
@@ -20,9 +21,11 @@ type Capability = { id: string; name: string };
  * What has been captured, newest first, each with its module, time into the module and capability
  * ("not set" until someone files it). Every entry can be corrected (text, kind, capability) or
  * deleted; a delete is announced with an undo, and one that takes a need or a plan row with it
- * asks first.
+ * asks first. The whole log is listed (a long exercise has thousands of entries: past 150 only the
+ * rows in view are rendered, see app/use-virtual-rows.ts) and can be searched, accents and case
+ * ignored.
  */
-export function EntryLog({ exercise, capabilities, onChanged, limit = 50 }: { exercise: Exercise; capabilities: Capability[]; onChanged: () => void; limit?: number }) {
+export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exercise; capabilities: Capability[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const undo = useUndo();
@@ -35,7 +38,17 @@ export function EntryLog({ exercise, capabilities, onChanged, limit = 50 }: { ex
   const [error, setError] = useState<string | null>(null);
   // After a delete: where focus goes once the list no longer shows the entry.
   const [refocus, setRefocus] = useState<{ id: string; index: number } | null>(null);
-  const entries = [...exercise.entries].reverse().slice(0, limit);
+  const [search, setSearch] = useState('');
+  // Typing stays responsive on a long log: the filter follows the box at React's lower priority.
+  const query = foldText(useDeferredValue(search));
+  const folded = useMemo(() => new Map(exercise.entries.map((e) => [e.id, foldText(e.text)])), [exercise.entries]);
+  const entries = useMemo(() => {
+    const newestFirst = [...exercise.entries].reverse();
+    // Every word typed must appear, in any order ("ambulance cottage" finds "Ambulance staging at Cottage Grove").
+    const words = query.split(' ').filter(Boolean);
+    return words.length > 0 ? newestFirst.filter((e) => words.every((w) => folded.get(e.id)!.includes(w))) : newestFirst;
+  }, [exercise.entries, folded, query]);
+  const rows = useVirtualRows(entries.length, 48);
   useEffect(() => {
     if (!refocus || exercise.entries.some((e) => e.id === refocus.id)) return;
     // The entry that took its place (or the one before), else the log's heading: never <body>.
@@ -70,44 +83,59 @@ export function EntryLog({ exercise, capabilities, onChanged, limit = 50 }: { ex
         {t('tabletop.log.title')} <span className="muted">({exercise.entries.length})</span>
       </h2>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
-      {entries.length === 0 && <p className="empty">{t('tabletop.log.empty')}</p>}
-      <ol ref={list} className="entry-log" reversed>
-        {entries.map((e) =>
-          editing === e.id ? (
-            <li key={e.id} className={`entry type-${e.type}`}>
-              <EntryEditor
-                exerciseId={exercise.id}
-                entry={e}
-                capabilities={capabilities}
-                onDone={(saved) => {
-                  setEditing(null);
-                  if (saved) onChanged();
-                }}
-              />
-            </li>
-          ) : (
-            <li key={e.id} className={`entry type-${e.type}`}>
-              <span className="badge">{t(`tabletop.entryType.${e.type}`)}</span> <span className="entry-text">{e.text}</span>{' '}
-              <span className="muted entry-stamp">{t('tabletop.log.stamp', { module: e.module + 1, time: formatClock(e.moduleElapsedMs) })}</span>{' '}
-              <span className={`entry-capability${e.capability ? '' : ' is-unset'}`}>{t('tabletop.log.capability', { name: capName(e.capability) })}</span>
-              <span className="entry-actions">
-                <button type="button" data-entry-edit className="button button-quiet button-small" aria-label={t('tabletop.log.editNamed', { text: short(e.text) })} onClick={() => setEditing(e.id)}>
-                  {t('tabletop.common.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-quiet button-small"
-                  disabled={busy}
-                  aria-label={t('tabletop.log.deleteNamed', { text: short(e.text) })}
-                  onClick={() => (e.needId || e.improvementItemId ? setConfirming(e) : void remove(e))}
-                >
-                  {t('tabletop.common.delete')}
-                </button>
-              </span>
-            </li>
-          ),
-        )}
-      </ol>
+      {exercise.entries.length > 0 && (
+        <div className="field field-search entry-log-search">
+          <label htmlFor={`${headingId}-search`}>{t('tabletop.log.search')}</label>
+          <input id={`${headingId}-search`} type="search" value={search} autoComplete="off" onChange={(e) => setSearch(e.target.value)} />
+        </div>
+      )}
+      {exercise.entries.length === 0 && <p className="empty">{t('tabletop.log.empty')}</p>}
+      {exercise.entries.length > 0 && (
+        <p className="muted" role="status">
+          {query !== '' ? t('tabletop.log.matches', { count: entries.length, total: exercise.entries.length }) : ''}
+        </p>
+      )}
+      <div className={`entry-log-scroll${rows.virtual ? ' is-virtual' : ''}`} ref={rows.scrollRef}>
+        <ol ref={list} className="entry-log" style={rows.virtual ? { paddingTop: rows.padTop, paddingBottom: rows.padBottom } : undefined}>
+          {rows.indexes.map((index) => {
+            const e = entries[index];
+            const place = { 'data-index': index, ref: rows.measure, 'aria-setsize': entries.length, 'aria-posinset': index + 1 };
+            return editing === e.id ? (
+              <li key={e.id} {...place} className={`entry type-${e.type}`}>
+                <EntryEditor
+                  exerciseId={exercise.id}
+                  entry={e}
+                  capabilities={capabilities}
+                  onDone={(saved) => {
+                    setEditing(null);
+                    if (saved) onChanged();
+                  }}
+                />
+              </li>
+            ) : (
+              <li key={e.id} {...place} className={`entry type-${e.type}`}>
+                <span className="badge">{t(`tabletop.entryType.${e.type}`)}</span> <span className="entry-text">{e.text}</span>{' '}
+                <span className="muted entry-stamp">{t('tabletop.log.stamp', { module: e.module + 1, time: formatClock(e.moduleElapsedMs) })}</span>{' '}
+                <span className={`entry-capability${e.capability ? '' : ' is-unset'}`}>{t('tabletop.log.capability', { name: capName(e.capability) })}</span>
+                <span className="entry-actions">
+                  <button type="button" data-entry-edit className="button button-quiet button-small" aria-label={t('tabletop.log.editNamed', { text: short(e.text) })} onClick={() => setEditing(e.id)}>
+                    {t('tabletop.common.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    disabled={busy}
+                    aria-label={t('tabletop.log.deleteNamed', { text: short(e.text) })}
+                    onClick={() => (e.needId || e.improvementItemId ? setConfirming(e) : void remove(e))}
+                  >
+                    {t('tabletop.common.delete')}
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
       {confirming && (
         <ConfirmDialog
           title={t('tabletop.log.confirmTitle', { text: short(confirming.text) })}

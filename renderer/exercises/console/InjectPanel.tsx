@@ -1,22 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { moduleInjects, type InjectView } from '../../../shared/logic';
+import { formatClock, formatScenarioTime, moduleInjects, scheduleOf, type ClockReading, type InjectView } from '../../../shared/logic';
 import type { Exercise } from '../../../shared/model';
 import { useBi } from '../use-bi';
 
 type Act = (module: number, inject: number, action: 'release' | 'skip' | 'undo') => void;
 
-function InjectCard({ v, exercise, onAct, busy, compact = false }: { v: InjectView; exercise: Exercise; onAct: Act; busy: boolean; compact?: boolean }) {
+function InjectCard({ v, exercise, onAct, busy, dueMs, isDue = false, compact = false }: { v: InjectView; exercise: Exercise; onAct: Act; busy: boolean; dueMs: number; isDue?: boolean; compact?: boolean }) {
   const { t } = useTranslation();
   const bi = useBi();
   const s = exercise.scenario;
   const title = bi(v.inject.title);
   return (
-    <li className={`inject inject-${v.state}${v.inject.audience === 'facilitator' ? ' inject-private' : ''}`}>
+    <li className={`inject inject-${v.state}${v.inject.audience === 'facilitator' ? ' inject-private' : ''}${isDue ? ' inject-is-due' : ''}`}>
       <p className="inject-head">
-        <span className="inject-time">{v.inject.time}</span> <strong>{title}</strong> <span className="badge">{t(`tabletop.audience.${v.inject.audience}`)}</span>{' '}
+        <span className="inject-time" title={t('tabletop.clock.scenarioTimeHelp')}>{formatScenarioTime(v.inject.time)}</span> <strong>{title}</strong> <span className="badge">{t(`tabletop.audience.${v.inject.audience}`)}</span>{' '}
         {v.state !== 'pending' && <span className={`badge state-${v.state}`}>{t(`tabletop.injectState.${v.state}`)}</span>}
         {v.event?.offTimeline && <span className="badge">{t('tabletop.console.offTimeline')}</span>}
+        {isDue && <span className="badge state-due">{t('tabletop.clock.dueBadge')}</span>}
       </p>
+      <p className="inject-due-at muted">{t('tabletop.clock.dueAt', { due: formatClock(dueMs) })}</p>
       {!compact && <p>{bi(v.inject.text)}</p>}
       {!compact && v.inject.expectedActions.length > 0 && (
         <details>
@@ -52,12 +54,15 @@ function InjectCard({ v, exercise, onAct, busy, compact = false }: { v: InjectVi
 }
 
 /** The current module's injects in scenario-time order, and every other module's, to fire off-timeline. */
-export function InjectPanel({ exercise, onAct, busy }: { exercise: Exercise; onAct: Act; busy: boolean }) {
+export function InjectPanel({ exercise, reading, onAct, busy }: { exercise: Exercise; reading: ClockReading; onAct: Act; busy: boolean }) {
   const { t } = useTranslation();
   const bi = useBi();
   const current = moduleInjects(exercise, exercise.currentModule);
   const others = exercise.scenario.modules.map((m, i) => ({ m, i })).filter(({ i }) => i !== exercise.currentModule);
   const live = exercise.status === 'running' || exercise.status === 'paused';
+  const schedule = scheduleOf(exercise.scenario);
+  const dueOf = (v: InjectView) => schedule.modules[v.ref.module]?.injects[v.ref.inject]?.dueMs ?? 0;
+  const due = new Set(reading.dueNow.map((v) => v.ref.inject));
   return (
     <section className="card" aria-labelledby="injects-title">
       <h2 id="injects-title" className="card-title">
@@ -66,7 +71,7 @@ export function InjectPanel({ exercise, onAct, busy }: { exercise: Exercise; onA
       {current.length === 0 && <p className="muted">{t('tabletop.console.discussionOnly')}</p>}
       <ol className="inject-list">
         {current.map((v) => (
-          <InjectCard key={v.ref.inject} v={v} exercise={exercise} onAct={onAct} busy={busy || !live} />
+          <InjectCard key={v.ref.inject} v={v} exercise={exercise} onAct={onAct} busy={busy || !live} dueMs={dueOf(v)} isDue={due.has(v.ref.inject)} />
         ))}
       </ol>
       {others.some(({ m }) => m.injects.length > 0) && (
@@ -78,7 +83,7 @@ export function InjectPanel({ exercise, onAct, busy }: { exercise: Exercise; onA
                 <h3 className="subheading">{bi(m.title)}</h3>
                 <ol className="inject-list">
                   {moduleInjects(exercise, i).map((v) => (
-                    <InjectCard key={v.ref.inject} v={v} exercise={exercise} onAct={onAct} busy={busy || !live} compact />
+                    <InjectCard key={v.ref.inject} v={v} exercise={exercise} onAct={onAct} busy={busy || !live} dueMs={dueOf(v)} compact />
                   ))}
                 </ol>
               </div>

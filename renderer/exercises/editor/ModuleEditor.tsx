@@ -1,5 +1,6 @@
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatClock, type ScheduledModule } from '../../../shared/logic';
 import { INJECT_AUDIENCES, type ScenarioModule } from '../../../shared/model';
 import { BiField, BiLines, IdChoices } from './fields';
 import { IssueLine, ScenarioIssues } from './scenario-issues';
@@ -11,6 +12,7 @@ export function ModuleEditor({
   index,
   count,
   module: m,
+  schedule,
   capabilities,
   roles,
   onChange,
@@ -20,6 +22,8 @@ export function ModuleEditor({
   index: number;
   count: number;
   module: ScenarioModule;
+  /** This module's place on the exercise clock (the one clock model, `scheduleOf`). */
+  schedule: ScheduledModule | undefined;
   capabilities: Option[];
   roles: Option[];
   onChange: (fn: (m: ScenarioModule) => void) => void;
@@ -46,8 +50,13 @@ export function ModuleEditor({
       <BiField label={t('tabletop.editor.moduleTitle')} path={`modules[${index}].title`} required value={m.title} onChange={(v) => onChange((d) => (d.title = v ?? { en: '' }))} />
       <div className="field field-number">
         <label htmlFor={`module-${index}-minutes`}>{t('tabletop.editor.minutes')}</label>
-        <input id={`module-${index}-minutes`} type="number" min={1} max={600} value={m.minutes} onChange={(e) => onChange((d) => (d.minutes = Number(e.target.value)))} aria-describedby={`module-${index}-minutes-error`} aria-invalid={issues.has(`modules[${index}].minutes`) || undefined} />
+        <input id={`module-${index}-minutes`} type="number" min={1} max={600} value={m.minutes} aria-describedby={`module-${index}-span module-${index}-minutes-error`} aria-invalid={issues.has(`modules[${index}].minutes`) || undefined} onChange={(e) => onChange((d) => (d.minutes = Number(e.target.value)))} />
         <IssueLine path={`modules[${index}].minutes`} id={`module-${index}-minutes-error`} />
+        {schedule && (
+          <p className="hint" id={`module-${index}-span`}>
+            {t('tabletop.clock.moduleSpan', { from: formatClock(schedule.startMs), to: formatClock(schedule.startMs + schedule.plannedMs) })}
+          </p>
+        )}
       </div>
       <BiField label={t('tabletop.editor.narrative')} path={`modules[${index}].narrative`} multiline value={m.narrative} onChange={(v) => onChange((d) => (d.narrative = v))} />
 
@@ -59,8 +68,13 @@ export function ModuleEditor({
           <div className="form-row">
             <div className="field field-number">
               <label htmlFor={`inj-${index}-${j}-time`}>{t('tabletop.editor.time')}</label>
-              <input id={`inj-${index}-${j}-time`} value={inj.time} placeholder="00:15" onChange={(e) => onChange((d) => (d.injects[j].time = e.target.value))} aria-describedby={`inj-${index}-${j}-time-error`} aria-invalid={issues.has(`modules[${index}].injects[${j}].time`) || undefined} />
+              <input id={`inj-${index}-${j}-time`} value={inj.time} placeholder="00:15" aria-describedby={`inj-${index}-${j}-time-error inj-${index}-${j}-due`} aria-invalid={issues.has(`modules[${index}].injects[${j}].time`) || undefined} onChange={(e) => onChange((d) => (d.injects[j].time = e.target.value))} />
               <IssueLine path={`modules[${index}].injects[${j}].time`} id={`inj-${index}-${j}-time-error`} />
+              {schedule?.injects[j] && (
+                <p className="hint" id={`inj-${index}-${j}-due`}>
+                  {t('tabletop.clock.editorDue', { due: formatClock(schedule.injects[j].dueMs), at: formatClock(schedule.injects[j].plannedAtMs) })}
+                </p>
+              )}
             </div>
             <div className="field">
               <label htmlFor={`inj-${index}-${j}-aud`}>{t('tabletop.editor.audience')}</label>

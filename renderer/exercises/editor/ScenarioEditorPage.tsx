@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/contract';
-import { slugify } from '../../../shared/logic';
+import { scheduleOf, slugify } from '../../../shared/logic';
 import type { Scenario, ScenarioContent } from '../../../shared/model';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { useApi } from '../../app/api-context';
@@ -188,6 +188,7 @@ export function ScenarioEditorPage({ id }: { id: string }) {
             index={i}
             count={draft.modules.length}
             module={m}
+            schedule={scheduleOf(draft).modules[i]}
             capabilities={capOptions}
             roles={roleOptions}
             onChange={(fn) => update((d) => fn(d.modules[i]))}

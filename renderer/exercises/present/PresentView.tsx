@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { markAppReady } from '../../app/app-ready';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { elapsedMs, formatClock, formatScenarioTime } from '../../../shared/logic';
 import { useBi } from '../use-bi';
+import { useNow } from '../use-now';
 import { useLive } from '../use-data';
 import '../exercises.css';
 
@@ -15,6 +17,7 @@ export function PresentView({ exerciseId }: { exerciseId: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const bi = useBi();
+  const now = useNow(1000);
   const { data, error, loaded } = useLive(() => api.call('exercises.present', exerciseId ? { id: exerciseId } : {}), ['exercises'], [api, exerciseId]);
   useEffect(() => {
     if (loaded) markAppReady();
@@ -45,6 +48,9 @@ export function PresentView({ exerciseId }: { exerciseId: string | null }) {
             {data.status === 'paused' && ` · ${t('tabletop.status.paused')}`}
             {data.status === 'ended' && ` · ${t('tabletop.status.ended')}`}
           </p>
+          <p className="present-clock" role="timer" aria-label={t('tabletop.console.timer')}>
+            {formatClock(elapsedMs(data.clock, now))} <span className="present-clock-plan">{t('tabletop.console.planned', { minutes: data.moduleMinutes })}</span>
+          </p>
           <h1 className="present-title">{bi(data.module.title)}</h1>
           {data.module.narrative && <p className="present-narrative">{bi(data.module.narrative)}</p>}
           {data.injects.length > 0 && (
@@ -52,7 +58,7 @@ export function PresentView({ exerciseId }: { exerciseId: string | null }) {
               {data.injects.map((i) => (
                 <li key={i.key} className="present-inject" data-testid="present-inject">
                   <h2>
-                    <span className="present-time">{i.time}</span> {bi(i.title)}
+                    <span className="present-time">{formatScenarioTime(i.time)}</span> {bi(i.title)}
                   </h2>
                   <p>{bi(i.text)}</p>
                 </li>

@@ -1,44 +1,52 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Organization } from '../../../shared/model';
+import type { Organization, Phone } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { PhonesEditor } from './PhonesEditor';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { fieldErrorsFrom } from '../../settings/field-errors';
 
-type OrganizationValues = { name: string; alternateName: string; description: string; email: string; website: string };
-const organizationValues = (o: Organization | null): OrganizationValues => ({ name: o?.name ?? '', alternateName: o?.alternateName ?? '', description: o?.description ?? '', email: o?.email ?? '', website: o?.website ?? '' });
-const ORGANIZATION_LABELS: Record<keyof OrganizationValues, string> = { name: 'resources.fields.name', alternateName: 'resources.fields.alternateName', description: 'resources.fields.description', email: 'resources.fields.email', website: 'resources.fields.website' };
+type OrganizationValues = { name: string; alternateName: string; description: string; email: string; website: string; phones: Phone[] };
+const cleanPhones = (phones: readonly Phone[]) => phones.map((p) => ({ number: p.number.trim(), type: p.type.trim(), description: p.description.trim() })).filter((p) => p.number);
+const organizationValues = (o: Organization | null): OrganizationValues => ({ name: o?.name ?? '', alternateName: o?.alternateName ?? '', description: o?.description ?? '', email: o?.email ?? '', website: o?.website ?? '', phones: cleanPhones(o?.phones ?? []) });
+const ORGANIZATION_LABELS: Record<keyof OrganizationValues, string> = { name: 'resources.fields.name', alternateName: 'resources.fields.alternateName', description: 'resources.fields.description', email: 'resources.fields.email', website: 'resources.fields.website', phones: 'resources.phone.legend' };
 
-/** Create or edit an organization. */
+/** Create or edit an organization, with its own phone numbers (main line, hotline). */
 export function OrganizationForm({ organization, onDone, onCancel }: { organization: Organization | null; onDone: (message: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [form, setForm] = useState(() => organizationValues(organization));
+  const [form, setForm] = useState(() => {
+    const { phones: _phones, ...fields } = organizationValues(organization);
+    return fields;
+  });
+  const [phones, setPhones] = useState<Phone[]>(() => organization?.phones.map((p) => ({ ...p })) ?? []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof OrganizationValues, string>>>({});
   // The organization as this form opened it (the live list may move on meanwhile).
   const [base] = useState(() => ({ values: organizationValues(organization), version: organization?.version ?? 1 }));
   const { saveVersioned, dialog } = useVersionedSave();
-  useUnsavedGuard(!busy && !sameValue(form, base.values));
+  useUnsavedGuard(!busy && !sameValue({ ...form, phones: cleanPhones(phones) }, base.values));
   const submit = async () => {
     setBusy(true);
     setError(null);
     setFieldErrors({});
     try {
       const id = organization?.id;
+      const mine: OrganizationValues = { ...form, phones: cleanPhones(phones) };
       const outcome = id
         ? await saveVersioned<OrganizationValues, Organization>({
             base,
-            mine: form,
+            mine,
             valuesOf: organizationValues,
             label: (key) => t(ORGANIZATION_LABELS[key as keyof OrganizationValues]),
+            show: (key, value) => (key === 'phones' ? (value as Phone[]).map((p) => [p.number, p.type, p.description].filter(Boolean).join(' · ')).join('\n') : undefined),
             save: (v, version) => api.call('resources.saveOrganization', { id, version, ...v }),
           })
-        : { record: await api.call('resources.saveOrganization', form) };
+        : { record: await api.call('resources.saveOrganization', mine) };
       if (!outcome) return;
       onDone(t('resources.organization.saved', { name: outcome.record.name }));
     } catch (e) {
@@ -85,6 +93,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
         {field('website', t('resources.fields.website'), 'url')}
       </div>
       {field('description', t('resources.fields.description'))}
+      <PhonesEditor idPrefix="org" phones={phones} onChange={setPhones} />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('resources.form.save')}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATUSES, type Service, type ServiceStatus } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
@@ -32,20 +32,29 @@ const SERVICE_LABELS: Record<keyof ServiceFormState, string> = {
   email: 'resources.fields.email',
   lastVerified: 'resources.fields.lastVerified',
 };
+import { LocationDetails } from './LocationDetails';
 
 /** Create or edit a service: what it offers, where (areas served), in which languages, when, for whom, how much. */
 export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsData; service: Service | null; onDone: (message: string) => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const categoryName = useCategoryName();
-  const [form, setForm] = useState<ServiceFormState>(() => formFromService(service, data.organizations[0]?.id ?? ''));
+  // The language the schedule text was written in when the form opened: a later switch of the UI
+  // language must not read as an edit of the opening hours.
+  const [lang] = useState<'en' | 'es'>(() => (i18n.language.startsWith('es') ? 'es' : 'en'));
+  const [form, setForm] = useState<ServiceFormState>(() => formFromService(service, data.organizations[0]?.id ?? '', lang));
+  const locations = useMemo(() => {
+    const byId = new Map(data.locations.map((l) => [l.id, l]));
+    const found = (service?.locationIds ?? []).map((id) => byId.get(id)).filter((l) => l !== undefined);
+    return { found, missing: (service?.locationIds.length ?? 0) - found.length };
+  }, [data.locations, service]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<ServiceFormState>) => setForm({ ...form, ...patch });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ServiceFormState, string>>>({});
   // The service as this form opened it: the update is based on its version. `latest` is the record
   // the form's fields are laid over (the stored one after a conflict), so no imported detail is lost.
-  const [base] = useState(() => ({ values: formFromService(service, data.organizations[0]?.id ?? ''), version: service?.version ?? 1 }));
+  const [base] = useState(() => ({ values: formFromService(service, data.organizations[0]?.id ?? '', lang), version: service?.version ?? 1 }));
   const latest = useRef(service);
   const { saveVersioned, dialog } = useVersionedSave();
   useUnsavedGuard(!busy && !sameValue(form, base.values));
@@ -58,7 +67,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
     const today = new Date().toISOString().slice(0, 10);
     try {
       if (!service) {
-        const created = await api.call('resources.saveService', serviceInput(form, null, today));
+        const created = await api.call('resources.saveService', serviceInput(form, null, today, lang));
         onDone(t('resources.service.saved', { name: created.name }));
         return;
       }
@@ -67,7 +76,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
         mine: form,
         valuesOf: (s) => {
           latest.current = s;
-          return formFromService(s, '');
+          return formFromService(s, '', lang);
         },
         label: (key) => t(SERVICE_LABELS[key as keyof ServiceFormState]),
         show: (key, value) => {
@@ -77,7 +86,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
           if (key === 'areaIds') return names(value, data.areas, ((a: { number: number; name: string }) => `${a.number} ${a.name}`) as (x: never) => string);
           return undefined;
         },
-        save: (v, version) => api.call('resources.saveService', { ...serviceInput(v, latest.current, today), version }),
+        save: (v, version) => api.call('resources.saveService', { ...serviceInput(v, latest.current, today, lang), version }),
       });
       if (!outcome) return;
       onDone(t('resources.service.saved', { name: outcome.record.name }));
@@ -198,6 +207,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
           {service?.serviceAreaText ? t('resources.service.areaTextHint', { text: service.serviceAreaText.slice(0, 200) }) : t('resources.service.areasHint')}
         </span>
       </div>
+      {service && <LocationDetails locations={locations.found} missing={locations.missing} />}
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('resources.form.save')}

@@ -39,7 +39,7 @@ export function NeedNode({ data }: NodeProps<Node<NeedNodeData>>) {
 export function GroupLabelNode({ data }: NodeProps<Node<GroupNodeData>>) {
   const { t } = useTranslation();
   const toggle = useContext(GroupToggleContext);
-  const counts = t('resources.map.groupCounts', { resources: data.resources, needs: data.needs, uncovered: data.uncovered });
+  const counts = [t('resources.map.groupResources', { count: data.resources }), t('resources.map.groupNeeds', { count: data.needs }), t('resources.map.groupUncovered', { count: data.uncovered })].join(' · ');
   if (data.open) {
     return (
       <div className="map-group-label">

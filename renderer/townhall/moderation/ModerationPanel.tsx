@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterQuestions, QUESTION_SORTS, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
+import { filterQuestions, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, translationLanguageOf, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
 import { QUESTION_STATUSES, type QuestionStatus } from '../../../shared/model';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useApi } from '../../app/api-context';
@@ -106,7 +106,10 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const groupAsFaq = () =>
     run(async () => {
       const first = byId.get(mergeTarget);
-      const faq = await api.call('questions.createFaq', { series: data.townhall.series, question: first?.text.slice(0, 2000) ?? '', topicId: first?.topicId ?? null, questionIds: [...selected] });
+      // The entry starts in the first question's language, with its translation as the other language's wording when it has one.
+      const language = first ? (reportLanguageCode(first.language) ?? guessLanguage(first.text)) : null;
+      const translated = first && language && translationLanguageOf(first) === otherReportLanguage(language) ? first.translation.slice(0, 2000) : '';
+      const faq = await api.call('questions.createFaq', { series: data.townhall.series, question: first?.text.slice(0, 2000) ?? '', language, translation: { question: translated, answer: '' }, topicId: first?.topicId ?? null, questionIds: [...selected] });
       setSelected(new Set());
       return t('townhall.moderate.faqCreated', { question: faq.question.slice(0, 80) });
     });

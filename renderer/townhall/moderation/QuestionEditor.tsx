@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findPersonalDetails, mergedChildren } from '../../../shared/logic';
+import { answerLanguages, byLanguage, findPersonalDetails, fromLanguages, guessLanguage, mergedChildren, otherReportLanguage, reportLanguageCode, translationLanguageOf, type ReportLanguage } from '../../../shared/logic';
 import { NEED_SEVERITIES, QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { DeleteButton } from '../../app/undo/DeleteButton';
 import { useApi } from '../../app/api-context';
@@ -18,28 +18,35 @@ const editable = (s: QuestionStatus): Exclude<QuestionStatus, 'merged'> => (s ==
 type EditorValues = {
   text: string;
   translation: string;
+  /** 'en', 'es' or '' (not said). */
+  translationLanguage: string;
   topicId: string;
   areaId: string;
   department: string;
   language: string;
   status: Exclude<QuestionStatus, 'merged'>;
-  answer: string;
+  /** The answer per report language: each report prints the one in its language. */
+  answerEn: string;
+  answerEs: string;
   answeredBy: string;
   askedBy: string;
   owner: string;
   due: string;
 };
 
-function valuesOf(q: Question): EditorValues {
+function valuesOf(q: Question, ui: ReportLanguage): EditorValues {
+  const answers = byLanguage(q.answer, answerLanguages(q).answer, q.answerTranslation ?? '', ui);
   return {
     text: q.text,
     translation: q.translation,
+    translationLanguage: initialTranslationLanguage(q),
     topicId: q.topicId ?? '',
     areaId: q.areaId ?? '',
     department: q.department ?? '',
     language: q.language ?? '',
     status: editable(q.status === 'merged' ? (q.statusBeforeMerge ?? 'new') : q.status),
-    answer: q.answer,
+    answerEn: answers.en,
+    answerEs: answers.es,
     answeredBy: q.answeredBy,
     askedBy: q.askedBy ?? '',
     owner: q.followUp?.owner ?? '',
@@ -50,12 +57,14 @@ function valuesOf(q: Question): EditorValues {
 const FIELD_LABELS: Record<keyof EditorValues, string> = {
   text: 'townhall.fields.question',
   translation: 'townhall.fields.translation',
+  translationLanguage: 'townhall.fields.translationLanguage',
   topicId: 'townhall.fields.topic',
   areaId: 'townhall.fields.area',
   department: 'townhall.fields.department',
   language: 'townhall.fields.language',
   status: 'townhall.fields.status',
-  answer: 'townhall.fields.answer',
+  answerEn: 'townhall.fields.answerIn.en',
+  answerEs: 'townhall.fields.answerIn.es',
   answeredBy: 'townhall.fields.answeredBy',
   askedBy: 'townhall.fields.askedBy',
   owner: 'townhall.fields.followUpOwner',
@@ -67,17 +76,21 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
   const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
-  const ui = i18n.language === 'es' ? 'es' : 'en';
+  const ui: ReportLanguage = i18n.language === 'es' ? 'es' : 'en';
   const heading = useRef<HTMLHeadingElement>(null);
   const categories = useCategories();
   const [text, setText] = useState(question.text);
   const [translation, setTranslation] = useState(question.translation);
+  const [translationLanguage, setTranslationLanguage] = useState(() => initialTranslationLanguage(question));
   const [topicId, setTopicId] = useState(question.topicId ?? '');
   const [areaId, setAreaId] = useState(question.areaId ?? '');
   const [department, setDepartment] = useState(question.department ?? '');
   const [language, setLanguage] = useState(question.language ?? '');
   const [status, setStatus] = useState<Exclude<QuestionStatus, 'merged'>>(editable(question.status === 'merged' ? (question.statusBeforeMerge ?? 'new') : question.status));
-  const [answer, setAnswer] = useState(question.answer);
+  // The stored answer stays in the language it was written in (the other one is its translation).
+  const answerLanguage = answerLanguages(question).answer ?? ui;
+  const [answerEn, setAnswerEn] = useState(() => valuesOf(question, ui).answerEn);
+  const [answerEs, setAnswerEs] = useState(() => valuesOf(question, ui).answerEs);
   const [answeredBy, setAnsweredBy] = useState(question.answeredBy);
   const [owner, setOwner] = useState(question.followUp?.owner ?? '');
   const [due, setDue] = useState(question.followUp?.due ?? '');
@@ -90,9 +103,9 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof EditorValues, string>>>({});
   // The question as this editor loaded (or last saved) it: its edits are based on this version,
   // whatever the live list shows meanwhile, so a change saved elsewhere is never overwritten unseen.
-  const [base, setBase] = useState(() => ({ values: valuesOf(question), version: question.version }));
+  const [base, setBase] = useState(() => ({ values: valuesOf(question, ui), version: question.version }));
   const { saveVersioned, dialog } = useVersionedSave();
-  const mine: EditorValues = { text, translation, topicId, areaId, department, language, status, answer, answeredBy, askedBy, owner, due };
+  const mine: EditorValues = { text, translation, translationLanguage, topicId, areaId, department, language, status, answerEn, answerEs, answeredBy, askedBy, owner, due };
   useUnsavedGuard(!sameValue(mine, base.values));
 
   useEffect(() => heading.current?.focus(), []);
@@ -129,18 +142,21 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
       return a ? `${a.number} ${a.name}` : '';
     }
     if (key === 'status') return t(`townhall.status.${v}`);
+    if (key === 'translationLanguage') return v === 'en' || v === 'es' ? t(`language.${v}`) : t('townhall.fields.languageNotSaid');
     return undefined;
   };
 
   const load = (v: EditorValues) => {
     setText(v.text);
     setTranslation(v.translation);
+    setTranslationLanguage(v.translationLanguage);
     setTopicId(v.topicId);
     setAreaId(v.areaId);
     setDepartment(v.department);
     setLanguage(v.language);
     if (!merged) setStatus(v.status);
-    setAnswer(v.answer);
+    setAnswerEn(v.answerEn);
+    setAnswerEs(v.answerEs);
     setAnsweredBy(v.answeredBy);
     setAskedBy(v.askedBy);
     setOwner(v.owner);
@@ -154,7 +170,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
       const outcome = await saveVersioned<EditorValues, Question>({
         base,
         mine,
-        valuesOf,
+        valuesOf: (q) => valuesOf(q, ui),
         label: (key) => t(FIELD_LABELS[key as keyof EditorValues]),
         show,
         save: (v, version) =>
@@ -163,12 +179,13 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
             version,
             text: v.text,
             translation: v.translation,
+            translationLanguage: v.translation.trim() ? v.translationLanguage || null : null,
             topicId: v.topicId || null,
             areaId: v.areaId || null,
             department: v.department || null,
             language: v.language || null,
             ...(merged ? {} : { status: v.status }),
-            answer: v.answer,
+            ...answerFields({ en: v.answerEn, es: v.answerEs }, answerLanguage),
             answeredBy: v.answeredBy,
             askedBy: v.askedBy || null,
             followUp: v.owner.trim() ? { owner: v.owner, due: v.due || null } : null,
@@ -194,7 +211,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
               void act(async () => {
                 const q = await api.call('questions.unmerge', { id: question.id });
                 // This editor's own change: the next save is based on it (unless someone else's came between).
-                if (q.version === base.version + 1) setBase({ values: { ...base.values, status: valuesOf(q).status }, version: q.version });
+                if (q.version === base.version + 1) setBase({ values: { ...base.values, status: valuesOf(q, ui).status }, version: q.version });
                 return t('townhall.editor.unmerged', { number: question.number });
               })
             }>
@@ -290,13 +307,25 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
             )}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-answer`}>{t('townhall.fields.answer')}</label>
-          <textarea id={`${id}-answer`} aria-invalid={fieldErrors.answer ? true : undefined} aria-describedby={fieldErrors.answer ? `${id}-answer-error` : undefined} rows={3} maxLength={20_000} value={answer} onChange={(e) => setAnswer(e.target.value)} />
-            {fieldErrors.answer && (
-              <p id={`${id}-answer-error`} className="field-error">
-                {fieldErrors.answer}
-              </p>
-            )}
+          <label htmlFor={`${id}-translation-language`}>{t('townhall.fields.translationLanguage')}</label>
+          <select id={`${id}-translation-language`} value={translationLanguage} onChange={(e) => setTranslationLanguage(e.target.value)} aria-describedby={`${id}-translation-hint`}>
+            <option value="">{t('townhall.fields.languageNotSaid')}</option>
+            <option value="en">{t('language.en')}</option>
+            <option value="es">{t('language.es')}</option>
+          </select>
+          <p id={`${id}-translation-hint`} className="hint">
+            {t('townhall.editor.translationHint')}
+          </p>
+        </div>
+        <div className="th-grid th-grid-2">
+          <div className="field">
+            <label htmlFor={`${id}-answer-en`}>{t('townhall.fields.answerIn.en')}</label>
+            <textarea id={`${id}-answer-en`} rows={3} maxLength={20_000} value={answerEn} onChange={(e) => setAnswerEn(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-answer-es`}>{t('townhall.fields.answerIn.es')}</label>
+            <textarea id={`${id}-answer-es`} rows={3} maxLength={20_000} value={answerEs} onChange={(e) => setAnswerEs(e.target.value)} />
+          </div>
         </div>
         <div className="th-grid">
           <div className="field">
@@ -405,4 +434,21 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
       </div>
     </section>
   );
+}
+
+/** The translation's language as recorded, else the one a report would assume, else (no translation yet) the other report language. */
+function initialTranslationLanguage(q: Question): string {
+  const recorded = reportLanguageCode(q.translationLanguage);
+  if (recorded) return recorded;
+  const assumed = reportLanguageCode(translationLanguageOf(q));
+  if (assumed) return assumed;
+  const asked = reportLanguageCode(q.language) ?? guessLanguage(q.text);
+  return asked ? otherReportLanguage(asked) : '';
+}
+
+/** The answer fields per language as the question stores them (answer, its language, its translation). */
+function answerFields(values: Record<ReportLanguage, string>, preferred: ReportLanguage) {
+  const stored = fromLanguages(values, preferred);
+  const any = stored.text.trim() !== '';
+  return { answer: stored.text, answerLanguage: any ? stored.lang : null, answerTranslation: stored.translation };
 }

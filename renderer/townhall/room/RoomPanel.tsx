@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomInfo } from '../../../shared/contract';
 import type { RoomRole } from '../../../shared/model';
-import { useApi, useChanges } from '../../app/api-context';
+import { useApi, useReloadOnChange } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import type { TownHallData } from '../use-townhall-data';
 
@@ -35,9 +35,7 @@ export function RoomPanel({ data }: { data: TownHallData }) {
     }
   }, [api, townhallId, t]);
   useEffect(() => void load(), [load]);
-  useChanges((event) => {
-    if (event.collection === 'rooms') void load();
-  });
+  useReloadOnChange(['rooms'], load);
 
   const act = async (action: () => Promise<string>) => {
     setBusy(true);

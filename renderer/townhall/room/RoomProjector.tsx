@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicQuestion, RoomInfo } from '../../../shared/contract';
-import { useApi, useChanges } from '../../app/api-context';
+import { useApi, useReloadOnChange } from '../../app/api-context';
 import { markAppReady } from '../../app/app-ready';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import '../townhall.css';
@@ -36,9 +36,7 @@ export function RoomProjector({ townhallId }: { townhallId: string }) {
     if (loaded) markAppReady();
     document.title = `${t('townhall.room.projectorTitle')} · ${t('app.name')}`;
   }, [loaded, t]);
-  useChanges((event) => {
-    if (['questions', 'rooms', 'townhalls'].includes(event.collection)) void load();
-  });
+  useReloadOnChange(['questions', 'rooms', 'townhalls'], load);
   const resident = room?.invites.find((i) => i.role === 'resident');
 
   return (

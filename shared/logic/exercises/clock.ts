@@ -13,7 +13,7 @@ export function runClock(clock: ModuleClock, now: Date): ModuleClock {
 }
 
 export function pauseClock(clock: ModuleClock, now: Date): ModuleClock {
-  return clock.runningSince ? { runningSince: null, accumulatedMs: elapsedMs(clock, now) } : clock;
+  return clock.runningSince ? { ...clock, runningSince: null, accumulatedMs: elapsedMs(clock, now) } : clock;
 }
 
 /** Minutes and seconds, `12:05`; hours when needed, `1:02:05`. Negative values get a minus sign. */

@@ -8,3 +8,4 @@ export * from './gaps';
 export * from './plan';
 export * from './msel-time';
 export * from './scenario-file';
+export * from './exercise-clock';

@@ -90,5 +90,7 @@ export function presentationOf(exercise: Exercise): Presentation {
     module: module ? { title: module.title, narrative: module.narrative } : null,
     injects: shown.map((x) => ({ key: injectKey(x.e), time: x.inject.time, title: x.inject.title, text: x.inject.text })),
     questions: module && exercise.questionsOnScreen ? module.questionGroups.map((g) => ({ discipline: g.discipline, questions: g.questions })) : [],
+    clock: exercise.clock,
+    moduleMinutes: module?.minutes ?? 0,
   };
 }

@@ -70,12 +70,20 @@ function copyLog(from: IssueLog): IssueLog {
   return log;
 }
 
+/** What planning reads from the workspace: the areas and categories it matches, the organization ids it links. */
+export type ImportTarget = Pick<Workspace, 'areas' | 'categories'> & { organizations: readonly { id: string }[] };
+
+/** Just what planning needs from a workspace (sent to the import worker instead of the whole workspace). */
+export function importTargetOf(ws: ImportTarget): ImportTarget {
+  return { areas: ws.areas, categories: ws.categories, organizations: ws.organizations.map((o) => ({ id: o.id })) };
+}
+
 /**
  * Step 2: plans a read source against the current workspace and says what importing it would do:
  * the plan (null when nothing can be imported) and the report, whose counts are filled in by
  * applying the plan. Cheap next to step 1; the apply runs it inside the store's write, once.
  */
-export function planImport(ws: Workspace, read: ReadSource, name: string, options: { dateOrder?: DateOrder } = {}): { plan: ImportPlan | null; report: ImportReport; errors: number } {
+export function planImport(ws: ImportTarget, read: ReadSource, name: string, options: { dateOrder?: DateOrder } = {}): { plan: ImportPlan | null; report: ImportReport; errors: number } {
   const log = copyLog(read.log);
   const dateOrder = resolveDateOrder(read, options.dateOrder);
   const ctx = { areas: ws.areas, categories: ws.categories, organizationIds: new Set(ws.organizations.map((o) => o.id)), dateOrder: dateOrder.order ?? undefined };

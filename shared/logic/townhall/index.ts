@@ -7,3 +7,4 @@ export * from './capture-line';
 export * from './questions-csv';
 export * from './summary';
 export * from './default-area';
+export * from './localize';

@@ -31,6 +31,8 @@ export type Participant = z.infer<typeof Participant>;
 export const ModuleClock = z.object({
   runningSince: Timestamp.nullable(),
   accumulatedMs: z.number().min(0),
+  /** Time spent in earlier modules (ms), so the exercise clock runs on across modules; absent in older files (read as 0). */
+  priorMs: z.number().min(0).optional(),
 });
 export type ModuleClock = z.infer<typeof ModuleClock>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { basedOn, basedOnOptional, createdBy } from '../versioned';
 import { Id } from '../ids';
 import { label } from '../text';
-import { CAPABILITY_ELEMENTS, ENTRY_TYPES, Exercise, ImprovementItem, IMPROVEMENT_STATUSES, InjectRef, RATINGS } from './exercise';
+import { CAPABILITY_ELEMENTS, ENTRY_TYPES, Exercise, ImprovementItem, IMPROVEMENT_STATUSES, InjectRef, ModuleClock, RATINGS } from './exercise';
 import { ScenarioContent } from './scenario';
 import { MAX_TEXT } from './text';
 import { fileBytes, FileReading, SCENARIO_IMPORT_MAX_BYTES } from '../file-upload';
@@ -158,5 +158,8 @@ export const Presentation = z.object({
   module: z.object({ title: PlainBiText, narrative: PlainBiText.optional() }).nullable(),
   injects: z.array(z.object({ key: z.string(), time: z.string(), title: PlainBiText, text: PlainBiText })),
   questions: z.array(z.object({ discipline: PlainBiText, questions: z.array(PlainBiText) })),
+  /** The module clock and the current module's planned minutes, so the room sees the same time as the console. */
+  clock: ModuleClock,
+  moduleMinutes: z.number().int().min(0),
 });
 export type Presentation = z.infer<typeof Presentation>;

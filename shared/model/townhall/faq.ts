@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { basedOn, createdBy, versionedFields } from '../versioned';
 import { Id, Timestamp } from '../ids';
 import { label } from '../text';
-import { QUESTION_MAX_CHARS } from './question';
+import { QUESTION_MAX_CHARS, ReportLanguageCode } from './question';
+
+/** An FAQ entry's question and answer in the other report language ('' where not written yet). */
+export const FaqTranslation = z.object({ question: z.string().max(2000), answer: z.string().max(QUESTION_MAX_CHARS) });
+export type FaqTranslation = z.infer<typeof FaqTranslation>;
 
 /**
  * A commonly asked question: one canonical wording and its answer, grouping the questions residents
@@ -14,6 +18,13 @@ export const Faq = z.object({
   series: z.string().max(200),
   question: z.string().min(1).max(2000),
   answer: z.string().max(QUESTION_MAX_CHARS),
+  /**
+   * The report language `question` and `answer` are in; absent or null on entries made before it
+   * was recorded (reports guess it from the words).
+   */
+  language: ReportLanguageCode.nullable().optional(),
+  /** The same entry in the other report language, so each report prints its own; absent on older entries. */
+  translation: FaqTranslation.optional(),
   topicId: Id.nullable(),
   questionIds: z.array(Id).max(10_000),
   createdAt: Timestamp,
@@ -26,6 +37,8 @@ export const FaqCreateInput = z.object({
   series: z.string().max(200).default(''),
   question: label(2000),
   answer: z.string().max(QUESTION_MAX_CHARS).default(''),
+  language: ReportLanguageCode.nullable().default(null),
+  translation: FaqTranslation.default({ question: '', answer: '' }),
   topicId: Id.nullable().default(null),
   questionIds: z.array(Id).max(10_000).default([]),
 });
@@ -36,6 +49,8 @@ export const FaqUpdateInput = z.object({
   ...basedOn,
   question: label(2000).optional(),
   answer: z.string().max(QUESTION_MAX_CHARS).optional(),
+  language: ReportLanguageCode.nullable().optional(),
+  translation: FaqTranslation.optional(),
   topicId: Id.nullable().optional(),
   /** Replaces the grouped questions. */
   questionIds: z.array(Id).max(10_000).optional(),

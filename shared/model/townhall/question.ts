@@ -4,6 +4,9 @@ import { Id, Timestamp } from '../ids';
 import { QuestionPrivacy } from './privacy';
 import { DateOnly } from './townhall';
 
+/** A report language: the answers and FAQ entries are kept per language for the English and Spanish reports. */
+export const ReportLanguageCode = z.enum(['en', 'es']);
+
 /** The longest question the app stores: a 20,000-character slip is kept whole. */
 export const QUESTION_MAX_CHARS = 20_000;
 
@@ -43,6 +46,12 @@ export const Question = z.object({
   number: z.number().int().min(1),
   text: z.string().min(1).max(QUESTION_MAX_CHARS),
   translation: z.string().max(QUESTION_MAX_CHARS),
+  /**
+   * The language of `translation` as typed or chosen ("es", "en"); absent or null when not
+   * recorded (reports then guess it, or take the other report language). Optional: older records
+   * have none, and none is the right value for them.
+   */
+  translationLanguage: z.string().max(60).nullable().optional(),
   /** Anonymous (null) unless the note-taker typed a name. */
   askedBy: z.string().max(200).nullable(),
   topicId: Id.nullable(),
@@ -56,6 +65,10 @@ export const Question = z.object({
   statusBeforeMerge: z.enum(QUESTION_STATUSES).nullable(),
   mergedInto: Id.nullable(),
   answer: z.string().max(QUESTION_MAX_CHARS),
+  /** The report language `answer` is written in; absent or null when not recorded (guessed from its words). */
+  answerLanguage: ReportLanguageCode.nullable().optional(),
+  /** The answer in the other report language (English ↔ Spanish), written by staff; absent or '' when none. */
+  answerTranslation: z.string().max(QUESTION_MAX_CHARS).optional(),
   answeredBy: z.string().max(200),
   followUp: FollowUp.nullable(),
   visibility: z.enum(QUESTION_VISIBILITIES),
@@ -107,6 +120,7 @@ export const QuestionUpdateInput = z.object({
   ...basedOn,
   text: questionText.optional(),
   translation: z.string().max(QUESTION_MAX_CHARS).optional(),
+  translationLanguage: z.string().max(60).nullable().optional(),
   askedBy: optionalName.optional(),
   topicId: Id.nullable().optional(),
   areaId: Id.nullable().optional(),
@@ -116,6 +130,8 @@ export const QuestionUpdateInput = z.object({
   /** Moderators only: whether the projector and the residents' page show it. */
   visibility: z.enum(QUESTION_VISIBILITIES).optional(),
   answer: z.string().max(QUESTION_MAX_CHARS).optional(),
+  answerLanguage: ReportLanguageCode.nullable().optional(),
+  answerTranslation: z.string().max(QUESTION_MAX_CHARS).optional(),
   answeredBy: z.string().max(200).optional(),
   followUp: z
     .object({ owner: z.string().max(200).transform((s) => s.trim()).pipe(z.string().min(1, 'needs a department')), due: DateOnly.nullable() })

@@ -15,8 +15,10 @@ const catalogs = {
   es: JSON.parse(readFileSync(join(import.meta.dirname, '../../../renderer/app/i18n/es.json'), 'utf8')).serverMessages,
 };
 
-function lookup(catalog: Record<string, unknown>, key: string): string | undefined {
-  const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
+/** The catalog's template for `key`, its plural form (`_one`/`_other`, as i18next picks it) when the params carry a count. */
+function lookup(catalog: Record<string, unknown>, key: string, params: Record<string, unknown>): string | undefined {
+  const at = (k: string) => k.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
+  const value = at(key) ?? (typeof params.count === 'number' ? at(`${key}_${params.count === 1 ? 'one' : 'other'}`) : undefined);
   return typeof value === 'string' ? value : undefined;
 }
 
@@ -28,7 +30,7 @@ function rendered(report: ImportReport, lang: 'en' | 'es'): { text: string; prob
   ];
   return messages.map(({ key, params, english }) => {
     if (!key) return { text: english, problem: `no key: ${english}` };
-    const template = lookup(catalogs[lang], key);
+    const template = lookup(catalogs[lang], key, params);
     if (!template) return { text: english, problem: `${lang} catalog has no serverMessages.${key}` };
     const missing = [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((p) => !(p in params));
     const text = template.replace(/\{\{(\w+)\}\}/g, (_, p: string) => String(params[p] ?? `{{${p}}}`));

@@ -60,6 +60,10 @@ export function drawBarChart(ctx: KitContext, spec: BarChartSpec): void {
   const axisH = 16 + (spec.valueLabel ? 13 : 0);
   const alt = `${ctx.labels.chartAlt(spec.title)} ${data.map((d, i) => `${d.label}: ${valueTexts[i]}`).join('; ')}${spec.valueLabel ? ` (${spec.valueLabel})` : ''}`;
 
+  // A chart that fits on a page is never split: it starts on the next page when it would not fit here.
+  const whole = titleH + data.length * ROW_H + 4 + axisH + 4;
+  if (whole <= layout.pageContentHeight) ensureSpace(ctx, whole);
+
   let start = 0;
   let first = true;
   while (start < data.length) {
@@ -114,4 +118,17 @@ export function drawBarChart(ctx: KitContext, spec: BarChartSpec): void {
     doc.y += 4;
   }
   doc.y += theme.paragraphGap + 4;
+}
+
+/**
+ * The height a chart needs on the page where it starts: all of it when it fits on a page (charts
+ * are not split), else its title and first three bars. What introduces it keeps with this much.
+ */
+export function chartLead(ctx: KitContext, spec: BarChartSpec): number {
+  const titleStyle: TextStyle = { size: theme.size.h3, bold: true, color: theme.colors.text, lineGap: 1 };
+  const titleH = ctx.measure.height(spec.title, layout.width, titleStyle) + 6;
+  if (!spec.data.some((d) => Number(d.value) > 0)) return titleH + 30;
+  const axisH = 16 + (spec.valueLabel ? 13 : 0);
+  const whole = titleH + spec.data.length * ROW_H + 4 + axisH + 4;
+  return whole <= layout.pageContentHeight ? whole : titleH + 3 * ROW_H + 4 + axisH + 4;
 }

@@ -27,12 +27,79 @@ const PAD = theme.cellPadding;
 const headerStyle = (align: TableColumn['align']): TextStyle => ({ size: theme.size.table, bold: true, color: theme.colors.text, align: align ?? 'left', lineGap: 1 });
 const cellStyle = (align: TableColumn['align']): TextStyle => ({ size: theme.size.table, color: theme.colors.text, align: align ?? 'left', lineGap: 1 });
 
-export function columnWidths(columns: TableColumn[], total: number): number[] {
+/**
+ * Column widths in points: shared in proportion to the relative `width`s, then widened where a
+ * column is narrower than `minWidths[i]` (its longest word, so cells break between words, as a
+ * browser's min-content width does), taking the room from columns that have more than they need.
+ * When the minimums cannot all fit, the proportional widths stand (long words then break inside).
+ */
+export function columnWidths(columns: TableColumn[], total: number, minWidths: readonly number[] = []): number[] {
   const weights = columns.map((c) => (c.width && Number.isFinite(c.width) && c.width > 0 ? c.width : 1));
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const widths = weights.map((w) => Math.floor((w / sum) * total));
-  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  let widths = weights.map((w) => (w / sum) * total);
+  const mins = columns.map((_, i) => Math.min(minWidths[i] ?? 0, total));
+  if (mins.reduce((a, b) => a + b, 0) <= total) {
+    // Raise each column under its minimum; take the deficit from the others' slack, in proportion.
+    for (let round = 0; round < columns.length; round++) {
+      const deficit = widths.reduce((d, w, i) => d + Math.max(0, mins[i] - w), 0);
+      if (deficit <= 0.01) break;
+      const slack = widths.map((w, i) => Math.max(0, w - mins[i]));
+      const totalSlack = slack.reduce((a, b) => a + b, 0);
+      if (totalSlack <= 0) break;
+      const take = Math.min(1, deficit / totalSlack);
+      widths = widths.map((w, i) => (w < mins[i] ? mins[i] : w - slack[i] * take));
+    }
+  }
+  const out = widths.map((w) => Math.floor(w));
+  out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+/** The longest words of a column (by characters, a few candidates), for its min-content width. */
+function longestWords(texts: Iterable<string>, keep = 3): string[] {
+  const best: string[] = [];
+  for (const text of texts) {
+    if (text.length <= (best.length === keep ? best[keep - 1].length : 0)) continue;
+    for (const word of text.split(/[\s\u200b]+/)) {
+      if (best.length === keep && word.length <= best[keep - 1].length) continue;
+      if (best.includes(word)) continue;
+      best.push(word);
+      best.sort((a, b) => b.length - a.length);
+      if (best.length > keep) best.pop();
+    }
+  }
+  return best;
+}
+
+/** A table's geometry, measured once: widths, the x of each column, heights of caption, header and a row. */
+export function prepareTable(ctx: KitContext, spec: TableSpec) {
+  const columns = spec.columns.length > 0 ? spec.columns : [{ header: '' }];
+  const rows = spec.rows.map((r) => columns.map((_, i) => (r[i] === undefined || r[i] === null ? '' : String(r[i]))));
+  // Min-content: the widest word of the header (bold) and of the cells; a word wider than 40% of
+  // the line (a URL, a long compound) is left to break inside the cell.
+  const cap = layout.width * 0.4;
+  const mins = columns.map((c, i) => {
+    const header = longestWords([c.header]).map((w) => ctx.measure.width(w, headerStyle(c.align)));
+    const cells = longestWords(rows.map((r) => r[i])).map((w) => ctx.measure.width(w, cellStyle(c.align)));
+    const widest = Math.max(0, ...header, ...cells);
+    return widest > cap ? 0 : widest + 2 * PAD.x + 1;
+  });
+  const widths = columnWidths(columns, layout.width, mins);
+  const xs = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const inner = widths.map((w) => Math.max(w - 2 * PAD.x, 4));
+  const headerH = Math.max(...columns.map((c, i) => ctx.measure.height(c.header, inner[i], headerStyle(c.align))), theme.size.table * 1.3) + 2 * PAD.y;
+  const rowHeight = (cells: string[]): number =>
+    Math.max(...cells.map((c, i) => ctx.measure.height(c, inner[i], cellStyle(columns[i].align))), theme.size.table * 1.3) + 2 * PAD.y;
+  const captionStyle: TextStyle = { size: theme.size.body, bold: true, color: theme.colors.text, lineGap: 1 };
+  const captionH = spec.caption ? ctx.measure.height(spec.caption, layout.width, captionStyle) + 5 : 0;
+  const firstRowH = rows.length > 0 ? Math.min(rowHeight(rows[0]), layout.pageContentHeight / 2) : theme.size.body * 2.4;
+  return { columns, rows, widths, xs, inner, headerH, rowHeight, captionStyle, captionH, firstRowH };
+}
+
+/** What must stay on the page with whatever introduces the table: caption, header and first row. */
+export function tableLead(ctx: KitContext, spec: TableSpec): number {
+  const t = prepareTable(ctx, spec);
+  return t.captionH + t.headerH + t.firstRowH;
 }
 
 /** Largest prefix of `text` (cut at a space when possible) whose height fits `maxHeight`. */
@@ -54,18 +121,7 @@ function splitToFit(ctx: KitContext, text: string, width: number, style: TextSty
 
 export function drawTable(ctx: KitContext, spec: TableSpec): void {
   const { doc } = ctx;
-  const columns = spec.columns.length > 0 ? spec.columns : [{ header: '' }];
-  const widths = columnWidths(columns, layout.width);
-  const xs = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const inner = widths.map((w) => Math.max(w - 2 * PAD.x, 4));
-  const rows = spec.rows.map((r) => columns.map((_, i) => (r[i] === undefined || r[i] === null ? '' : String(r[i]))));
-
-  const headerH = Math.max(...columns.map((c, i) => ctx.measure.height(c.header, inner[i], headerStyle(c.align))), theme.size.table * 1.3) + 2 * PAD.y;
-  const rowHeight = (cells: string[]): number =>
-    Math.max(...cells.map((c, i) => ctx.measure.height(c, inner[i], cellStyle(columns[i].align))), theme.size.table * 1.3) + 2 * PAD.y;
-  const captionStyle: TextStyle = { size: theme.size.body, bold: true, color: theme.colors.text, lineGap: 1 };
-  const captionH = spec.caption ? ctx.measure.height(spec.caption, layout.width, captionStyle) + 5 : 0;
-  const firstRowH = rows.length > 0 ? Math.min(rowHeight(rows[0]), layout.pageContentHeight / 2) : theme.size.body * 2.4;
+  const { columns, rows, xs, inner, headerH, rowHeight, captionStyle, captionH, firstRowH } = prepareTable(ctx, spec);
   ensureSpace(ctx, captionH + headerH + firstRowH);
 
   const table = openElement(doc, ctx.root, 'Table');

@@ -67,4 +67,9 @@ export class TextMeasurer {
     if (width <= 0) return 0;
     return heightOf(layoutText(this.fonts, text, width, style), style);
   }
+
+  /** Width in points of `text` on one line (no wrapping). */
+  width(text: unknown, style: TextStyle): number {
+    return ((layoutText(this.fonts, text, 0, style).lines[0]?.width ?? 0) * style.size) / 1000;
+  }
 }

@@ -1,5 +1,5 @@
 import type { ReportExportRequest } from '../../../../shared/contract';
-import { privacyNote, redactTownHallsForReport, summarizeTownHalls, type TownHallSummary } from '../../../../shared/logic';
+import { answerIn, faqIn, languageName, privacyNote, questionIn, redactTownHallsForReport, summarizeTownHalls, type Localized, type TownHallSummary } from '../../../../shared/logic';
 import type { Question, Workspace } from '../../../../shared/model';
 import type { BarChartSpec, ReportOptions, TableSpec } from '../kit';
 import { townhallLabels, type TownHallReportLabels } from './labels';
@@ -50,6 +50,16 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
   const privacy = privacyNote(redacted?.tally ?? null, lang, request.audience, keepPersonal);
   const summary = summarizeTownHalls(ws, ids);
   const clean = (text: string) => text;
+  // Each question and answer in the report's language where a translation exists; otherwise as
+  // asked or answered, marked "(original: English)", and counted for the one note that explains it.
+  const marked = new Set<string>();
+  const mark = (key: string, l: Localized, max = CELL_MAX) => {
+    if (l.original === null) return clip(l.text, max);
+    marked.add(key);
+    return `${clip(l.text, max)} ${L.originalMarker(l.original === 'und' ? null : languageName(l.original, lang))}`;
+  };
+  const say = (q: Question, max = CELL_MAX) => mark(`q:${q.id}`, questionIn(q, lang), max);
+  const sayAnswer = (q: Question, max = CELL_MAX) => mark(`a:${q.id}`, answerIn(q, lang), max);
 
   const topicName = new Map(ws.topics.map((t) => [t.id, t.name[lang]]));
   const areaName = new Map(ws.areas.map((a) => [a.id, a.name]));
@@ -119,7 +129,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
   for (const t of summary.themes.slice(0, 8)) {
     const top = summary.concerns.filter((q) => q.topicId === t.topicId).slice(0, 5);
     push({ kind: 'heading', text: L.topConcerns(theme(t.topicId)), level: 2 });
-    push({ kind: 'bullets', items: top.map((q) => `${clip(clean(q.text), 400)} (${count(q)}${q.areaId ? ` · ${area(q.areaId)}` : ''})`) });
+    push({ kind: 'bullets', items: top.map((q) => `${say(q, 400)} (${count(q)}${q.areaId ? ` · ${area(q.areaId)}` : ''})`) });
   }
 
   // 4. Answers to common questions
@@ -130,7 +140,14 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
     push({ kind: 'heading', text: L.faq, level: 2 });
     push({
       kind: 'table',
-      table: { columns: commonColumns, rows: summary.faqs.map((f) => [clean(f.faq.question), number(f.raised), f.faq.answer ? L.status['answered-writing'] : L.status.new, clean(f.faq.answer) || L.noAnswerYet]) },
+      table: {
+        columns: commonColumns,
+        rows: summary.faqs.map((f) => {
+          const local = faqIn(f.faq, lang);
+          const answer = local.answer.text.trim() ? mark(`fa:${f.faq.id}`, local.answer, 1500) : L.noAnswerYet;
+          return [mark(`fq:${f.faq.id}`, local.question), number(f.raised), local.answer.text.trim() ? L.status['answered-writing'] : L.status.new, answer];
+        }),
+      },
     });
   }
   if (summary.common.length > 0) {
@@ -139,7 +156,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       kind: 'table',
       table: {
         columns: commonColumns,
-        rows: summary.common.map((q) => [clip(clean(q.text)), count(q), L.status[q.status], q.answer ? `${clip(clean(q.answer), 1500)}${q.answeredBy ? ` (${clean(q.answeredBy)})` : ''}` : L.noAnswerYet]),
+        rows: summary.common.map((q) => [say(q), count(q), L.status[q.status], q.answer.trim() || q.answerTranslation?.trim() ? `${sayAnswer(q, 1500)}${q.answeredBy ? ` (${clean(q.answeredBy)})` : ''}` : L.noAnswerYet]),
       },
     });
   }
@@ -170,7 +187,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       kind: 'table',
       table: {
         columns: [{ header: L.followUpColumns.question, width: 4 }, { header: L.followUpColumns.owner, width: 1.8 }, { header: L.followUpColumns.due, width: 1.4 }, { header: L.followUpColumns.status, width: 1.4 }],
-        rows: summary.followUps.map((q) => [clip(clean(q.text)), q.followUp?.owner ?? L.noOwner, q.followUp?.due ? day(q.followUp.due) : L.noDue, L.status[q.status]]),
+        rows: summary.followUps.map((q) => [say(q), q.followUp?.owner ?? L.noOwner, q.followUp?.due ? day(q.followUp.due) : L.noDue, L.status[q.status]]),
       },
     });
 
@@ -178,6 +195,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
   push({ kind: 'heading', text: L.method, level: 1 });
   push({ kind: 'paragraph', text: L.methodText(summary.totals.captured) });
   push({ kind: 'paragraph', text: privacy });
+  const originalNoteAt = blocks.length;
 
   // 8. Appendix: all questions
   push({ kind: 'heading', text: L.appendix, level: 1 });
@@ -198,10 +216,13 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
         const who = keepPersonal && q.askedBy ? ` — ${q.askedBy}` : '';
         const prefix = multi ? `${summary.townhalls.find((t) => t.id === q.townhallId)?.title ?? ''} · ` : '';
         const status = q.status === 'merged' && q.mergedInto ? L.mergedInto(numberOf.get(q.mergedInto) ?? 0) : L.status[q.status];
-        return [String(q.number), `${prefix}${clean(q.text)}${who}`, theme(q.topicId), area(q.areaId), String(1 + q.meToo), status];
+        return [String(q.number), `${prefix}${say(q, Infinity)}${who}`, theme(q.topicId), area(q.areaId), String(1 + q.meToo), status];
       }),
     },
   });
+
+  // Said once, in the method section, only when some text is printed in its original language.
+  if (marked.size > 0) blocks.splice(originalNoteAt, 0, { kind: 'paragraph', text: L.originalNote(L.originalMarker('…'), marked.size) });
 
   const places = [...new Set(summary.townhalls.map((t) => t.place).filter(Boolean))];
   const dates = summary.townhalls.map((t) => day(t.date));
@@ -232,15 +253,6 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
     fileNameParts: [title, lang === 'es' ? (request.audience === 'internal' ? 'interno' : 'publico') : request.audience, lang],
     eventDate: [...summary.townhalls].map((t) => t.date).sort()[0] ?? null,
   };
-}
-
-function languageName(code: string, lang: 'en' | 'es'): string {
-  try {
-    if (/^[a-z]{2,3}$/i.test(code)) return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    /* not a code: print as typed */
-  }
-  return code;
 }
 
 export type { TownHallSummary };

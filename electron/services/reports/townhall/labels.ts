@@ -42,6 +42,10 @@ export interface TownHallReportLabels {
   noFollowUps: string;
   method: string;
   methodText: (n: number) => string;
+  /** After a text printed in the language it was asked or answered in, because no translation into the report's language exists. */
+  originalMarker: (language: string | null) => string;
+  /** Said once, in the method section, when any text carries the marker. */
+  originalNote: (marker: string, n: number) => string;
   privacyPublic: string;
   privacyInternalRedacted: string;
   privacyInternalKept: string;
@@ -102,6 +106,9 @@ const en: TownHallReportLabels = {
   privacyInternalRedacted: 'Internal report. Names, phone numbers, emails and street addresses are still left out, as in the public report.',
   privacyInternalKept: 'Internal report with personal details: names, phone numbers, emails and addresses residents gave are kept. Do not share it outside the team.',
   appendix: 'Appendix: all questions',
+  originalMarker: (language) => (language ? `(original: ${language})` : '(original language)'),
+  originalNote: (marker, n) =>
+    `Questions and answers are printed in English where an English translation was recorded. ${n === 1 ? 'One text has' : `${n} texts have`} none yet: ${n === 1 ? 'it is' : 'they are'} printed as asked or answered, marked ${marker} or with the language ${n === 1 ? 'it is' : 'they are'} in.`,
   appendixIntro: 'Every question as captured, in order. Merged questions show the question they were merged into.',
   appendixColumns: { number: 'No.', question: 'Question', theme: 'Theme', area: 'Area', raised: 'Raised', status: 'Status' },
   mergedInto: (n) => `merged into no. ${n}`,
@@ -158,6 +165,9 @@ const es: TownHallReportLabels = {
   privacyInternalRedacted: 'Informe interno. Los nombres, teléfonos, correos electrónicos y direcciones se siguen omitiendo, como en el informe público.',
   privacyInternalKept: 'Informe interno con datos personales: se conservan los nombres, teléfonos, correos y direcciones que dieron los residentes. No lo comparta fuera del equipo.',
   appendix: 'Anexo: todas las preguntas',
+  originalMarker: (language) => (language ? `(original: ${language})` : '(idioma original)'),
+  originalNote: (marker, n) =>
+    `Las preguntas y respuestas se imprimen en español donde se registró una traducción al español. ${n === 1 ? 'Un texto aún no la tiene: se imprime' : `${n} textos aún no la tienen: se imprimen`} tal como se preguntó o respondió, con la marca ${marker} o el idioma correspondiente.`,
   appendixIntro: 'Cada pregunta tal como se registró, en orden. Las preguntas unidas indican la pregunta a la que se unieron.',
   appendixColumns: { number: 'N.º', question: 'Pregunta', theme: 'Tema', area: 'Área', raised: 'Veces', status: 'Estado' },
   mergedInto: (n) => `unida a la n.º ${n}`,
