@@ -15,7 +15,7 @@ const ARTIFACTS = join(import.meta.dirname, '.artifacts');
 const WORDS = {
   en: {
     time: 'Scenario time (hh:mm)',
-    timeError: 'Write the time from the start of the exercise as hours and minutes, like 00:15.',
+    timeError: 'Write the scenario time as hours and minutes, like 0:15 or 2:30.',
     place: 'Module 1 › Inject 1 › Scenario time (hh:mm)',
     save: 'Save scenario',
     problems: 'Not saved: 1 problem to fix.',
@@ -26,7 +26,7 @@ const WORDS = {
   },
   es: {
     time: 'Hora del escenario (hh:mm)',
-    timeError: 'Escriba el tiempo desde el inicio del ejercicio en horas y minutos, por ejemplo 00:15.',
+    timeError: 'Escriba la hora del escenario en horas y minutos, por ejemplo 0:15 o 2:30.',
     place: 'Módulo 1 › Mensaje 1 › Hora del escenario (hh:mm)',
     save: 'Guardar escenario',
     problems: 'No se guardó: hay 1 problema que corregir.',
@@ -52,7 +52,8 @@ for (const language of ['en', 'es'] as const) {
     await time.fill('about 5 minutes in');
     await page.getByRole('button', { name: w.save }).click();
     await expect(page.getByRole('alert').filter({ hasText: w.problems })).toContainText(`${w.place}: ${w.timeError}`);
-    await expect(time).toHaveAccessibleDescription(w.timeError);
+    // The problem comes first in the field's description, before its hint.
+    await expect(time).toHaveAccessibleDescription(new RegExp(`^${w.timeError.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     await expect(time).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('main')).not.toContainText('modules[');
     await mkdir(ARTIFACTS, { recursive: true });
