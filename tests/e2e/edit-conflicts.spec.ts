@@ -58,6 +58,8 @@ async function moderator(browser: Browser, host: RunningHost, language: 'en' | '
 
 for (const language of ['en', 'es'] as const) {
   test(`${language}: two moderators save the same question; the second sees both values and keeps either, field by field`, async ({ browser, host }) => {
+    // Three pages in two browser contexts: allow for a busy machine.
+    test.setTimeout(120_000);
     const w = WORDS[language];
     const th = await apiCall(host, 'townhalls.create', { title: 'Englewood safety night', date: '2025-05-01' });
     const q = await apiCall(host, 'questions.create', { townhallId: th.id, text: 'When will the streetlights on 63rd Street be fixed?' });
