@@ -8,7 +8,7 @@ for (const lang of ['en', 'es'] as const) {
   const w =
     lang === 'en'
       ? { label: 'Community areas', title: 'Title', create: 'Create town hall', remove: (n: string) => `Remove ${n}`, chosen: (c: number) => `Community areas: ${c} chosen`, added: '67 · West Englewood added, 1 chosen', none: 'No area matches “zzz”' }
-      : { label: 'Áreas comunitarias', title: 'Título', create: 'Crear reunión', remove: (n: string) => `Quitar ${n}`, chosen: (c: number) => `Áreas comunitarias: ${c} elegidas`, added: '67 · West Englewood agregada, 1 elegidas', none: 'Ningún área coincide con «zzz»' };
+      : { label: 'Áreas comunitarias', title: 'Título', create: 'Crear reunión', remove: (n: string) => `Quitar ${n}`, chosen: (c: number) => `Áreas comunitarias: ${c} elegidas`, added: '67 · West Englewood agregada, 1 elegida', none: 'Ningún área coincide con «zzz»' };
 
   test(`${lang}: the community-area picker is a searchable multi-select used by keyboard only`, async ({ page, host }) => {
     test.setTimeout(90_000);
