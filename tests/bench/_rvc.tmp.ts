@@ -1,0 +1,2 @@
+import { runReportsVsChromiumBench } from './reports-vs-chromium.bench';
+await runReportsVsChromiumBench(3);
