@@ -1,2 +1,0 @@
-import { runReportsVsChromiumBench } from './reports-vs-chromium.bench';
-await runReportsVsChromiumBench(3);
