@@ -96,6 +96,11 @@ export function ModuleEditor({
           <BiField label={t('tabletop.editor.injectTitle')} required value={inj.title} onChange={(v) => onChange((d) => (d.injects[j].title = v ?? { en: '' }))} />
           <BiField label={t('tabletop.editor.injectText')} required multiline value={inj.text} onChange={(v) => onChange((d) => (d.injects[j].text = v ?? { en: '' }))} />
           <BiLines label={t('tabletop.editor.expectedActions')} value={inj.expectedActions} onChange={(v) => onChange((d) => (d.injects[j].expectedActions = v))} />
+          <div className="field">
+            <label htmlFor={`inj-${index}-${j}-controller`}>{t('tabletop.editor.controller')}</label>
+            <input id={`inj-${index}-${j}-controller`} value={inj.controller ?? ''} maxLength={200} aria-describedby={`inj-${index}-${j}-controller-help`} onChange={(e) => onChange((d) => (d.injects[j].controller = e.target.value || undefined))} />
+            <p id={`inj-${index}-${j}-controller-help`} className="hint">{t('tabletop.editor.controllerHelp')}</p>
+          </div>
           <IdChoices label={t('tabletop.editor.injectRoles')} options={roles} value={inj.roles} onChange={(v) => onChange((d) => (d.injects[j].roles = v))} />
           <button type="button" className="button button-danger-quiet button-small" onClick={() => onChange((d) => void d.injects.splice(j, 1))}>
             {t('tabletop.editor.removeInject', { n: j + 1 })}
