@@ -76,7 +76,7 @@ export function TopicsPanel() {
           ))}
         </tbody>
       </table>
-      <form className="add-form" onSubmit={add} aria-labelledby={`${id}-add`}>
+      <form className="add-form" onSubmit={add} noValidate aria-labelledby={`${id}-add`}>
         <h3 id={`${id}-add`} className="subheading">
           {t('townhall.topics.add')}
         </h3>

@@ -34,6 +34,7 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <form
         className="form-row"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void save();
@@ -41,11 +42,11 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
       >
         <div className="field field-grow">
           <label htmlFor="cat-en">{t('resources.categories.nameEn')}</label>
-          <input id="cat-en" type="text" required value={draft.en} onChange={(e) => setDraft({ ...draft, en: e.target.value })} />
+          <input id="cat-en" type="text" aria-required value={draft.en} onChange={(e) => setDraft({ ...draft, en: e.target.value })} />
         </div>
         <div className="field field-grow">
           <label htmlFor="cat-es">{t('resources.categories.nameEs')}</label>
-          <input id="cat-es" type="text" required value={draft.es} onChange={(e) => setDraft({ ...draft, es: e.target.value })} />
+          <input id="cat-es" type="text" aria-required value={draft.es} onChange={(e) => setDraft({ ...draft, es: e.target.value })} />
         </div>
         <div className="field field-submit">
           <button type="submit" className="button button-primary">
