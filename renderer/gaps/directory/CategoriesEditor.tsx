@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import type { Category } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
@@ -11,6 +12,7 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<{ id?: string; version?: number; en: string; es: string }>({ en: '', es: '' });
   const [error, setError] = useState<string | null>(null);
+  useUnsavedGuard(draft.en.trim() !== '' || draft.es.trim() !== '');
   const save = async () => {
     setError(null);
     try {

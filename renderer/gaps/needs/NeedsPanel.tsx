@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { needCoverage } from '../../../shared/logic';
 import { NEED_SEVERITIES, NEED_STATUSES, type Need } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
@@ -24,6 +25,7 @@ export function NeedsPanel({ data }: { data: GapsData }) {
   const lookups = useLookups(data);
   const categoryName = useCategoryName();
   const [form, setForm] = useState(EMPTY);
+  useUnsavedGuard(form.title.trim() !== '' || form.description.trim() !== '' || form.note.trim() !== '');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<'title' | 'description' | 'note', string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
