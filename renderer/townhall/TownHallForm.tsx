@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Area, TownHall } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
+import { AreaMultiSelect } from '../app/forms/AreaMultiSelect';
 import { fieldErrorsFrom } from '../settings/field-errors';
 import { splitList, today } from './format-day';
 import { useVersionedSave } from '../app/conflicts/use-versioned-save';
@@ -181,14 +182,7 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
           <input id={`${id}-series`} value={series} maxLength={200} onChange={(e) => setSeries(e.target.value)} aria-describedby={`${id}-series-hint`} />
         </div>
         <div className="field th-span">
-          <label htmlFor={`${id}-areas`}>{t('townhall.form.areas')}</label>
-          <select id={`${id}-areas`} multiple size={5} value={areaIds} onChange={(e) => setAreaIds([...e.target.selectedOptions].map((o) => o.value))}>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.number} {a.name}
-              </option>
-            ))}
-          </select>
+          <AreaMultiSelect id={`${id}-areas`} label={t('townhall.form.areas')} areas={areas} value={areaIds} onChange={setAreaIds} />
         </div>
       </div>
       <p id={`${id}-list-hint`} className="hint">

@@ -5,7 +5,8 @@ import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useCategoryName, type GapsData } from '../use-gaps-data';
 import { formFromService, serviceInput, type ServiceFormState } from './service-form-state';
-import { AreaOptions, CategoryOptions } from '../select-options';
+import { CategoryOptions } from '../select-options';
+import { AreaMultiSelect } from '../../app/forms/AreaMultiSelect';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
@@ -199,13 +200,14 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="svc-areas">{t('resources.fields.areasServed')}</label>
-        <select id="svc-areas" multiple size={6} value={form.areaIds} onChange={(e) => set({ areaIds: [...e.target.selectedOptions].map((o) => o.value) })} aria-describedby="svc-areas-hint">
-          <AreaOptions areas={data.areas} />
-        </select>
-        <span id="svc-areas-hint" className="hint">
-          {service?.serviceAreaText ? t('resources.service.areaTextHint', { text: service.serviceAreaText.slice(0, 200) }) : t('resources.service.areasHint')}
-        </span>
+        <AreaMultiSelect
+          id="svc-areas"
+          label={t('resources.fields.areasServed')}
+          hint={service?.serviceAreaText ? t('resources.service.areaTextHint', { text: service.serviceAreaText.slice(0, 200) }) : undefined}
+          areas={data.areas}
+          value={form.areaIds}
+          onChange={(areaIds) => set({ areaIds })}
+        />
       </div>
       {service && <LocationDetails locations={locations.found} missing={locations.missing} />}
       <div className="actions">
