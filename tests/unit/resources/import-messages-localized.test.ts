@@ -72,7 +72,7 @@ const messyPackage = {
 
 const messySheet = [
   'agency,program,status,last verified,community area,category',
-  'Org One,Food pantry,sometimes,someday,Atlantis,Food',
+  'Org One,Food pantry,sometimes,someday,Atlantis,Woodworking',
   ',No agency,,,,',
   'Org One,,,,,',
   'Org One,Food pantry,,,,',

@@ -94,3 +94,18 @@ describe('importing a spreadsheet with address columns', () => {
     expect(dir.locations.map((l) => [l.latitude, l.longitude]).sort()).toEqual([[41.85, -87.65], [null, -87.6]].sort());
   });
 });
+
+describe('categories from a spreadsheet', () => {
+  it('match a built-in category by its words, in either language, before a new one is made', async () => {
+    const csv = 'organization,service,category\nO,A,Legal\nO,B,Food\nO,C,Shelter\nO,D,Alimentos\nO,E,Childcare\nO,F,Woodworking\n';
+    const report = await t.call('resources.import', { fileName: 'cats.csv', source: { kind: 'csv', base64: Buffer.from(csv).toString('base64'), mapping: { organization: 'organization', service: 'service', categories: 'category' } }, dryRun: false, acceptErrors: false });
+    expect(report.newCategories.sort()).toEqual(['Childcare', 'Woodworking']);
+    const dir = await t.call('resources.list', {});
+    const cat = (name: string) => dir.services.find((s) => s.name === name)!.categoryIds;
+    expect(cat('A')).toEqual(['cat-legal-aid']);
+    expect(cat('B')).toEqual(['cat-basic-needs']);
+    expect(cat('C')).toEqual(['cat-housing']);
+    expect(cat('D')).toEqual(['cat-basic-needs']);
+    expect(dir.categories.find((c) => c.name.en === 'Childcare')!.name.es).toBe('Cuidado infantil');
+  });
+});
