@@ -1,4 +1,4 @@
-import { coverageMatrix, needCoverage, suggestServices } from '../../../shared/logic';
+import { coverageMatrix, needCoverage, redactNeedsForPublic, suggestServices } from '../../../shared/logic';
 import type { Need, Workspace } from '../../../shared/model';
 import { createReport, formatNumber } from './kit';
 import { audienceLabel, reportFileName, type ReportBuilder } from './registry';
@@ -33,8 +33,12 @@ function evidenceText(ws: Workspace, e: Need['evidence'][number]): string {
  * category, area and language, the coverage matrix, priority gaps each with its evidence and the
  * resources to draw on, and records not verified in over a year.
  */
-export const buildGapReport: ReportBuilder = async (ws, request, { fontsDir, now }) => {
+export const buildGapReport: ReportBuilder = async (stored, request, { fontsDir, now }) => {
   const language = request.language;
+  // Residents' words cited as evidence (and repeated in needs promoted from them) pass through the
+  // one redaction layer, unless this is an internal report that keeps personal details.
+  const keepPersonal = request.audience === 'internal' && request.includePersonalDetails;
+  const ws = keepPersonal ? stored : redactNeedsForPublic(stored, { language, audience: request.audience }).ws;
   const L = GAP_LABELS[language];
   const name = (id: string | null) => {
     const c = ws.categories.find((x) => x.id === id);

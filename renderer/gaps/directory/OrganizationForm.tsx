@@ -1,21 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Organization } from '../../../shared/model';
+import type { Organization, Phone } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { PhonesEditor } from './PhonesEditor';
 
-/** Create or edit an organization. */
+/** Create or edit an organization, with its own phone numbers (main line, hotline). */
 export function OrganizationForm({ organization, onDone, onCancel }: { organization: Organization | null; onDone: (message: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [form, setForm] = useState({ name: organization?.name ?? '', alternateName: organization?.alternateName ?? '', description: organization?.description ?? '', email: organization?.email ?? '', website: organization?.website ?? '' });
+  const [phones, setPhones] = useState<Phone[]>(() => organization?.phones.map((p) => ({ ...p })) ?? []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     setBusy(true);
     setError(null);
     try {
-      const saved = await api.call('resources.saveOrganization', { id: organization?.id, version: organization?.version, ...form });
+      const saved = await api.call('resources.saveOrganization', { id: organization?.id, version: organization?.version, ...form, phones: phones.map((p) => ({ number: p.number.trim(), type: p.type.trim(), description: p.description.trim() })).filter((p) => p.number) });
       onDone(t('resources.organization.saved', { name: saved.name }));
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
@@ -53,6 +55,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
         {field('website', t('resources.fields.website'), 'url')}
       </div>
       {field('description', t('resources.fields.description'))}
+      <PhonesEditor idPrefix="org" phones={phones} onChange={setPhones} />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('resources.form.save')}

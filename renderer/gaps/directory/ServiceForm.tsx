@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATUSES, type Service, type ServiceStatus } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
@@ -6,13 +6,22 @@ import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useCategoryName, type GapsData } from '../use-gaps-data';
 import { formFromService, serviceInput, type ServiceFormState } from './service-form-state';
 import { AreaOptions, CategoryOptions } from '../select-options';
+import { LocationDetails } from './LocationDetails';
 
 /** Create or edit a service: what it offers, where (areas served), in which languages, when, for whom, how much. */
 export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsData; service: Service | null; onDone: (message: string) => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const categoryName = useCategoryName();
-  const [form, setForm] = useState<ServiceFormState>(() => formFromService(service, data.organizations[0]?.id ?? ''));
+  // The language the schedule text was written in when the form opened: a later switch of the UI
+  // language must not read as an edit of the opening hours.
+  const [lang] = useState<'en' | 'es'>(() => (i18n.language.startsWith('es') ? 'es' : 'en'));
+  const [form, setForm] = useState<ServiceFormState>(() => formFromService(service, data.organizations[0]?.id ?? '', lang));
+  const locations = useMemo(() => {
+    const byId = new Map(data.locations.map((l) => [l.id, l]));
+    const found = (service?.locationIds ?? []).map((id) => byId.get(id)).filter((l) => l !== undefined);
+    return { found, missing: (service?.locationIds.length ?? 0) - found.length };
+  }, [data.locations, service]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<ServiceFormState>) => setForm({ ...form, ...patch });
@@ -21,7 +30,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
     setBusy(true);
     setError(null);
     try {
-      const saved = await api.call('resources.saveService', serviceInput(form, service, new Date().toISOString().slice(0, 10)));
+      const saved = await api.call('resources.saveService', serviceInput(form, service, new Date().toISOString().slice(0, 10), lang));
       onDone(t('resources.service.saved', { name: saved.name }));
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
@@ -124,6 +133,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
           {service?.serviceAreaText ? t('resources.service.areaTextHint', { text: service.serviceAreaText.slice(0, 200) }) : t('resources.service.areasHint')}
         </span>
       </div>
+      {service && <LocationDetails locations={locations.found} missing={locations.missing} />}
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('resources.form.save')}

@@ -1,4 +1,4 @@
-import { toLanguage } from '../../../shared/logic';
+import { scheduleInWords, toLanguage, type ScheduleLanguage } from '../../../shared/logic';
 import type { Service, ServiceSaveInput, ServiceStatus } from '../../../shared/model';
 
 /** The service form as the person types it: plain strings, turned into the contract's input on save. */
@@ -24,7 +24,8 @@ export interface ServiceFormState {
   lastVerified: string;
 }
 
-export function formFromService(s: Service | null, organizationId: string): ServiceFormState {
+/** The form's fields from a service; schedules in words in the UI language ("Saturday 10:00–14:00"). */
+export function formFromService(s: Service | null, organizationId: string, lang: ScheduleLanguage = 'en'): ServiceFormState {
   const cap = s?.capacity[0];
   const contact = s?.contacts[0];
   return {
@@ -36,7 +37,7 @@ export function formFromService(s: Service | null, organizationId: string): Serv
     categoryIds: s?.categoryIds ?? [],
     areaIds: s?.areaIds ?? [],
     languages: (s?.languages ?? []).map((l) => l.name || l.code).join(', '),
-    schedule: s?.schedules.map((h) => h.description || [h.byday, h.opensAt && `${h.opensAt}–${h.closesAt}`].filter(Boolean).join(' ')).join('; ') ?? '',
+    schedule: s?.schedules.map((h) => scheduleInWords(h, lang)).filter(Boolean).join('; ') ?? '',
     eligibility: s?.eligibility ?? '',
     capacityAvailable: cap?.available?.toString() ?? '',
     capacityMaximum: cap?.maximum?.toString() ?? '',
@@ -53,8 +54,8 @@ export function formFromService(s: Service | null, organizationId: string): Serv
 const num = (text: string) => (text.trim() === '' ? null : Number(text));
 
 /** The save input: the form's fields over the record's others, so editing never drops imported detail. */
-export function serviceInput(form: ServiceFormState, original: Service | null, today: string): ServiceSaveInput {
-  const schedulesChanged = !original || formFromService(original, '').schedule !== form.schedule;
+export function serviceInput(form: ServiceFormState, original: Service | null, today: string, lang: ScheduleLanguage = 'en'): ServiceSaveInput {
+  const schedulesChanged = !original || formFromService(original, '', lang).schedule !== form.schedule;
   const capacity = form.capacityUnit || form.capacityAvailable || form.capacityMaximum ? [{ available: num(form.capacityAvailable), maximum: num(form.capacityMaximum), unit: form.capacityUnit, updated: today }, ...(original?.capacity.slice(1) ?? [])] : [];
   const contact = form.contactName || form.contactPhone || form.contactEmail ? [{ name: form.contactName, title: original?.contacts[0]?.title ?? '', email: form.contactEmail, phone: form.contactPhone }, ...(original?.contacts.slice(1) ?? [])] : (original?.contacts.slice(1) ?? []);
   const { createdAt: _c, updatedAt: _u, ...rest } = original ?? ({} as Partial<Service>);

@@ -1,32 +1,44 @@
 import { useTranslation } from 'react-i18next';
-import { questionsToCsv } from '../../../shared/logic';
+import { questionsToCsv, questionsToPublicCsv } from '../../../shared/logic';
 import type { Question } from '../../../shared/model';
 import type { TownHallData } from '../use-townhall-data';
 
-/** Downloads the questions shown (after filters) as CSV. */
+/**
+ * Downloads the questions shown (after filters) as CSV: a public file through the one redaction
+ * layer (personal details hidden, no "asked by"), or the internal file with everything as stored.
+ * The file name says which.
+ */
 export function QuestionsCsvExport({ data, questions }: { data: TownHallData; questions: Question[] }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'es' ? 'es' : 'en';
-  const download = () => {
+  const download = (audience: 'public' | 'internal') => {
     const numbers = new Map(data.questions.map((q) => [q.id, q.number]));
-    const csv = questionsToCsv(questions, {
+    const lookups = {
       raised: data.raised,
-      topicName: (id) => (id ? (data.topics.find((x) => x.id === id)?.name[ui] ?? '') : ''),
-      areaName: (id) => (id ? (data.areas.find((x) => x.id === id)?.name ?? '') : ''),
-      numberOf: (id) => (id ? String(numbers.get(id) ?? '') : ''),
-    });
+      topicName: (id: string | null) => (id ? (data.topics.find((x) => x.id === id)?.name[ui] ?? '') : ''),
+      areaName: (id: string | null) => (id ? (data.areas.find((x) => x.id === id)?.name ?? '') : ''),
+      numberOf: (id: string | null) => (id ? String(numbers.get(id) ?? '') : ''),
+    };
+    const csv =
+      audience === 'public'
+        ? questionsToPublicCsv({ townhalls: [data.townhall], questions: data.questions, faqs: [], places: data.areas.map((a) => a.name) }, questions, lookups, ui)
+        : questionsToCsv(questions, lookups);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${data.townhall.title.replace(/[\\/:*?"<>|]+/g, '').replace(/\s+/g, '-').slice(0, 60) || 'questions'}-${data.townhall.date}.csv`;
+    const name = data.townhall.title.replace(/[\\/:*?"<>|]+/g, '').replace(/\s+/g, '-').slice(0, 60) || 'questions';
+    link.download = `${name}-${data.townhall.date}-${t(`townhall.moderate.csvFile.${audience}`)}.csv`;
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   return (
-    <p>
-      <button type="button" className="button button-secondary" onClick={download} disabled={questions.length === 0}>
+    <p className="actions">
+      <button type="button" className="button button-secondary" onClick={() => download('public')} disabled={questions.length === 0}>
+        {t('townhall.moderate.exportPublicCsv', { count: questions.length })}
+      </button>
+      <button type="button" className="button button-quiet" onClick={() => download('internal')} disabled={questions.length === 0}>
         {t('townhall.moderate.exportCsv', { count: questions.length })}
       </button>
     </p>

@@ -4,3 +4,4 @@ export * from './labels';
 export * from './public-view';
 export * from './note';
 export { isFirstName, isLastName, isOrdinaryWord, STOPWORDS } from './name-lexicon';
+export * from './public-needs';

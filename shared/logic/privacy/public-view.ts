@@ -17,8 +17,8 @@ import { privacyLanguage, REDACTION_LABELS, STAFF_LABEL, type PrivacyLanguage } 
  * - `askedBy` becomes null; `answeredBy` and a follow-up `owner` are kept only when they name one of
  *   the town hall's departments (or the question's own department), otherwise the department
  *   or "City staff" takes their place: staff names are internal;
- * - `answer` (written by staff for the public) keeps its addresses and phone numbers; only known
- *   people's names are hidden in it. FAQ entries likewise.
+ * - `answer` and `answerTranslation` (written by staff for the public) keep their addresses and
+ *   phone numbers; only known people's names are hidden in them. FAQ entries (both languages) likewise.
  * - town halls lose their note-takers.
  * With `audience: 'internal'` (an internal report without personal details) staff names stay and
  * residents' details are hidden as for the public.
@@ -180,11 +180,14 @@ export function redactForPublic(input: PublicInput, options: PublicOptions): Pub
       translation: replaceDetails(q.translation, translation.details, labels),
       askedBy: null,
       answer: staffText(q.answer),
+      ...(q.answerTranslation === undefined ? {} : { answerTranslation: staffText(q.answerTranslation) }),
       answeredBy,
       followUp,
     };
   });
-  const faqs = (input.faqs ?? []).map((f): Faq => ({ ...f, question: staffText(f.question), answer: staffText(f.answer) }));
+  const faqs = (input.faqs ?? []).map(
+    (f): Faq => ({ ...f, question: staffText(f.question), answer: staffText(f.answer), ...(f.translation ? { translation: { question: staffText(f.translation.question), answer: staffText(f.translation.answer) } } : {}) }),
+  );
   const townhalls = input.townhalls.map((t): TownHall => (internal ? { ...t } : { ...t, noteTakers: [] }));
   return { townhalls, questions, faqs, tally };
 }

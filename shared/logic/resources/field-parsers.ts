@@ -99,7 +99,10 @@ export function toPhone(number: string | undefined, extension = ''): string {
   const n = valueOrNone((number ?? '').replace(/^"+|"+$/g, ''));
   if (!n) return '';
   const ext = valueOrNone(extension).replace(/^(?:ext\.?|x|extension)\s*/i, '');
-  return ext && !n.toLowerCase().includes(ext.toLowerCase()) ? `${n} ext. ${ext}` : n;
+  // Only a number that already ends with this extension ("… ext. 12", "… x12") keeps as it is:
+  // digits of the extension inside the number itself (312-555-0301 and extension 12) are no sign.
+  const written = new RegExp(`(?:ext\\.?|extension|x|#)\\s*${ext.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  return ext && !written.test(n) ? `${n} ext. ${ext}` : n;
 }
 
 export function toAge(text: string): number | null {

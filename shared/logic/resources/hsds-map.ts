@@ -293,7 +293,9 @@ export function planHsdsImport(pkg: HsdsPackage, ctx: MapContext, log: IssueLog)
       log.warn(locationFile, row, `Location ${v.name || v.id} points at organization ${organizationId}, which is not in the package; kept without an organization.`, { column: 'organization_id', key: 'hsds.locationOrgMissing', params: { name: v.name || v.id, id: organizationId }, reason: 'Location kept without its organization (not in the package)', reasonKey: 'hsds.reason.locationOrgMissing' });
       organizationId = null;
     }
-    const a = addressOf.get(v.id) ?? {};
+    // The address table's row; else address columns on the location row itself (a flattened
+    // export, as many 211 systems write: address_1, city, state_province, postal_code on location.csv).
+    const a = addressOf.get(v.id) ?? (v.address_1 || v.city || v.postal_code ? v : {});
     const area = [a.city, a.region, a.address_2].map((t) => (t ? findArea(t) : null)).find(Boolean) ?? null;
     const lat = toNumber(v.latitude ?? '');
     const lon = toNumber(v.longitude ?? '');

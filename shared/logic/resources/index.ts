@@ -12,3 +12,4 @@ export * from './import-report';
 export * from './plan-import';
 export * from './spreadsheet-import';
 export * from './suggestions';
+export * from './schedule-words';

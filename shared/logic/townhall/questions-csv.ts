@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Area, Question, Topic } from '../../model';
 import { QUESTION_MAX_CHARS } from '../../model';
+import { redactForPublic, type PublicInput } from '../privacy/public-view';
 import { foldText } from './fold';
 
 /** The fields a paper-slip CSV can fill; only the question text is required. */
@@ -143,7 +144,7 @@ export function questionsToCsv(
   questions: readonly Question[],
   lookups: { topicName: (id: string | null) => string; areaName: (id: string | null) => string; raised: ReadonlyMap<string, number>; numberOf: (id: string | null) => string },
 ): string {
-  const header = ['number', 'text', 'translation', 'topic', 'area', 'department', 'language', 'raised', 'me_too', 'status', 'merged_into', 'answer', 'answered_by', 'follow_up_owner', 'follow_up_due', 'asked_by', 'source', 'created_at'];
+  const header = ['number', 'text', 'translation', 'topic', 'area', 'department', 'language', 'raised', 'me_too', 'status', 'merged_into', 'answer', 'answered_by', 'follow_up_owner', 'follow_up_due', 'asked_by', 'source', 'created_at', 'answer_translation'];
   const rows = questions.map((q) =>
     [
       String(q.number),
@@ -164,7 +165,48 @@ export function questionsToCsv(
       q.askedBy ?? '',
       q.source,
       q.createdAt,
+      q.answerTranslation ?? '',
     ].map(safeCell),
   );
+  return `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n' })}`;
+}
+
+/**
+ * The public CSV of a town hall's questions: the rows go through the one redaction layer
+ * (`redactForPublic`, with every question of the town hall so the names of those who asked and of
+ * staff are known), and the columns a public file must not carry are left out (who asked, how a
+ * question came in, when). Answers and follow-up owners come out as the public report prints them
+ * (staff names replaced by their department). `selected` is the rows to write, in order.
+ */
+export function questionsToPublicCsv(
+  context: PublicInput,
+  selected: readonly Question[],
+  lookups: { topicName: (id: string | null) => string; areaName: (id: string | null) => string; raised: ReadonlyMap<string, number>; numberOf: (id: string | null) => string },
+  language: string,
+): string {
+  const view = redactForPublic(context, { language, audience: 'public' });
+  const safe = new Map(view.questions.map((q) => [q.id, q]));
+  const header = ['number', 'text', 'translation', 'topic', 'area', 'department', 'language', 'raised', 'status', 'merged_into', 'answer', 'answer_translation', 'answered_by', 'follow_up_owner', 'follow_up_due'];
+  const rows = selected.map((original) => {
+    // A question not in the context is redacted on its own: never written as stored.
+    const q = safe.get(original.id) ?? redactForPublic({ townhalls: context.townhalls, questions: [original], places: context.places }, { language, audience: 'public' }).questions[0];
+    return [
+      String(q.number),
+      q.text,
+      q.translation,
+      lookups.topicName(q.topicId),
+      lookups.areaName(q.areaId),
+      q.department ?? '',
+      q.language ?? '',
+      String(lookups.raised.get(q.id) ?? 1 + q.meToo),
+      q.status,
+      lookups.numberOf(q.mergedInto),
+      q.answer,
+      q.answerTranslation ?? '',
+      q.answeredBy,
+      q.followUp?.owner ?? '',
+      q.followUp?.due ?? '',
+    ].map(safeCell);
+  });
   return `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n' })}`;
 }
