@@ -3,7 +3,7 @@ import type { SectionProps } from '../app/sections';
 import { SectionPage } from '../app/SectionPage';
 
 /** The user guide topics, in the order a new team usually needs them. */
-export const HELP_TOPICS = ['exercise', 'townhall', 'directory', 'backup', 'reports'] as const;
+export const HELP_TOPICS = ['exercise', 'townhall', 'directory', 'scenarioImport', 'backup', 'reports'] as const;
 
 /**
  * The Help page: the user guide in the UI's language (the README's "User guide" says the same),

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../app/forms/unsaved-guard';
 import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import { fieldErrorsFrom } from './field-errors';
@@ -20,6 +21,7 @@ export function AreaAddForm({ onAdded }: { onAdded: (message: string) => void })
   const [busy, setBusy] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
+  useUnsavedGuard(!busy && (name.trim() !== '' || number.trim() !== ''));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

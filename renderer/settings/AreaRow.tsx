@@ -5,6 +5,9 @@ import { useApi } from '../app/api-context';
 import { messageOf } from '../app/ErrorAlert';
 import { fieldErrorsFrom } from './field-errors';
 import { parseAreaNumber } from './parse-area-number';
+import { useVersionedSave } from '../app/conflicts/use-versioned-save';
+import { useUnsavedGuard } from '../app/forms/unsaved-guard';
+import { areaFieldWords, areaValues, type AreaValues } from './area-fields';
 
 type Field = 'name' | 'number';
 
@@ -33,9 +36,14 @@ export function AreaRow({ area, editing, onEdit, onEditDone, onTogglePriority, o
   const [number, setNumber] = useState(String(area.number));
   const [busy, setBusy] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  // The area as it was when editing started: the rename is based on that version.
+  const [base, setBase] = useState(() => ({ values: areaValues(area), version: area.version }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  useUnsavedGuard(editing && !busy && (name !== base.values.name || number !== String(base.values.number)));
 
   useEffect(() => {
     if (editing) {
+      setBase({ values: areaValues(area), version: area.version });
       setName(area.name);
       setNumber(String(area.number));
       setFieldErrors({});
@@ -60,7 +68,9 @@ export function AreaRow({ area, editing, onEdit, onEditDone, onTogglePriority, o
     }
     setBusy(true);
     try {
-      const updated = await api.call('areas.update', { id: area.id, version: area.version, name, number: parsedNumber });
+      const outcome = await saveVersioned<AreaValues, Area>({ base, mine: { ...base.values, name, number: parsedNumber }, ...areaFieldWords(t), save: (v, version) => api.call('areas.update', { id: area.id, version, ...v }) });
+      if (!outcome) return;
+      const updated = outcome.record;
       onEditDone(t('areas.saved', { name: updated.name }));
     } catch (e) {
       const { fields, unmatched } = fieldErrorsFrom(e, ['name', 'number'] as const);
@@ -170,6 +180,7 @@ export function AreaRow({ area, editing, onEdit, onEditDone, onTogglePriority, o
           </div>
         )}
       </td>
+      {dialog}
     </tr>
   );
 }

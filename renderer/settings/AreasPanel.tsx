@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../shared/model';
 import { useApi } from '../app/api-context';
+import { useVersionedSave } from '../app/conflicts/use-versioned-save';
+import { areaFieldWords, areaValues, type AreaValues } from './area-fields';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import { AreaAddForm } from './AreaAddForm';
 import { AreaRow } from './AreaRow';
@@ -14,6 +16,7 @@ import { useAreas } from './use-areas';
 export function AreasPanel() {
   const { t } = useTranslation();
   const api = useApi();
+  const { saveVersioned, dialog } = useVersionedSave();
   const id = useId();
   const { areas, loadError, reload } = useAreas();
   const [query, setQuery] = useState('');
@@ -50,7 +53,10 @@ export function AreasPanel() {
     setPendingPriority({ id: area.id, value: !area.priority });
     setError(null);
     try {
-      const updated = await api.call('areas.update', { id: area.id, version: area.version, priority: !area.priority });
+      const base = { values: areaValues(area), version: area.version };
+      const outcome = await saveVersioned<AreaValues, Area>({ base, mine: { ...base.values, priority: !area.priority }, ...areaFieldWords(t), save: (v, version) => api.call('areas.update', { id: area.id, version, ...v }) });
+      if (!outcome) return;
+      const updated = outcome.record;
       setRefocusPriority(area.id);
       await done(t(updated.priority ? 'areas.nowPriority' : 'areas.noLongerPriority', { name: updated.name }));
     } catch (e) {
@@ -150,6 +156,7 @@ export function AreasPanel() {
           }}
         />
       )}
+      {dialog}
     </section>
   );
 }

@@ -1,16 +1,26 @@
-import { ApiError } from '../../shared/contract';
+import { ApiError, type FieldIssue } from '../../shared/contract';
+import { localizedServerMessage } from '../app/server-messages';
+
+/** One validation problem in the UI's language (its key, `serverMessages.validation.*`), else the services' sentence. */
+export function issueText(issue: FieldIssue): string {
+  return localizedServerMessage(issue);
+}
 
 /**
- * Splits an `invalid_input` error's issues into the ones a form can show beside its fields and
- * the rest. Issues name the field by path (`name`, `number`, ...).
+ * Splits an `invalid_input` error's issues into the ones a form can show beside its fields (in the
+ * UI's language) and the rest. Issues name the field by path (`name`, `followUp.owner`, ...): a
+ * field takes the issues at its path and under it; `aliases` maps other paths to a field
+ * (`{ 'followUp.owner': 'owner' }`).
  */
-export function fieldErrorsFrom<F extends string>(error: unknown, fields: readonly F[]): { fields: Partial<Record<F, string>>; unmatched: boolean } {
+export function fieldErrorsFrom<F extends string>(error: unknown, fields: readonly F[], aliases: Readonly<Record<string, F>> = {}): { fields: Partial<Record<F, string>>; unmatched: boolean } {
   const result: Partial<Record<F, string>> = {};
   if (!(error instanceof ApiError) || error.code !== 'invalid_input' || !error.issues?.length) return { fields: result, unmatched: true };
   let unmatched = false;
+  const under = (path: string, f: string) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`);
   for (const issue of error.issues) {
-    const field = fields.find((f) => issue.path === f || issue.path.startsWith(`${f}.`) || issue.path.startsWith(`${f}[`));
-    if (field && !result[field]) result[field] = issue.message;
+    const alias = Object.keys(aliases).find((a) => under(issue.path, a));
+    const field = alias ? aliases[alias] : fields.find((f) => under(issue.path, f));
+    if (field && !result[field]) result[field] = issueText(issue);
     else if (!field) unmatched = true;
   }
   return { fields: result, unmatched };

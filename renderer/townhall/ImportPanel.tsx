@@ -9,7 +9,14 @@ import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import type { TownHallData } from './use-townhall-data';
 
-/** Paper-slip transcriptions from CSV: map the columns, preview, then import all or nothing. */
+/** What a paper-slip file holds; the other fields come from a town hall exported by Convene. */
+const SLIP_FIELDS: readonly CsvField[] = ['text', 'translation', 'topic', 'area', 'department', 'language', 'askedBy', 'meToo'];
+const EXPORT_FIELDS = CSV_FIELDS.filter((f) => !SLIP_FIELDS.includes(f));
+
+/**
+ * Questions from CSV (paper-slip transcriptions, or a town hall Convene exported: numbers, merges,
+ * statuses, answers, follow-ups, visibility): map the columns, preview, then import all or nothing.
+ */
 export function ImportPanel({ data }: { data: TownHallData }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -57,6 +64,20 @@ export function ImportPanel({ data }: { data: TownHallData }) {
     }
   };
 
+  const fieldSelect = (field: CsvField) => (
+    <div className="field" key={field}>
+      <label htmlFor={`${id}-${field}`}>{t(`townhall.import.fields.${field}`)}</label>
+      <select id={`${id}-${field}`} value={mapping[field] ?? ''} onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value || undefined }))}>
+        <option value="">{t('townhall.import.notImported')}</option>
+        {headers.map((h) => (
+          <option key={h} value={h}>
+            {h}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
   const topicName = (tid: string | null) => (tid ? (data.topics.find((x) => x.id === tid)?.name.en ?? '') : '');
   const areaName = (aid: string | null) => (aid ? (data.areas.find((x) => x.id === aid)?.name ?? '') : '');
 
@@ -74,21 +95,12 @@ export function ImportPanel({ data }: { data: TownHallData }) {
       {csv !== null && (
         <>
           <h3 className="subheading">{t('townhall.import.mapping')}</h3>
-          <div className="th-grid">
-            {CSV_FIELDS.map((field: CsvField) => (
-              <div className="field" key={field}>
-                <label htmlFor={`${id}-${field}`}>{t(`townhall.import.fields.${field}`)}</label>
-                <select id={`${id}-${field}`} value={mapping[field] ?? ''} onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value || undefined }))}>
-                  <option value="">{t('townhall.import.notImported')}</option>
-                  {headers.map((h) => (
-                    <option key={h} value={h}>
-                      {h}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </div>
+          <div className="th-grid">{SLIP_FIELDS.map(fieldSelect)}</div>
+          <details className="import-more" open={EXPORT_FIELDS.some((f) => mapping[f])}>
+            <summary>{t('townhall.import.moreFields')}</summary>
+            <p className="hint">{t('townhall.import.moreFieldsHint')}</p>
+            <div className="th-grid">{EXPORT_FIELDS.map(fieldSelect)}</div>
+          </details>
           <div className="actions">
             <button type="button" className="button button-secondary" disabled={busy} onClick={() => void send(true)}>
               {t('townhall.import.preview')}

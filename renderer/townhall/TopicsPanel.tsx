@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../app/forms/unsaved-guard';
 import type { Topic } from '../../shared/model';
 import { useApi, useReloadOnChange } from '../app/api-context';
 import { ConfirmDialog } from '../app/undo/ConfirmDialog';
@@ -16,6 +17,7 @@ export function TopicsPanel() {
   const [topics, setTopics] = useState<Topic[] | null>(null);
   const [en, setEn] = useState('');
   const [es, setEs] = useState('');
+  useUnsavedGuard(en.trim() !== '' || es.trim() !== '');
   const [moveTo, setMoveTo] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -76,7 +78,7 @@ export function TopicsPanel() {
           ))}
         </tbody>
       </table>
-      <form className="add-form" onSubmit={add} aria-labelledby={`${id}-add`}>
+      <form className="add-form" onSubmit={add} noValidate aria-labelledby={`${id}-add`}>
         <h3 id={`${id}-add`} className="subheading">
           {t('townhall.topics.add')}
         </h3>

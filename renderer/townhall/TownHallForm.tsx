@@ -3,10 +3,43 @@ import { useTranslation } from 'react-i18next';
 import type { Area, TownHall } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
+import { AreaMultiSelect } from '../app/forms/AreaMultiSelect';
 import { fieldErrorsFrom } from '../settings/field-errors';
 import { splitList, today } from './format-day';
+import { useVersionedSave } from '../app/conflicts/use-versioned-save';
+import { sameValue } from '../app/conflicts/field-choices';
+import { useUnsavedGuard } from '../app/forms/unsaved-guard';
 
 type Field = 'title' | 'date' | 'attendance';
+
+/** The form's fields of a town hall, as typed (lists comma-separated, attendance as text). */
+type FormValues = { title: string; date: string; place: string; areaIds: string[]; languages: string; departments: string; attendance: string; noteTakers: string; series: string };
+
+function valuesOf(th: TownHall | undefined): FormValues {
+  return {
+    title: th?.title ?? '',
+    date: th?.date ?? today(),
+    place: th?.place ?? '',
+    areaIds: th?.areaIds ?? [],
+    languages: (th?.languages ?? ['en', 'es']).join(', '),
+    departments: (th?.departments ?? []).join(', '),
+    attendance: th?.attendance === null || th?.attendance === undefined ? '' : String(th.attendance),
+    noteTakers: (th?.noteTakers ?? []).join(', '),
+    series: th?.series ?? '',
+  };
+}
+
+const LABELS: Record<keyof FormValues, string> = {
+  title: 'townhall.form.name',
+  date: 'townhall.form.date',
+  place: 'townhall.form.place',
+  areaIds: 'townhall.form.areas',
+  languages: 'townhall.form.languages',
+  departments: 'townhall.form.departments',
+  attendance: 'townhall.form.attendance',
+  noteTakers: 'townhall.form.noteTakers',
+  series: 'townhall.form.series',
+};
 
 /** Adds a town hall, or edits one when `townhall` is given. */
 export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSaved: (th: TownHall) => void }) {
@@ -28,6 +61,22 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+  // What this form loaded: an edit is based on this version, not on a copy refetched meanwhile.
+  const [base, setBase] = useState(() => ({ values: valuesOf(townhall), version: townhall?.version ?? 1 }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  const mine: FormValues = { title, date, place, areaIds, languages, departments, attendance, noteTakers, series };
+  useUnsavedGuard(!busy && !sameValue(mine, base.values));
+  const load = (v: FormValues) => {
+    setTitle(v.title);
+    setDate(v.date);
+    setPlace(v.place);
+    setAreaIds(v.areaIds);
+    setLanguages(v.languages);
+    setDepartments(v.departments);
+    setAttendance(v.attendance);
+    setNoteTakers(v.noteTakers);
+    setSeries(v.series);
+  };
 
   useEffect(() => {
     void api.call('areas.list', {}).then(setAreas, () => setAreas([]));
@@ -43,11 +92,38 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
     setError(null);
     if (Object.keys(local).length > 0) return titleInput.current?.focus();
     setBusy(true);
-    const input = { title, date, place, areaIds, languages: splitList(languages), departments: splitList(departments), attendance: people, noteTakers: splitList(noteTakers), series };
+    const inputOf = (v: FormValues) => ({
+      title: v.title,
+      date: v.date,
+      place: v.place,
+      areaIds: v.areaIds,
+      languages: splitList(v.languages),
+      departments: splitList(v.departments),
+      attendance: v.attendance.trim() === '' ? null : Number(v.attendance.trim()),
+      noteTakers: splitList(v.noteTakers),
+      series: v.series,
+    });
     try {
-      const saved = townhall ? await api.call('townhalls.update', { id: townhall.id, version: townhall.version, ...input }) : await api.call('townhalls.create', input);
-      setNotice(t('townhall.form.saved', { title: saved.title }));
-      onSaved(saved);
+      if (!townhall) {
+        const saved = await api.call('townhalls.create', inputOf(mine));
+        setBase({ values: valuesOf(saved), version: saved.version });
+        setNotice(t('townhall.form.saved', { title: saved.title }));
+        onSaved(saved);
+        return;
+      }
+      const outcome = await saveVersioned<FormValues, TownHall>({
+        base,
+        mine,
+        valuesOf,
+        label: (key) => t(LABELS[key as keyof FormValues]),
+        show: (key, value) => (key === 'areaIds' ? (value as string[]).map((a) => areas.find((x) => x.id === a)).map((a) => (a ? `${a.number} ${a.name}` : '')).join(', ') : undefined),
+        save: (v, version) => api.call('townhalls.update', { id: townhall.id, version, ...inputOf(v) }),
+      });
+      if (!outcome) return;
+      setBase({ values: outcome.values, version: outcome.record.version });
+      load(outcome.values);
+      setNotice(t('townhall.form.saved', { title: outcome.record.title }));
+      onSaved(outcome.record);
     } catch (e) {
       const { fields, unmatched } = fieldErrorsFrom(e, ['title', 'date', 'attendance'] as const);
       setFieldErrors(fields);
@@ -106,14 +182,7 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
           <input id={`${id}-series`} value={series} maxLength={200} onChange={(e) => setSeries(e.target.value)} aria-describedby={`${id}-series-hint`} />
         </div>
         <div className="field th-span">
-          <label htmlFor={`${id}-areas`}>{t('townhall.form.areas')}</label>
-          <select id={`${id}-areas`} multiple size={5} value={areaIds} onChange={(e) => setAreaIds([...e.target.selectedOptions].map((o) => o.value))}>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.number} {a.name}
-              </option>
-            ))}
-          </select>
+          <AreaMultiSelect id={`${id}-areas`} label={t('townhall.form.areas')} areas={areas} value={areaIds} onChange={setAreaIds} />
         </div>
       </div>
       <p id={`${id}-list-hint`} className="hint">
@@ -129,6 +198,7 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
       <button type="submit" className="button button-primary" disabled={busy}>
         {townhall ? t('townhall.form.save') : t('townhall.form.create')}
       </button>
+      {dialog}
     </form>
   );
 }

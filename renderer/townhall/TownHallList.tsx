@@ -3,18 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { TownHallListItem } from '../../shared/contract/methods/townhalls';
 import { useApi, useReloadOnChange } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
-import { useFormat } from '../app/format';
 import { routeHref } from '../app/routes';
 import { DeleteButton } from '../app/undo/DeleteButton';
 import { formatDay } from './format-day';
 import { TownHallForm } from './TownHallForm';
+import { counted } from '../app/i18n/counted';
 
 /** Every town hall, newest first, and the form to add one. */
 export function TownHallList() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
-  const format = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   const [items, setItems] = useState<TownHallListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +49,7 @@ export function TownHallList() {
                   {th.place ? ` · ${th.place}` : ''}
                   {th.series ? ` · ${th.series}` : ''}
                 </span>
-                <span className="badge">{t('townhall.list.counts', { questions: format.number(th.questionCount), raised: format.number(th.raised) })}</span>
+                <span className="badge">{t('townhall.list.counts', { questions: counted(t, 'question', th.questionCount), raised: counted(t, 'raised', th.raised) })}</span>
                 <DeleteButton
                   label={t('townhall.list.delete')}
                   accessibleName={t('townhall.list.deleteFor', { title: th.title })}

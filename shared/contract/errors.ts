@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MessageParams } from '../model/message';
+import { issueKey } from './validation';
 
 /**
  * `unauthorized`: no session (HTTP 401); `forbidden`: a session whose role may not do this, or a
@@ -12,7 +13,7 @@ export const ApiErrorBody = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
   /** For invalid_input: where and what, e.g. `{ path: 'name', message: 'must not be empty' }`. */
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  issues: z.array(z.object({ path: z.string(), message: z.string(), key: z.string().optional(), params: MessageParams.optional() })).optional(),
   /** The message's key and values, for the UI's own language (see shared/model/message.ts). */
   key: z.string().optional(),
   params: MessageParams.optional(),
@@ -31,7 +32,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly issues?: { path: string; message: string }[],
+    readonly issues?: FieldIssue[],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -75,16 +76,38 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** Turns zod issues into `path: message` pairs a person can read. */
-export function issuesFrom(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((i) => ({
-    path: i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : n === 0 ? String(p) : `.${String(p)}`)).join('') || '(input)',
-    message: i.message,
-  }));
+/**
+ * One validation problem: where (`modules[3].injects[0].time`), the English sentence, and the key
+ * and values the UI says it by (`serverMessages.validation.<key>`, see ./validation.ts).
+ */
+export interface FieldIssue {
+  path: string;
+  message: string;
+  key?: string;
+  params?: MessageParams;
+}
+
+/** Turns zod issues into `path: message` pairs a person can read, each with its message key. */
+export function issuesFrom(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => {
+    const { key, params } = issueKey(i);
+    return {
+      path: i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : n === 0 ? String(p) : `.${String(p)}`)).join('') || '(input)',
+      message: i.message,
+      key: `validation.${key}`,
+      ...(params ? { params } : {}),
+    };
+  });
 }
 
 export function invalidInput(error: z.ZodError): ApiError {
   const issues = issuesFrom(error);
   const first = issues[0];
-  return new ApiError('invalid_input', first ? `Invalid input: ${first.path}: ${first.message}` : 'Invalid input.', issues);
+  const refused = new ApiError('invalid_input', first ? `Invalid input: ${first.path}: ${first.message}` : 'Invalid input.', issues);
+  // Said in the UI's language by the first problem's key (forms show each one beside its field).
+  if (first?.key) {
+    refused.key = first.key;
+    refused.params = first.params;
+  }
+  return refused;
 }

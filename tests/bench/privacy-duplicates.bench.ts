@@ -17,42 +17,42 @@ function time(fn: () => void, runs = 5): number {
 
 /**
  * Personal-detail detection (shared/logic/privacy): a 20,000-character question, and the growth
- * from 10,000 to 20,000 characters (linear time means the ratio stays near 2), beside a baseline
- * of one lower-casing and one digit scan of the same text.
+ * as the input doubles from 10,000 to 20,000 and to 40,000 characters (linear time keeps each
+ * ratio near 2; quadratic would make it 4), beside a baseline of one lower-casing and one digit
+ * scan of the same text. Each size is warmed up, then measured in interleaved rounds and the
+ * fastest round kept: on a shared machine the minimum is the algorithm's cost, a median is the
+ * neighbours' load.
  */
 export function runPrivacyBench(): boolean {
   const unit =
     'My name is Jordan Fictional, call 773-555-0147 or maria dot lopez at gmail dot com. Vivo en la calle Juárez número 45; nazywam się Katarzyna. The 6300 block of South Ashland has no lights since 2023 and 15 shootings. ';
   const inputs: [string, string][] = [
-    ['mixed questions with details', unit.repeat(Math.ceil(20_000 / unit.length))],
-    ['digits and spaces only', '7 '.repeat(10_000)],
-    ['one long word', 'a'.repeat(20_000)],
-    ['"at" repeated (email words)', 'at '.repeat(6_667)],
-    ['name introductions repeated', 'my name is '.repeat(1_819)],
+    ['mixed questions with details', unit.repeat(Math.ceil(40_000 / unit.length))],
+    ['digits and spaces only', '7 '.repeat(20_000)],
+    ['one long word', 'a'.repeat(40_000)],
+    ['"at" repeated (email words)', 'at '.repeat(13_334)],
+    ['name introductions repeated', 'my name is '.repeat(3_637)],
   ];
   console.log('\nPersonal-detail detection of one 20,000-character question (Node, same code as every public output)');
+  console.log('  input                            20k chars   growth 10k->20k  20k->40k   baseline (lower-case + digit scan, 20k)');
   let ok = true;
   for (const [name, text] of inputs) {
-    const full = text.slice(0, 20_000);
-    const half = text.slice(0, 10_000);
-    findPersonalDetails(half);
-    findPersonalDetails(full);
-    // Interleaved, so a noisy moment on a shared machine hits both sizes alike.
-    const t10s: number[] = [];
-    const t20s: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      t10s.push(time(() => findPersonalDetails(half), 1));
-      t20s.push(time(() => findPersonalDetails(full), 1));
-    }
-    const t20 = median(t20s);
-    const t10 = median(t10s);
-    const base = time(() => full.toLowerCase().match(/\d+/g));
-    const ratio = t20 / Math.max(t10, 0.01);
-    const met = t20 <= 50 && ratio <= 3;
+    const sizes = [10_000, 20_000, 40_000].map((n) => text.slice(0, n));
+    for (const s of sizes) for (let i = 0; i < 3; i++) findPersonalDetails(s);
+    const best = sizes.map(() => Infinity);
+    for (let round = 0; round < 9; round++)
+      sizes.forEach((s, k) => {
+        best[k] = Math.min(best[k], time(() => findPersonalDetails(s), 1));
+      });
+    const [t10, t20, t40] = best;
+    const base = time(() => sizes[1].toLowerCase().match(/\d+/g));
+    const g1 = t20 / Math.max(t10, 0.01);
+    const g2 = t40 / Math.max(t20, 0.01);
+    const met = t20 <= 50 && g1 <= 3 && g2 <= 3;
     ok &&= met;
-    console.log(`  ${name.padEnd(32)} 20k chars ${ms(t20)}  10k chars ${ms(t10)}  growth x${ratio.toFixed(2)}   baseline lower-case + digit scan ${ms(base)}  ${met ? 'met' : 'MISSED'}`);
+    console.log(`  ${name.padEnd(32)} ${ms(t20).padStart(9)}   x${g1.toFixed(2).padEnd(14)} x${g2.toFixed(2).padEnd(8)} ${ms(base).padStart(9)}   ${met ? 'met' : 'MISSED'}`);
   }
-  console.log(`  target: <= 50 ms for 20,000 characters, doubling the input at most triples the time -> ${ok ? 'met' : 'MISSED'}`);
+  console.log(`  target: <= 50 ms for 20,000 characters, doubling the input never quadruples the time (growth <= 3) -> ${ok ? 'met' : 'MISSED'}`);
   return ok;
 }
 

@@ -58,6 +58,8 @@ async function moderator(browser: Browser, host: RunningHost, language: 'en' | '
 
 for (const language of ['en', 'es'] as const) {
   test(`${language}: two moderators save the same question; the second sees both values and keeps either, field by field`, async ({ browser, host }) => {
+    // Three pages in two browser contexts: allow for a busy machine.
+    test.setTimeout(120_000);
     const w = WORDS[language];
     const th = await apiCall(host, 'townhalls.create', { title: 'Englewood safety night', date: '2025-05-01' });
     const q = await apiCall(host, 'questions.create', { townhallId: th.id, text: 'When will the streetlights on 63rd Street be fixed?' });
@@ -120,3 +122,20 @@ for (const language of ['en', 'es'] as const) {
     await second.context().close();
   });
 }
+
+test('town hall details: an edit saved elsewhere meanwhile is shown beside mine, and both are kept', async ({ page, host }) => {
+  forbidNativeDialogs(page);
+  const th = await apiCall(host, 'townhalls.create', { title: 'Austin safety night', date: '2025-05-01', place: 'Columbus Park' });
+  await page.goto(`${host.url}#/townhalls/${th.id}/details`);
+  const form = page.getByRole('form', { name: 'Town hall details' });
+  await expect(form.getByRole('textbox', { name: 'Place' })).toHaveValue('Columbus Park');
+  await form.getByRole('textbox', { name: 'Place' }).fill('Columbus Park fieldhouse');
+  // Someone else renames it meanwhile (the page refreshes its data, the form keeps what it loaded).
+  await apiCall(host, 'townhalls.update', { id: th.id, version: th.version, title: 'Austin community safety night' });
+  await form.getByRole('button', { name: 'Save details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Someone else saved this meanwhile' });
+  await expect(dialog.getByRole('group', { name: 'Title' }).getByRole('radio', { name: 'Saved meanwhile: Austin community safety night' })).toBeChecked();
+  await expect(dialog.getByRole('group', { name: 'Place' }).getByRole('radio', { name: 'Yours: Columbus Park fieldhouse' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Save with these choices' }).click();
+  await expect.poll(async () => (await apiCall(host, 'townhalls.list', {})).map((x: any) => [x.title, x.place])).toEqual([['Austin community safety night', 'Columbus Park fieldhouse']]);
+});

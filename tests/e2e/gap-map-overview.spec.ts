@@ -43,7 +43,7 @@ test('a 10,000-service directory opens on the map as an overview; a category ope
     await page.mouse.move(to.x + to.width * 0.7, to.y + to.height * 0.7, { steps: 10 });
     await page.mouse.up();
     await expect(map.locator('.react-flow__node-need', { hasText: needTitle })).toContainText('Fully covered');
-    await expect(page.getByTestId('map-summary')).toContainText('1 links shown.');
+    await expect(page.getByTestId('map-summary')).toContainText('1 link shown.');
     await page.screenshot({ path: join(ARTIFACTS, 'gaps-map-group-open-en.png') });
   } finally {
     await host.stop();

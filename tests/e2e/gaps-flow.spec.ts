@@ -49,7 +49,7 @@ test('import a directory, capture needs, link on the map and by keyboard, close 
   // The matrix shows both gaps open.
   await page.getByRole('link', { name: 'Coverage matrix' }).click();
   await expect(page.getByTestId('matrix-totals')).toContainText('2 open needs, 2 gaps.');
-  await expect(cell(page, 'Austin', 'Street outreach and violence interruption')).toHaveAccessibleName(/1 services, 1 needs, 1 gaps/);
+  await expect(cell(page, 'Austin', 'Street outreach and violence interruption')).toHaveAccessibleName(/1 service, 1 need, 1 gap$/);
 
   // 3. Link on the map by dragging a resource's card and dropping it on the body of a need's card
   //    (near its lower right corner, far from any edge handle), as the help text says.
@@ -72,7 +72,7 @@ test('import a directory, capture needs, link on the map and by keyboard, close 
   await page.mouse.move(to.x + to.width * 0.8, to.y + to.height * 0.75, { steps: 12 });
   await page.mouse.up();
   await expect(need).toContainText('Fully covered');
-  await expect(page.getByTestId('map-summary')).toContainText('1 links');
+  await expect(page.getByTestId('map-summary')).toContainText('1 link shown');
 
   // 4. The same linking by keyboard alone, from the list.
   const needSelect = page.getByLabel('Need', { exact: true });
@@ -92,7 +92,7 @@ test('import a directory, capture needs, link on the map and by keyboard, close 
   await page.getByRole('link', { name: 'Coverage matrix' }).click();
   await expect(page.getByTestId('matrix-totals')).toContainText('2 open needs, 0 gaps.');
   const austin = cell(page, 'Austin', 'Street outreach and violence interruption');
-  await expect(austin).toHaveAccessibleName(/1 services, 1 needs, 0 gaps/);
+  await expect(austin).toHaveAccessibleName(/1 service, 1 need, 0 gaps$/);
   await austin.click();
   const evidence = page.getByTestId('cell-evidence');
   await expect(evidence).toContainText('Outreach after dark on Chicago Ave');

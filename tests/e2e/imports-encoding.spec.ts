@@ -42,7 +42,7 @@ test('a Windows-1252 MSEL with Conducttr columns and clock times: mapping step, 
   await expect(mapping.getByLabel('Time (offset or clock time) (required)')).toHaveValue('Time');
   await expect(mapping.getByLabel('Title / synopsis (required)')).toHaveValue('Subject');
   await expect(mapping.getByLabel('Intended players / to')).toHaveValue('To');
-  await expect(page.getByText('simulacro-msel.csv is valid: “simulacro msel”, 1 modules, 2 injects.')).toBeVisible();
+  await expect(page.getByText('simulacro-msel.csv is valid: “simulacro msel”, 1 module, 2 injects.')).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'import-cp1252-msel-en.png'), fullPage: true });
   await page.getByRole('button', { name: 'Import scenario' }).click();
 
@@ -65,6 +65,8 @@ test('an MSEL whose columns are not recognised is mapped by hand, and a bad time
 
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.getByRole('alert')).toContainText('Línea 3, columna "When": "soon" no es una hora.');
+  // No English location ahead of the Spanish sentence.
+  await expect(page.getByRole('alert')).not.toContainText('line 3');
 });
 
 test('a messy HSDS package read in the Spanish UI: every row problem and every per-table reason in Spanish', async ({ page, host }) => {
@@ -90,6 +92,7 @@ test('a messy HSDS package read in the Spanish UI: every row problem and every p
   await expect(tables.getByRole('row', { name: /^phone \(.*phones\.csv\)/ })).toContainText('1 fila: Teléfono no importado: no está enlazado con nada');
   await expect(tables.getByRole('row', { name: /^schedule \(.*schedules\.csv\)/ })).toContainText('Horario no importado: no apunta a nada del paquete');
   await expect(tables.getByRole('row', { name: /^organization \(.*organizations\.csv\)/ })).toContainText('Organización omitida: su id aparece dos veces');
+  await expect(report.getByRole('heading', { name: '2 errores, 6 advertencias' })).toBeVisible();
   await expect(report).toContainText('Organización omitida: el id o1 aparece dos veces en el archivo.');
   await expect(report).toContainText('Estado desconocido "a veces", leído como activo');
   await expect(report).toContainText('El lugar Salón parroquial tiene coordenadas fuera de rango; se dejaron vacías.');
@@ -97,4 +100,18 @@ test('a messy HSDS package read in the Spanish UI: every row problem and every p
   // Nothing of the services' English sentences is left on the screen.
   for (const english of ['not imported', 'skipped', 'Row not used', 'read as active', 'out of range']) await expect(report).not.toContainText(english);
   await page.screenshot({ path: join(ARTIFACTS, 'import-report-messages-es.png'), fullPage: true });
+});
+
+test('an HSEEP MSEL: the Responsible Controller is kept for the facilitator and never becomes part of the inject text', async ({ page, host }) => {
+  const file = join(host.dir, 'hseep-msel.csv');
+  await writeFile(file, 'Event/Inject No.,Scenario Time,Event Synopsis,Inject/Message,Responsible Controller,Intended Player,Expected Player Action\n1,0:15:00,Shots reported,Two calls report shots near the park.,Lead controller (M. Ortega),Police; Outreach,Confirm the location\n2,T+1h,Crowd forms,A crowd gathers at the corner.,Lead controller (M. Ortega),Outreach,Send two workers\n');
+  await page.goto(`${host.url}#/exercises`);
+  await page.getByLabel('Choose a YAML or CSV file…').setInputFiles(file);
+  const mapping = page.getByRole('form', { name: 'Which column holds what' });
+  await expect(mapping.getByLabel('Responsible controller (facilitator only)')).toHaveValue('Responsible Controller');
+  await expect(mapping.getByLabel('From (sender)')).toHaveValue('');
+  await expect(page.getByText('hseep-msel.csv is valid: “hseep msel”, 1 module, 2 injects.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import scenario' }).click();
+  await expect(page.getByText('Two calls report shots near the park.')).toBeVisible();
+  await expect(page.getByText(/Lead controller \(M\. Ortega\): /)).toHaveCount(0);
 });

@@ -3,17 +3,18 @@ import { formatClock, planFor } from '../../../shared/logic';
 import { ENTRY_TYPES, textIn, type Entry, type Exercise, type ImprovementItem, type Workspace } from '../../../shared/model';
 import { AAR_LABELS, ELEMENT_NAMES, ENTRY_TYPE_NAMES, RATING_NAMES, STATUS_NAMES } from './aar-labels';
 import { createReport, type ReportLanguage } from './kit';
+import { dateTimeFormat } from './kit/labels';
 import { audienceLabel, reportFileName, type ReportBuilder } from './registry';
 
 /** A calendar date (`2025-06-14`) in the report's language, without a time zone shifting the day. */
 function calendarDate(date: string | null, language: ReportLanguage): string {
   if (!date) return '—';
   const d = new Date(`${date}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? date : new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  return Number.isNaN(d.getTime()) ? date : dateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 function timeOfDay(iso: string, language: ReportLanguage): string {
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { timeStyle: 'short' }).format(new Date(iso));
+  return dateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { timeStyle: 'short' }).format(new Date(iso));
 }
 
 const unique = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];

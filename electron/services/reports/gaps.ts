@@ -1,6 +1,7 @@
 import { coverageMatrix, needCoverage, redactNeedsForPublic, suggestServices } from '../../../shared/logic';
 import type { Need, Workspace } from '../../../shared/model';
 import { createReport, formatNumber } from './kit';
+import { dateTimeFormat } from './kit/labels';
 import { audienceLabel, reportFileName, type ReportBuilder } from './registry';
 import { GAP_LABELS } from './gaps-labels';
 
@@ -10,7 +11,7 @@ const SEVERITY_ORDER: Record<Need['severity'], number> = { critical: 0, high: 1,
 
 const day = (iso: string, language: 'en' | 'es') => {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 };
 
 /** The text a piece of evidence points at, when its feature stores one (questions and exercise entries live in other collections). */

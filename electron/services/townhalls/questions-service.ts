@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
-import { MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, unmergeQuestion } from '../../../shared/logic';
+import { MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, questionsFromCsvRows, unmergeQuestion } from '../../../shared/logic';
 import { runImport } from '../imports/import-pool';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
@@ -195,34 +195,15 @@ export const questionsHandlers: QuestionHandlers = {
     return store.mutate((ws) => {
       const townhall = findTownHall(ws, input.townhallId);
       const at = now().toISOString();
-      let number = nextNumber(ws, input.townhallId);
-      const added: Question[] = check.rows.map((r) => ({
-        version: 1,
-        id: randomUUID(),
+      const added: Question[] = questionsFromCsvRows(check.rows, {
         townhallId: input.townhallId,
-        number: number++,
-        text: r.text,
-        translation: r.translation,
-        askedBy: r.askedBy,
-        topicId: r.topicId,
-        areaId: questionAreaOrDefault(r.areaId, townhall),
-        department: r.department,
-        language: r.language,
-        source: 'slip' as const,
-        meToo: r.meToo,
-        status: 'new' as const,
-        statusBeforeMerge: null,
-        mergedInto: null,
-        answer: '',
-        answeredBy: '',
-        followUp: null,
-        privacy: { hide: [], release: [], reviewedAt: null },
-        visibility: 'shown' as const,
-        clientId: null,
-        deviceId: null,
-        createdAt: at,
-        updatedAt: at,
-      }));
+        usedNumbers: new Set(ws.questions.filter((q) => q.townhallId === input.townhallId).map((q) => q.number)),
+        nextNumber: nextNumber(ws, input.townhallId),
+        newId: randomUUID,
+        at,
+        areaMapped: !!input.mapping.area,
+        defaultArea: (areaId) => questionAreaOrDefault(areaId, townhall),
+      });
       return { next: { ...ws, updatedAt: at, questions: [...ws.questions, ...added] }, result: { applied: true, ...summary }, change: { type: 'changed', collection: 'questions' } };
     });
   },

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { FieldDifference, Side } from './field-choices';
 
@@ -46,18 +47,15 @@ export function ConflictDialog({
     const text = show(key, v);
     return text.trim() ? text : t('conflict.empty');
   };
-  return (
-    <dialog ref={dialog} className="dialog conflict-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onClose={() => finish(null)}>
+  // In a portal (an editor may hold it inside its own form), with keys kept from the editor's own
+  // shortcuts (Escape there closes the editor; here it only closes the dialog).
+  return createPortal(
+    <dialog ref={dialog} className="dialog conflict-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onClose={() => finish(null)} onKeyDown={(e) => e.stopPropagation()}>
       <h2 id={`${id}-title`} className="dialog-title">
         {t('conflict.title')}
       </h2>
       <p id={`${id}-body`}>{t('conflict.body', { count: diffs.length })}</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (unchosen === 0) finish(choices);
-        }}
-      >
+      <div>
         {diffs.map((d, n) => {
           const name = `${id}-field-${n}`;
           const note = d.changedByMe && d.changedByThem ? t('conflict.both') : d.changedByThem ? t('conflict.theyChanged') : t('conflict.youChanged');
@@ -83,11 +81,12 @@ export function ConflictDialog({
           <button type="button" className="button button-secondary" onClick={() => finish(null)}>
             {t('conflict.cancel')}
           </button>
-          <button type="submit" className="button button-primary" disabled={unchosen > 0}>
+          <button type="button" className="button button-primary" disabled={unchosen > 0} onClick={() => finish(choices)}>
             {t('conflict.save')}
           </button>
         </div>
-      </form>
-    </dialog>
+      </div>
+    </dialog>,
+    document.body,
   );
 }

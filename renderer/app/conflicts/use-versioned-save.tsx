@@ -6,7 +6,7 @@ import { applyChoices, differingFields, suggestedChoices, type FieldDifference, 
 import { showValue } from './show-value';
 
 /** What an editor hands to `saveVersioned`: what it loaded, what it saves, and how. */
-export interface VersionedSaveRequest<V extends FieldValues, R extends { version: number }> {
+export interface VersionedSaveRequest<V extends object, R extends { version: number }> {
   /** The field values and version this editor loaded (or last saved): never a refetched copy. */
   base: { values: V; version: number };
   /** The values being saved. */
@@ -42,7 +42,7 @@ const isVersioned = (r: unknown): r is { version: number } => typeof r === 'obje
  * the editor keeps its values). Other errors are thrown as they came.
  */
 export function useVersionedSave(): {
-  saveVersioned: <V extends FieldValues, R extends { version: number }>(request: VersionedSaveRequest<V, R>) => Promise<VersionedSaveOutcome<V, R> | null>;
+  saveVersioned: <V extends object, R extends { version: number }>(request: VersionedSaveRequest<V, R>) => Promise<VersionedSaveOutcome<V, R> | null>;
   dialog: ReactNode;
 } {
   const { t, i18n } = useTranslation();
@@ -51,7 +51,7 @@ export function useVersionedSave(): {
   lang.current = i18n.language;
 
   const saveVersioned = useCallback(
-    async <V extends FieldValues, R extends { version: number }>(request: VersionedSaveRequest<V, R>): Promise<VersionedSaveOutcome<V, R> | null> => {
+    async <V extends object, R extends { version: number }>(request: VersionedSaveRequest<V, R>): Promise<VersionedSaveOutcome<V, R> | null> => {
       let base = request.base;
       let mine = request.mine;
       for (;;) {
@@ -62,14 +62,14 @@ export function useVersionedSave(): {
           if (!(e instanceof ApiError) || e.code !== 'conflict' || !isVersioned(e.current)) throw e;
           const current = e.current as R;
           const theirs = request.valuesOf(current);
-          const diffs = differingFields(base.values, mine, theirs);
+          const diffs = differingFields(base.values as FieldValues, mine as FieldValues, theirs as FieldValues);
           // Someone else saved exactly what this editor holds: nothing is left to save.
           if (diffs.length === 0) return { record: current, values: theirs };
           const show = (key: string, value: unknown) => request.show?.(key, value) ?? showValue(value, lang.current, t);
           const choices = await new Promise<Record<string, Side> | null>((resolve) => setPending({ diffs, initial: suggestedChoices(diffs), label: request.label, show, resolve }));
           setPending(null);
           if (!choices) return null;
-          mine = applyChoices(mine, theirs, choices) as V;
+          mine = applyChoices(mine as FieldValues, theirs as FieldValues, choices) as V;
           base = { values: theirs, version: current.version };
         }
       }

@@ -7,6 +7,12 @@ import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { ConfirmDialog } from '../../app/undo/ConfirmDialog';
 import { useUndo } from '../../app/undo/UndoToast';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+
+/** The entry editor's fields ('' for no capability). */
+export type EntryValues = { text: string; type: EntryType; capability: string };
+export const entryValues = (e: Entry): EntryValues => ({ text: e.text, type: e.type, capability: e.capability ?? '' });
+export const ENTRY_LABELS: Record<keyof EntryValues, string> = { text: 'tabletop.log.text', type: 'tabletop.log.kind', capability: 'tabletop.capture.capability' };
 import { useVirtualRows } from '../../app/use-virtual-rows';
 
 type Capability = { id: string; name: string };
@@ -160,13 +166,24 @@ function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: 
   const [capability, setCapability] = useState(entry.capability ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useUnsavedGuard(!busy && (text !== entry.text || type !== entry.type || capability !== (entry.capability ?? '')));
+  // The entry as this editor opened it: the correction is based on this version.
+  const [base] = useState(() => ({ values: entryValues(entry), version: entry.version }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  useUnsavedGuard(!busy && (text !== base.values.text || type !== base.values.type || capability !== base.values.capability));
 
   const save = async () => {
     if (!text.trim()) return setError(t('tabletop.log.textRequired'));
     setBusy(true);
     try {
-      await api.call('exercises.updateEntry', { id: exerciseId, entryId: entry.id, version: entry.version, text, type, capability: capability || null });
+      const outcome = await saveVersioned<EntryValues, Entry>({
+        base,
+        mine: { text, type, capability },
+        valuesOf: entryValues,
+        label: (key) => t(ENTRY_LABELS[key as keyof EntryValues]),
+        show: (key, value) => (key === 'type' ? t(`tabletop.entryType.${String(value)}`) : key === 'capability' ? (value ? (capabilities.find((c) => c.id === value)?.name ?? String(value)) : t('tabletop.common.notSet')) : undefined),
+        save: (v, version) => api.call('exercises.updateEntry', { id: exerciseId, entryId: entry.id, version, text: v.text, type: v.type, capability: v.capability || null }),
+      });
+      if (!outcome) return setBusy(false);
       onDone(true);
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
@@ -230,6 +247,7 @@ function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: 
           {t('tabletop.common.cancel')}
         </button>
       </div>
+      {dialog}
     </form>
   );
 }

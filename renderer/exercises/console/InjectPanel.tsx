@@ -30,6 +30,7 @@ function InjectCard({ v, exercise, onAct, busy, dueMs, isDue = false, compact = 
           </ul>
         </details>
       )}
+      {!compact && v.inject.controller && <p className="muted inject-controller">{t('tabletop.console.controller', { name: v.inject.controller })}</p>}
       {!compact && v.inject.roles.length > 0 && <p className="muted">{v.inject.roles.map((r) => bi(s.roles.find((x) => x.id === r)?.name) || r).join(', ')}</p>}
       <div className="actions">
         {v.state === 'pending' ? (

@@ -12,19 +12,25 @@ import { exerciseRoutes } from '../routes';
 import { useBi } from '../use-bi';
 import { BiField, BiLines, IdChoices } from './fields';
 import { ModuleEditor } from './ModuleEditor';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { IssueLine, ScenarioIssues, issuesByPath, scenarioPathWords } from './scenario-issues';
+import { issueText } from '../../settings/field-errors';
+import type { FieldIssue } from '../../../shared/contract';
+import { contentOf, scenarioFieldLabel, scenarioFields, showScenarioField, type ScenarioFields } from './scenario-fields';
 
 /**
  * The scenario editor: forms, not YAML. Saving sends the whole scenario; the server checks it
  * and answers every problem by location, listed at the top of the form.
  */
 export function ScenarioEditorPage({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const bi = useBi();
+  const { saveVersioned, dialog } = useVersionedSave();
   const [record, setRecord] = useState<Scenario | null>(null);
   const [draft, setDraft] = useState<ScenarioContent | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
   const issuesRef = useRef<HTMLDivElement>(null);
@@ -62,7 +68,17 @@ export function ScenarioEditorPage({ id }: { id: string }) {
     setError(null);
     setIssues([]);
     try {
-      const saved = await api.call('scenarios.update', { id, content: draft, version: record.version });
+      // Based on the scenario as this page loaded (or last saved) it: `record`, never refetched.
+      const outcome = await saveVersioned<ScenarioFields, Scenario>({
+        base: { values: scenarioFields(record.content), version: record.version },
+        mine: scenarioFields(draft),
+        valuesOf: (s) => scenarioFields(s.content),
+        label: (key) => scenarioFieldLabel(t, key),
+        show: (key, value) => showScenarioField(t, i18n.language, key, value),
+        save: (v, version) => api.call('scenarios.update', { id, content: contentOf(v), version }),
+      });
+      if (!outcome) return;
+      const saved = outcome.record;
       setRecord(saved);
       setDraft(structuredClone(saved.content));
       setNotice(t('tabletop.editor.saved', { time: new Date().toLocaleTimeString() }));
@@ -81,6 +97,7 @@ export function ScenarioEditorPage({ id }: { id: string }) {
       <p>
         <a href={exerciseRoutes.scenario(id)}>{t('tabletop.editor.backToPreview')}</a>
       </p>
+      <ScenarioIssues.Provider value={issuesByPath(issues)}>
       <form
         className="scenario-editor"
         noValidate
@@ -95,7 +112,7 @@ export function ScenarioEditorPage({ id }: { id: string }) {
             <ul className="error-lines">
               {issues.map((i, n) => (
                 <li key={n}>
-                  <code>{i.path}</code>: {i.message}
+                  <strong>{scenarioPathWords(t, i.path)}</strong>: {issueText(i)}
                 </li>
               ))}
             </ul>
@@ -106,9 +123,9 @@ export function ScenarioEditorPage({ id }: { id: string }) {
 
         <section className="card">
           <h2 className="card-title">{t('tabletop.editor.overviewTitle')}</h2>
-          <BiField label={t('tabletop.editor.overview.title')} required value={draft.overview.title} onChange={(v) => update((d) => (d.overview.title = v ?? { en: '' }))} />
+          <BiField label={t('tabletop.editor.overview.title')} path="overview.title" required value={draft.overview.title} onChange={(v) => update((d) => (d.overview.title = v ?? { en: '' }))} />
           {(['summary', 'scope', 'threat', 'communityArea', 'contentNote'] as const).map((f) => (
-            <BiField key={f} label={t(`tabletop.editor.overview.${f}`)} multiline={f !== 'communityArea'} value={draft.overview[f]} onChange={(v) => update((d) => (d.overview[f] = v))} />
+            <BiField key={f} path={`overview.${f}`} label={t(`tabletop.editor.overview.${f}`)} multiline={f !== 'communityArea'} value={draft.overview[f]} onChange={(v) => update((d) => (d.overview[f] = v))} />
           ))}
         </section>
 
@@ -116,7 +133,7 @@ export function ScenarioEditorPage({ id }: { id: string }) {
           <h2 className="card-title">{t('tabletop.editor.capabilities')}</h2>
           {draft.capabilities.map((c, i) => (
             <div className="repeat" key={i}>
-              <BiField label={t('tabletop.editor.capabilityN', { n: i + 1 })} required value={c.name} onChange={(v) => update((d) => {
+              <BiField label={t('tabletop.editor.capabilityN', { n: i + 1 })} path={`capabilities[${i}]`} required value={c.name} onChange={(v) => update((d) => {
                 d.capabilities[i].name = v ?? { en: '' };
                 if (!c.id || c.id === slugify(c.name.en)) d.capabilities[i].id = slugify(v?.en ?? '');
               })} />
@@ -134,8 +151,9 @@ export function ScenarioEditorPage({ id }: { id: string }) {
           <h2 className="card-title">{t('tabletop.editor.objectives')}</h2>
           {draft.objectives.map((o, i) => (
             <div className="repeat" key={i}>
-              <BiField label={t('tabletop.editor.objectiveN', { n: i + 1 })} required multiline value={o.text} onChange={(v) => update((d) => (d.objectives[i].text = v ?? { en: '' }))} />
+              <BiField label={t('tabletop.editor.objectiveN', { n: i + 1 })} path={`objectives[${i}].text`} required multiline value={o.text} onChange={(v) => update((d) => (d.objectives[i].text = v ?? { en: '' }))} />
               <IdChoices label={t('tabletop.editor.exercises')} options={capOptions} value={o.capabilities} onChange={(v) => update((d) => (d.objectives[i].capabilities = v))} />
+              <IssueLine path={`objectives[${i}].capabilities`} />
               <button type="button" className="button button-danger-quiet button-small" onClick={() => update((d) => void d.objectives.splice(i, 1))}>
                 {t('tabletop.editor.removeObjective', { n: i + 1 })}
               </button>
@@ -150,7 +168,7 @@ export function ScenarioEditorPage({ id }: { id: string }) {
           <h2 className="card-title">{t('tabletop.editor.roles')}</h2>
           {draft.roles.map((r, i) => (
             <div className="repeat" key={i}>
-              <BiField label={t('tabletop.editor.roleN', { n: i + 1 })} required value={r.name} onChange={(v) => update((d) => {
+              <BiField label={t('tabletop.editor.roleN', { n: i + 1 })} path={`roles[${i}]`} required value={r.name} onChange={(v) => update((d) => {
                 d.roles[i].name = v ?? { en: '' };
                 if (!r.id || r.id === slugify(r.name.en)) d.roles[i].id = slugify(v?.en ?? '');
               })} />
@@ -201,6 +219,8 @@ export function ScenarioEditorPage({ id }: { id: string }) {
           </button>
         </div>
       </form>
+      </ScenarioIssues.Provider>
+      {dialog}
     </SectionPage>
   );
 }

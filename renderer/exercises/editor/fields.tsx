@@ -1,12 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIssueAt } from './scenario-issues';
 
 export type Bi = { en: string; es?: string };
 
 /** One bilingual text: English and Spanish side by side. */
-export function BiField({ label, value, onChange, multiline = false, required = false }: { label: string; value: Bi | undefined; onChange: (v: Bi | undefined) => void; multiline?: boolean; required?: boolean }) {
+export function BiField({ label, value, onChange, multiline = false, required = false, path }: { label: string; value: Bi | undefined; onChange: (v: Bi | undefined) => void; multiline?: boolean; required?: boolean; /** Where the server names this field in its problems, to show them beside it. */ path?: string }) {
   const { t } = useTranslation();
   const id = useId();
+  const issue = useIssueAt(path ?? '\u0000');
   const set = (lang: 'en' | 'es', text: string) => {
     const next = { en: value?.en ?? '', es: value?.es, [lang]: text };
     if (!required && !next.en && !next.es) onChange(undefined);
@@ -23,10 +25,15 @@ export function BiField({ label, value, onChange, multiline = false, required = 
         {(['en', 'es'] as const).map((lang) => (
           <div className="field" key={lang}>
             <label htmlFor={`${id}-${lang}`}>{t(`tabletop.editor.lang.${lang}`)}</label>
-            <Input id={`${id}-${lang}`} value={value?.[lang] ?? ''} rows={multiline ? 3 : undefined} onChange={(e) => set(lang, e.target.value)} />
+            <Input id={`${id}-${lang}`} value={value?.[lang] ?? ''} rows={multiline ? 3 : undefined} onChange={(e) => set(lang, e.target.value)} aria-invalid={issue && lang === 'en' ? true : undefined} aria-describedby={issue && lang === 'en' ? `${id}-error` : undefined} />
           </div>
         ))}
       </div>
+      {issue && (
+        <p id={`${id}-error`} className="field-error">
+          {issue}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { RATINGS, type Entry, type Exercise } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { ENTRY_LABELS, entryValues, type EntryValues } from '../console/EntryLog';
 
 /** One capability in the hot wash: its strengths and areas for improvement, and its P/S/M/U rating. */
 export function CapabilityReview({ exercise, capability, name, capabilities }: { exercise: Exercise; capability: string | null; name: string; capabilities: { id: string; name: string }[] }) {
@@ -14,6 +16,7 @@ export function CapabilityReview({ exercise, capability, name, capabilities }: {
   const [observation, setObservation] = useState(current?.observation ?? '');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+  const { saveVersioned, dialog } = useVersionedSave();
   const entries = exercise.entries.filter((e) => e.capability === capability && (e.type === 'strength' || e.type === 'improvement'));
   if (capability === null && entries.length === 0) return null;
 
@@ -30,7 +33,15 @@ export function CapabilityReview({ exercise, capability, name, capabilities }: {
   const move = async (entry: Entry, to: string) => {
     setError(null);
     try {
-      await api.call('exercises.updateEntry', { id: exercise.id, entryId: entry.id, version: entry.version, capability: to || null });
+      const base = { values: entryValues(entry), version: entry.version };
+      await saveVersioned<EntryValues, Entry>({
+        base,
+        mine: { ...base.values, capability: to },
+        valuesOf: entryValues,
+        label: (key) => t(ENTRY_LABELS[key as keyof EntryValues]),
+        show: (key, value) => (key === 'type' ? t(`tabletop.entryType.${String(value)}`) : key === 'capability' ? (value ? (capabilities.find((c) => c.id === value)?.name ?? String(value)) : t('tabletop.editor.noCapability')) : undefined),
+        save: (v, version) => api.call('exercises.updateEntry', { id: exercise.id, entryId: entry.id, version, text: v.text, type: v.type, capability: v.capability || null }),
+      });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
     }
@@ -93,6 +104,7 @@ export function CapabilityReview({ exercise, capability, name, capabilities }: {
           </button>
         </div>
       )}
+      {dialog}
     </section>
   );
 }

@@ -9,7 +9,8 @@ import { useBi } from '../use-bi';
 import { useExercise, usePlan } from '../use-data';
 import { AarExportPanel } from './AarExportPanel';
 import { CapabilityReview } from './CapabilityReview';
-import { PlanRowForm, type PlanDraft } from './PlanRowForm';
+import { PlanRowForm, planDraftOf, planFieldWords, type PlanDraft } from './PlanRowForm';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 
 const blank: PlanDraft = { capability: null, issue: '', correctiveAction: '', element: 'planning', organization: '', pointOfContact: '', startDate: null, completionDate: null, status: 'open' };
 
@@ -17,6 +18,7 @@ const blank: PlanDraft = { capability: null, issue: '', correctiveAction: '', el
 export function HotWashPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
+  const { saveVersioned, dialog } = useVersionedSave();
   const bi = useBi();
   const { data: exercise, error: loadError, reload } = useExercise(id);
   const plan = usePlan(id);
@@ -45,12 +47,13 @@ export function HotWashPage({ id }: { id: string }) {
   const setStatus = async (item: ImprovementItem, status: ImprovementItem['status']) => {
     setError(null);
     try {
-      await api.call('exercises.planUpdate', { id: item.id, version: item.version, status });
+      const base = { values: planDraftOf(item), version: item.version };
+      await saveVersioned<PlanDraft, ImprovementItem>({ base, mine: { ...base.values, status }, ...planFieldWords(t, caps), save: (v, version) => api.call('exercises.planUpdate', { id: item.id, version, ...v }) });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
     }
   };
-  const draftOf = (i: ImprovementItem): PlanDraft => ({ capability: i.capability, issue: i.issue, correctiveAction: i.correctiveAction, element: i.element, organization: i.organization, pointOfContact: i.pointOfContact, startDate: i.startDate, completionDate: i.completionDate, status: i.status });
+  const draftOf = planDraftOf;
 
   const planTable = (rows: (ImprovementItem & { exerciseTitle?: string })[], caption: string, carried: boolean) => (
     <div className="table-wrap table-scroll">
@@ -157,6 +160,7 @@ export function HotWashPage({ id }: { id: string }) {
       </section>
 
       <AarExportPanel exerciseId={id} />
+      {dialog}
     </SectionPage>
   );
 }

@@ -7,6 +7,7 @@ import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { fileBytes, FileReadingNote } from '../../app/FileReadingNote';
 import { localizedServerMessage } from '../../app/server-messages';
+import { counted } from '../../app/i18n/counted';
 
 type Checked = { fileName: string; format: 'yaml' | 'csv'; base64: string; mapping: MselMapping | undefined; result: MethodOutput<'scenarios.import'> };
 
@@ -129,7 +130,8 @@ export function ScenarioImport({ onImported }: { onImported: (scenarioId: string
           <ul className="error-lines">
             {issues.slice(0, 200).map((i, n) => (
               <li key={n}>
-                <code>{i.location}</code>: {localizedServerMessage(i)}
+                {issueWhere(i, t)}
+                {localizedServerMessage(i)}
               </li>
             ))}
           </ul>
@@ -137,7 +139,7 @@ export function ScenarioImport({ onImported }: { onImported: (scenarioId: string
       )}
       {checked && issues.length === 0 && (
         <div className="csv-preview">
-          <p className="preview-title">{t('tabletop.import.ready', { file: checked.fileName, title: checked.result.title, modules: checked.result.modules, injects: checked.result.injects })}</p>
+          <p className="preview-title">{t('tabletop.import.ready', { file: checked.fileName, title: checked.result.title, modules: counted(t, 'module', checked.result.modules), injects: counted(t, 'inject', checked.result.injects) })}</p>
           <div className="actions">
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void apply()}>
               {t('tabletop.import.apply')}
@@ -149,5 +151,22 @@ export function ScenarioImport({ onImported }: { onImported: (scenarioId: string
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * Where a problem is, in the UI's language ("Line 4, column 7: " / "Línea 4, columna 7: "), or
+ * nothing when the translated message already says which line it is on (MSEL messages do).
+ * Locations the services write in another form (a schema path) are shown as they are, in code.
+ */
+function issueWhere(issue: { location: string; key?: string; params?: Record<string, string | number> }, t: (key: string, options?: Record<string, unknown>) => string) {
+  if (issue.key && issue.params && 'line' in issue.params) return null;
+  if (issue.location === '(file)') return null;
+  const at = /^line (\d+)(?:, column (\d+))?$/.exec(issue.location);
+  if (at) return `${at[2] ? t('tabletop.import.lineColumn', { line: at[1], column: at[2] }) : t('tabletop.import.line', { line: at[1] })}: `;
+  return (
+    <>
+      <code>{issue.location}</code>:{' '}
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { useBi } from '../use-bi';
 import { useScenarios } from '../use-data';
 import { DeleteScenarioDialog } from './DeleteScenarioDialog';
 import { ScenarioImport } from './ScenarioImport';
+import { counted } from '../../app/i18n/counted';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -88,7 +89,7 @@ export function ScenarioLibrary() {
               </div>
               <p className="scenario-summary">{bi(s.content.overview.summary)}</p>
               <p className="muted scenario-meta">
-                {t('tabletop.library.counts', { modules: s.content.modules.length, injects: injectCount(s.content) })}
+                {t('tabletop.library.counts', { modules: counted(t, 'module', s.content.modules.length), injects: counted(t, 'inject', injectCount(s.content)) })}
                 {s.usedBy > 0 && ` · ${t('tabletop.library.usedBy', { count: s.usedBy })}`}
                 {gaps > 0 && ` · ${t('tabletop.library.incomplete', { count: gaps })}`}
               </p>

@@ -9,12 +9,35 @@ import { exerciseRoutes, go } from '../routes';
 import { useBi } from '../use-bi';
 import { useAreaList } from '../use-data';
 import { MissingRoles } from './MissingRoles';
+import type { Exercise } from '../../../shared/model';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { sameValue } from '../../app/conflicts/field-choices';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 
 type Row = { key: number; id?: string; organization: string; role: string; name: string };
 let nextKey = 1;
 const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** The setup form's fields of an exercise (participants without the form's row keys). */
+type SetupValues = { title: string; date: string; place: string; areaId: string; facilitator: string; participants: { id?: string; organization: string; role: string; name: string }[] };
+
+const participantsOf = (rows: readonly { id?: string; organization: string; role: string; name: string }[]) =>
+  rows.filter((r) => r.organization.trim()).map((r) => ({ ...(r.id ? { id: r.id } : {}), organization: r.organization, role: r.role, name: r.name }));
+
+function valuesOf(e: Exercise): SetupValues {
+  return { title: e.title, date: e.date, place: e.place, areaId: e.areaId ?? '', facilitator: e.facilitator, participants: participantsOf(e.participants) };
+}
+
+const LABELS: Record<keyof SetupValues, string> = {
+  title: 'tabletop.setup.name',
+  date: 'tabletop.setup.date',
+  place: 'tabletop.setup.place',
+  areaId: 'tabletop.setup.area',
+  facilitator: 'tabletop.setup.facilitator',
+  participants: 'tabletop.setup.participants',
 };
 
 /** Sets up an exercise from a scenario (or edits one): date, place, area, facilitator, who is in the room. */
@@ -34,33 +57,42 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  /** The version of the exercise the form loaded, sent with the update. */
-  const [version, setVersion] = useState(1);
+  /** The exercise as the form loaded (or last saved) it: the update is based on this version. */
+  const [base, setBase] = useState<{ values: SetupValues; version: number } | null>(null);
+  const { saveVersioned, dialog } = useVersionedSave();
   const participantsTable = useRef<HTMLTableElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
+  const load = (v: SetupValues) => {
+    setTitle(v.title);
+    setDate(v.date);
+    setPlace(v.place);
+    setAreaId(v.areaId);
+    setFacilitator(v.facilitator);
+    setRows(v.participants.map((p) => ({ key: nextKey++, ...p })));
+  };
+
   useEffect(() => {
-    const load = async () => {
+    const start = async () => {
       if (exerciseId) {
         const e = await api.call('exercises.get', { id: exerciseId });
         setScenario(e.scenario);
-        setVersion(e.version);
-        setTitle(e.title);
-        setDate(e.date);
-        setPlace(e.place);
-        setAreaId(e.areaId ?? '');
-        setFacilitator(e.facilitator);
-        setRows(e.participants.map((p) => ({ key: nextKey++, ...p })));
+        setBase({ values: valuesOf(e), version: e.version });
+        load(valuesOf(e));
       } else if (scenarioId) {
         const s = await api.call('scenarios.get', { id: scenarioId });
         setScenario(s.content);
         setTitle(bi(s.content.overview.title));
         setRows([{ key: nextKey++, organization: '', role: s.content.roles[0]?.id ?? '', name: '' }]);
+        setBase({ values: { title: bi(s.content.overview.title), date: today(), place: '', areaId: '', facilitator: '', participants: [] }, version: 1 });
       }
     };
-    load().catch((e) => setError(messageOf(e, t('errors.unexpected'))));
+    start().catch((e) => setError(messageOf(e, t('errors.unexpected'))));
     // Loaded once per page; the language of the default title is the one the page opened in.
   }, [api, exerciseId, scenarioId]);
+
+  const mine: SetupValues = { title, date, place, areaId, facilitator, participants: participantsOf(rows) };
+  useUnsavedGuard(!busy && !!base && !sameValue(mine, base.values));
 
   const setRow = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const filled = rows.filter((r) => r.organization.trim());
@@ -70,17 +102,33 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
     setBusy(true);
     setError(null);
     setFieldErrors({});
-    const input = {
-      title,
-      date,
-      place,
-      areaId: areaId || null,
-      facilitator,
-      participants: filled.map((r) => ({ id: r.id, organization: r.organization, role: r.role, name: r.name })),
-    };
+    const inputOf = (v: SetupValues) => ({ title: v.title, date: v.date, place: v.place, areaId: v.areaId || null, facilitator: v.facilitator, participants: v.participants });
     try {
-      const e = exerciseId ? await api.call('exercises.update', { id: exerciseId, version, ...input }) : await api.call('exercises.create', { scenarioId: scenarioId!, ...input });
-      go(exerciseRoutes.console(e.id));
+      if (exerciseId && base) {
+        const outcome = await saveVersioned<SetupValues, Exercise>({
+          base,
+          mine,
+          valuesOf,
+          label: (key) => t(LABELS[key as keyof SetupValues]),
+          show: (key, value) => {
+            if (key === 'areaId') {
+              const a = areas.data?.find((x) => x.id === value);
+              return a ? `${a.number} ${a.name}` : '';
+            }
+            if (key === 'participants') return (value as SetupValues['participants']).map((p) => [p.organization, p.name].filter(Boolean).join(', ')).join('\n');
+            return undefined;
+          },
+          save: (v, version) => api.call('exercises.update', { id: exerciseId, version, ...inputOf(v) }),
+        });
+        if (!outcome) return;
+        setBase({ values: outcome.values, version: outcome.record.version });
+        load(outcome.values);
+        go(exerciseRoutes.console(exerciseId));
+      } else {
+        const e = await api.call('exercises.create', { scenarioId: scenarioId!, ...inputOf(mine) });
+        setBase(null);
+        go(exerciseRoutes.console(e.id));
+      }
     } catch (e) {
       if (e instanceof ApiError && e.issues) setFieldErrors(Object.fromEntries(e.issues.map((i) => [i.path.split(/[.[]/)[0], i.message])));
       setError(messageOf(e, t('errors.unexpected')));
@@ -199,6 +247,7 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
           </button>
         </div>
       </form>
+      {dialog}
     </SectionPage>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import type { Category } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
@@ -11,6 +12,7 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<{ id?: string; version?: number; en: string; es: string }>({ en: '', es: '' });
   const [error, setError] = useState<string | null>(null);
+  useUnsavedGuard(draft.en.trim() !== '' || draft.es.trim() !== '');
   const save = async () => {
     setError(null);
     try {
@@ -34,6 +36,7 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <form
         className="form-row"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void save();
@@ -41,11 +44,11 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
       >
         <div className="field field-grow">
           <label htmlFor="cat-en">{t('resources.categories.nameEn')}</label>
-          <input id="cat-en" type="text" required value={draft.en} onChange={(e) => setDraft({ ...draft, en: e.target.value })} />
+          <input id="cat-en" type="text" aria-required value={draft.en} onChange={(e) => setDraft({ ...draft, en: e.target.value })} />
         </div>
         <div className="field field-grow">
           <label htmlFor="cat-es">{t('resources.categories.nameEs')}</label>
-          <input id="cat-es" type="text" required value={draft.es} onChange={(e) => setDraft({ ...draft, es: e.target.value })} />
+          <input id="cat-es" type="text" aria-required value={draft.es} onChange={(e) => setDraft({ ...draft, es: e.target.value })} />
         </div>
         <div className="field field-submit">
           <button type="submit" className="button button-primary">

@@ -10,6 +10,7 @@ import { OrganizationForm } from './OrganizationForm';
 import { ServiceForm } from './ServiceForm';
 import { ServiceRow } from './ServiceRow';
 import { AreaOptions, CategoryOptions } from '../select-options';
+import { counted } from '../../app/i18n/counted';
 
 type Editing = { kind: 'service'; service: Service | null } | { kind: 'organization'; id: string | null } | null;
 
@@ -50,7 +51,7 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
           </button>
         </div>
       </div>
-      <p className="muted">{t('resources.directory.summary', { services: data.services.length, organizations: data.organizations.length })}</p>
+      <p className="muted">{t('resources.directory.summary', { services: counted(t, 'service', data.services.length), organizations: counted(t, 'organization', data.organizations.length) })}</p>
       {data.organizations.length === 0 && <p className="hint">{t('resources.directory.startHint')}</p>}
       {notice && (
         <p role="status" className="notice">

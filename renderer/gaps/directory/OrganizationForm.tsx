@@ -4,23 +4,55 @@ import type { Organization, Phone } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { PhonesEditor } from './PhonesEditor';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { sameValue } from '../../app/conflicts/field-choices';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { fieldErrorsFrom } from '../../settings/field-errors';
+
+type OrganizationValues = { name: string; alternateName: string; description: string; email: string; website: string; phones: Phone[] };
+const cleanPhones = (phones: readonly Phone[]) => phones.map((p) => ({ number: p.number.trim(), type: p.type.trim(), description: p.description.trim() })).filter((p) => p.number);
+const organizationValues = (o: Organization | null): OrganizationValues => ({ name: o?.name ?? '', alternateName: o?.alternateName ?? '', description: o?.description ?? '', email: o?.email ?? '', website: o?.website ?? '', phones: cleanPhones(o?.phones ?? []) });
+const ORGANIZATION_LABELS: Record<keyof OrganizationValues, string> = { name: 'resources.fields.name', alternateName: 'resources.fields.alternateName', description: 'resources.fields.description', email: 'resources.fields.email', website: 'resources.fields.website', phones: 'resources.phone.legend' };
 
 /** Create or edit an organization, with its own phone numbers (main line, hotline). */
 export function OrganizationForm({ organization, onDone, onCancel }: { organization: Organization | null; onDone: (message: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [form, setForm] = useState({ name: organization?.name ?? '', alternateName: organization?.alternateName ?? '', description: organization?.description ?? '', email: organization?.email ?? '', website: organization?.website ?? '' });
+  const [form, setForm] = useState(() => {
+    const { phones: _phones, ...fields } = organizationValues(organization);
+    return fields;
+  });
   const [phones, setPhones] = useState<Phone[]>(() => organization?.phones.map((p) => ({ ...p })) ?? []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof OrganizationValues, string>>>({});
+  // The organization as this form opened it (the live list may move on meanwhile).
+  const [base] = useState(() => ({ values: organizationValues(organization), version: organization?.version ?? 1 }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  useUnsavedGuard(!busy && !sameValue({ ...form, phones: cleanPhones(phones) }, base.values));
   const submit = async () => {
     setBusy(true);
     setError(null);
+    setFieldErrors({});
     try {
-      const saved = await api.call('resources.saveOrganization', { id: organization?.id, version: organization?.version, ...form, phones: phones.map((p) => ({ number: p.number.trim(), type: p.type.trim(), description: p.description.trim() })).filter((p) => p.number) });
-      onDone(t('resources.organization.saved', { name: saved.name }));
+      const id = organization?.id;
+      const mine: OrganizationValues = { ...form, phones: cleanPhones(phones) };
+      const outcome = id
+        ? await saveVersioned<OrganizationValues, Organization>({
+            base,
+            mine,
+            valuesOf: organizationValues,
+            label: (key) => t(ORGANIZATION_LABELS[key as keyof OrganizationValues]),
+            show: (key, value) => (key === 'phones' ? (value as Phone[]).map((p) => [p.number, p.type, p.description].filter(Boolean).join(' · ')).join('\n') : undefined),
+            save: (v, version) => api.call('resources.saveOrganization', { id, version, ...v }),
+          })
+        : { record: await api.call('resources.saveOrganization', mine) };
+      if (!outcome) return;
+      onDone(t('resources.organization.saved', { name: outcome.record.name }));
     } catch (e) {
-      setError(messageOf(e, t('errors.unexpected')));
+      const { fields, unmatched } = fieldErrorsFrom(e, Object.keys(ORGANIZATION_LABELS) as (keyof OrganizationValues)[]);
+      setFieldErrors(fields);
+      if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     } finally {
       setBusy(false);
     }
@@ -29,15 +61,21 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
     <div className="field">
       <label htmlFor={`org-${key}`}>{label}</label>
       {key === 'description' ? (
-        <textarea id={`org-${key}`} rows={3} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+        <textarea id={`org-${key}`} rows={3} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} aria-invalid={fieldErrors[key] ? true : undefined} aria-describedby={fieldErrors[key] ? `org-${key}-error` : undefined} />
       ) : (
-        <input id={`org-${key}`} type={type} required={key === 'name'} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+        <input id={`org-${key}`} type={type} aria-required={key === 'name' || undefined} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} aria-invalid={fieldErrors[key] ? true : undefined} aria-describedby={fieldErrors[key] ? `org-${key}-error` : undefined} />
+      )}
+      {fieldErrors[key] && (
+        <p id={`org-${key}-error`} className="field-error">
+          {fieldErrors[key]}
+        </p>
       )}
     </div>
   );
   return (
     <form
       className="editor"
+      noValidate
       aria-labelledby="org-form-title"
       onSubmit={(e) => {
         e.preventDefault();
@@ -64,6 +102,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
           {t('resources.form.cancel')}
         </button>
       </div>
+      {dialog}
     </form>
   );
 }

@@ -1,11 +1,38 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATUSES, type Service, type ServiceStatus } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useCategoryName, type GapsData } from '../use-gaps-data';
 import { formFromService, serviceInput, type ServiceFormState } from './service-form-state';
-import { AreaOptions, CategoryOptions } from '../select-options';
+import { CategoryOptions } from '../select-options';
+import { AreaMultiSelect } from '../../app/forms/AreaMultiSelect';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { sameValue } from '../../app/conflicts/field-choices';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { fieldErrorsFrom } from '../../settings/field-errors';
+
+const SERVICE_LABELS: Record<keyof ServiceFormState, string> = {
+  organizationId: 'resources.fields.organization',
+  name: 'resources.fields.serviceName',
+  program: 'resources.fields.program',
+  description: 'resources.fields.description',
+  status: 'resources.fields.status',
+  categoryIds: 'resources.fields.categories',
+  areaIds: 'resources.fields.areasServed',
+  languages: 'resources.fields.languages',
+  schedule: 'resources.fields.schedule',
+  eligibility: 'resources.fields.eligibility',
+  capacityAvailable: 'resources.fields.capacityAvailable',
+  capacityMaximum: 'resources.fields.capacityMaximum',
+  capacityUnit: 'resources.fields.capacityUnit',
+  contactName: 'resources.fields.contactName',
+  contactPhone: 'resources.fields.contactPhone',
+  contactEmail: 'resources.fields.contactEmail',
+  url: 'resources.fields.website',
+  email: 'resources.fields.email',
+  lastVerified: 'resources.fields.lastVerified',
+};
 import { LocationDetails } from './LocationDetails';
 
 /** Create or edit a service: what it offers, where (areas served), in which languages, when, for whom, how much. */
@@ -25,15 +52,49 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<ServiceFormState>) => setForm({ ...form, ...patch });
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ServiceFormState, string>>>({});
+  // The service as this form opened it: the update is based on its version. `latest` is the record
+  // the form's fields are laid over (the stored one after a conflict), so no imported detail is lost.
+  const [base] = useState(() => ({ values: formFromService(service, data.organizations[0]?.id ?? '', lang), version: service?.version ?? 1 }));
+  const latest = useRef(service);
+  const { saveVersioned, dialog } = useVersionedSave();
+  useUnsavedGuard(!busy && !sameValue(form, base.values));
+  const names = (ids: unknown, list: { id: string }[], name: (x: never) => string) => (ids as string[]).map((x) => { const found = list.find((y) => y.id === x); return found ? name(found as never) : x; }).join(', ');
 
   const submit = async () => {
     setBusy(true);
     setError(null);
+    setFieldErrors({});
+    const today = new Date().toISOString().slice(0, 10);
     try {
-      const saved = await api.call('resources.saveService', serviceInput(form, service, new Date().toISOString().slice(0, 10), lang));
-      onDone(t('resources.service.saved', { name: saved.name }));
+      if (!service) {
+        const created = await api.call('resources.saveService', serviceInput(form, null, today, lang));
+        onDone(t('resources.service.saved', { name: created.name }));
+        return;
+      }
+      const outcome = await saveVersioned<ServiceFormState, Service>({
+        base,
+        mine: form,
+        valuesOf: (s) => {
+          latest.current = s;
+          return formFromService(s, '', lang);
+        },
+        label: (key) => t(SERVICE_LABELS[key as keyof ServiceFormState]),
+        show: (key, value) => {
+          if (key === 'organizationId') return data.organizations.find((o) => o.id === value)?.name ?? '';
+          if (key === 'status') return t(`resources.status.${String(value).replace(' ', '_')}`);
+          if (key === 'categoryIds') return names(value, data.categories, categoryName as (x: never) => string);
+          if (key === 'areaIds') return names(value, data.areas, ((a: { number: number; name: string }) => `${a.number} ${a.name}`) as (x: never) => string);
+          return undefined;
+        },
+        save: (v, version) => api.call('resources.saveService', { ...serviceInput(v, latest.current, today, lang), version }),
+      });
+      if (!outcome) return;
+      onDone(t('resources.service.saved', { name: outcome.record.name }));
     } catch (e) {
-      setError(messageOf(e, t('errors.unexpected')));
+      const { fields, unmatched } = fieldErrorsFrom(e, Object.keys(SERVICE_LABELS) as (keyof ServiceFormState)[], { 'contacts[0].name': 'contactName', 'contacts[0].phone': 'contactPhone', 'contacts[0].email': 'contactEmail', 'capacity[0].available': 'capacityAvailable', 'capacity[0].maximum': 'capacityMaximum', 'capacity[0].unit': 'capacityUnit', schedules: 'schedule' });
+      setFieldErrors(fields);
+      if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     } finally {
       setBusy(false);
     }
@@ -52,7 +113,20 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
   const text = (key: keyof ServiceFormState, label: string, options: { type?: string; required?: boolean; hint?: string } = {}) => (
     <div className="field">
       <label htmlFor={`svc-${key}`}>{label}</label>
-      <input id={`svc-${key}`} type={options.type ?? 'text'} required={options.required} value={form[key] as string} onChange={(e) => set({ [key]: e.target.value })} aria-describedby={options.hint ? `svc-${key}-hint` : undefined} />
+      <input
+        id={`svc-${key}`}
+        type={options.type ?? 'text'}
+        aria-required={options.required || undefined}
+        aria-invalid={fieldErrors[key] ? true : undefined}
+        value={form[key] as string}
+        onChange={(e) => set({ [key]: e.target.value })}
+        aria-describedby={[options.hint && `svc-${key}-hint`, fieldErrors[key] && `svc-${key}-error`].filter(Boolean).join(' ') || undefined}
+      />
+      {fieldErrors[key] && (
+        <p id={`svc-${key}-error`} className="field-error">
+          {fieldErrors[key]}
+        </p>
+      )}
       {options.hint && (
         <span id={`svc-${key}-hint`} className="hint">
           {options.hint}
@@ -65,6 +139,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
   return (
     <form
       className="editor"
+      noValidate
       aria-labelledby="svc-form-title"
       onSubmit={(e) => {
         e.preventDefault();
@@ -125,13 +200,14 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="svc-areas">{t('resources.fields.areasServed')}</label>
-        <select id="svc-areas" multiple size={6} value={form.areaIds} onChange={(e) => set({ areaIds: [...e.target.selectedOptions].map((o) => o.value) })} aria-describedby="svc-areas-hint">
-          <AreaOptions areas={data.areas} />
-        </select>
-        <span id="svc-areas-hint" className="hint">
-          {service?.serviceAreaText ? t('resources.service.areaTextHint', { text: service.serviceAreaText.slice(0, 200) }) : t('resources.service.areasHint')}
-        </span>
+        <AreaMultiSelect
+          id="svc-areas"
+          label={t('resources.fields.areasServed')}
+          hint={service?.serviceAreaText ? t('resources.service.areaTextHint', { text: service.serviceAreaText.slice(0, 200) }) : undefined}
+          areas={data.areas}
+          value={form.areaIds}
+          onChange={(areaIds) => set({ areaIds })}
+        />
       </div>
       {service && <LocationDetails locations={locations.found} missing={locations.missing} />}
       <div className="actions">
@@ -147,6 +223,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
           </button>
         )}
       </div>
+      {dialog}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/logic';
 import { localizedServerMessage } from '../../app/server-messages';
+import { counted } from '../../app/i18n/counted';
 
 const SHOWN_ISSUES = 200;
 
@@ -80,7 +81,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {report.newCategories.length > 0 && <p>{t('resources.import.newCategories', { list: report.newCategories.join(', ') })}</p>}
       {report.issues.length > 0 && (
         <>
-          <h4 className="preview-title">{t('resources.import.issuesTitle', { errors, warnings: report.issues.length - errors + report.moreIssues })}</h4>
+          <h4 className="preview-title">{t('resources.import.issuesTitle', { errors: counted(t, 'error', errors), warnings: counted(t, 'warning', report.issues.length - errors + report.moreIssues) })}</h4>
           <ul className="issue-list">
             {report.issues.slice(0, SHOWN_ISSUES).map((i, n) => (
               <li key={n} className={`issue issue-${i.severity}`}>

@@ -11,6 +11,7 @@ import { BAND_WIDTH } from './gap-layout';
 import { buildMap, MAP_SERVICE_LIMIT, type MapFilter } from './map-model';
 import { GroupToggleContext, nodeTypes } from './map-nodes';
 import { AreaOptions, CategoryOptions } from '../select-options';
+import { counted } from '../../app/i18n/counted';
 
 const OVERVIEW_DEFAULT_LIMIT = 300;
 /** The smallest zoom the map opens at: card text stays at least about 11 px. */
@@ -132,7 +133,7 @@ function GapCanvas({ data, filter, newCoverage }: { data: GapsData; filter: MapF
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       {model.truncated > 0 && <p className="hint">{t('resources.map.truncated', { limit: MAP_SERVICE_LIMIT, count: model.truncated })}</p>}
       <p className="muted" role="status" data-testid="map-summary">
-        {t('resources.map.summary', { needs: model.totals.needs, resources: model.totals.resources, links: model.totals.links })}
+        {t('resources.map.summary', { needs: counted(t, 'openNeed', model.totals.needs), resources: counted(t, 'resource', model.totals.resources), links: counted(t, 'link', model.totals.links) })}
       </p>
       {model.overview && <p className="hint">{t('resources.map.overviewHint')}</p>}
       <div className="map-toolbar">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cellEvidence, coverageMatrix, type CoverageCell } from '../../../shared/logic';
 import { EvidenceList } from '../needs/EvidenceList';
 import { useCategoryName, useLookups, type GapsData } from '../use-gaps-data';
+import { counted } from '../../app/i18n/counted';
 
 /** Heat level of a cell: open gaps weigh most; a cell with needs but no service is the darkest. */
 export function heatLevel(cell: CoverageCell): 'gap-high' | 'gap' | 'partial' | 'covered' | 'supply' | 'empty' {
@@ -33,9 +34,9 @@ export function MatrixPanel({ data }: { data: GapsData }) {
       </h2>
       <p className="muted">{t('resources.matrix.intro')}</p>
       <p role="status" data-testid="matrix-totals">
-        {t('resources.matrix.totals', { services: matrix.totals.services, needs: matrix.totals.needs, gaps: matrix.totals.gaps })}
+        {t('resources.matrix.totals', { services: counted(t, 'placedService', matrix.totals.services), needs: counted(t, 'openNeed', matrix.totals.needs), gaps: counted(t, 'gap', matrix.totals.gaps) })}
       </p>
-      {(matrix.unplacedNeeds > 0 || matrix.unplacedServices > 0) && <p className="hint">{t('resources.matrix.unplaced', { needs: matrix.unplacedNeeds, services: matrix.unplacedServices })}</p>}
+      {(matrix.unplacedNeeds > 0 || matrix.unplacedServices > 0) && <p className="hint">{t('resources.matrix.unplaced', { needs: counted(t, 'openNeed', matrix.unplacedNeeds), services: counted(t, 'activeService', matrix.unplacedServices) })}</p>}
       <label className="check">
         <input type="checkbox" checked={onlyActive} onChange={(e) => setOnlyActive(e.target.checked)} />
         {t('resources.matrix.onlyActive')}
@@ -71,7 +72,7 @@ export function MatrixPanel({ data }: { data: GapsData }) {
                   </th>
                   {columns.map(({ c, i: k }) => {
                     const cell = matrix.cells[i][k];
-                    const label = t('resources.matrix.cellLabel', { area: a.name, category: categoryName(c), services: cell.services, needs: cell.needs, gaps: cell.gaps });
+                    const label = t('resources.matrix.cellLabel', { area: a.name, category: categoryName(c), services: counted(t, 'service', cell.services), needs: counted(t, 'need', cell.needs), gaps: counted(t, 'gap', cell.gaps) });
                     const isOpen = open?.areaId === a.id && open.categoryId === c.id;
                     return (
                       <td key={c.id} className={`heat-${heatLevel(cell)}`}>

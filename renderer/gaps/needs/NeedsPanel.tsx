@@ -1,13 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { needCoverage } from '../../../shared/logic';
 import { NEED_SEVERITIES, NEED_STATUSES, type Need } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { routeHref } from '../../app/routes';
-import { useLookups, type GapsData } from '../use-gaps-data';
+import { useCategoryName, useLookups, type GapsData } from '../use-gaps-data';
 import { EvidenceList } from './EvidenceList';
 import { AreaOptions, CategoryOptions } from '../select-options';
+import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
+import { fieldErrorsFrom } from '../../settings/field-errors';
+
+type NeedValues = Pick<Need, 'status' | 'severity' | 'categoryId' | 'areaId'>;
+const needValues = (n: Need): NeedValues => ({ status: n.status, severity: n.severity, categoryId: n.categoryId, areaId: n.areaId });
+const NEED_LABELS: Record<keyof NeedValues, string> = { status: 'resources.fields.status', severity: 'resources.fields.severity', categoryId: 'resources.fields.category', areaId: 'resources.fields.area' };
 
 const EMPTY = { title: '', description: '', categoryId: '', areaId: '', severity: 'medium' as Need['severity'], note: '' };
 
@@ -16,15 +23,20 @@ export function NeedsPanel({ data }: { data: GapsData }) {
   const { t } = useTranslation();
   const api = useApi();
   const lookups = useLookups(data);
+  const categoryName = useCategoryName();
   const [form, setForm] = useState(EMPTY);
+  useUnsavedGuard(form.title.trim() !== '' || form.description.trim() !== '' || form.note.trim() !== '');
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'title' | 'description' | 'note', string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<string>('open');
+  const { saveVersioned, dialog } = useVersionedSave();
   const coverage = useMemo(() => needCoverage(data.links), [data.links]);
   const shown = data.needs.filter((n) => !status || n.status === status);
 
   const create = async () => {
     setError(null);
+    setFieldErrors({});
     try {
       const need = await api.call('needs.create', {
         title: form.title,
@@ -38,13 +50,32 @@ export function NeedsPanel({ data }: { data: GapsData }) {
       setForm(EMPTY);
       setNotice(t('resources.needs.created', { title: need.title }));
     } catch (e) {
-      setError(messageOf(e, t('errors.unexpected')));
+      const { fields, unmatched } = fieldErrorsFrom(e, ['title', 'description', 'note'] as const, { evidence: 'note' });
+      setFieldErrors(fields);
+      if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     }
   };
   const update = async (need: Need, patch: Partial<Pick<Need, 'status' | 'severity' | 'categoryId' | 'areaId'>>) => {
     setError(null);
     try {
-      await api.call('needs.update', { id: need.id, version: need.version, ...patch });
+      const base = { values: needValues(need), version: need.version };
+      await saveVersioned<NeedValues, Need>({
+        base,
+        mine: { ...base.values, ...patch },
+        valuesOf: needValues,
+        label: (key) => t(NEED_LABELS[key as keyof NeedValues]),
+        show: (key, value) => {
+          if (key === 'status') return t(`resources.needStatus.${String(value)}`);
+          if (key === 'severity') return t(`resources.severity.${String(value)}`);
+          if (key === 'categoryId') return (value ? categoryName(lookups.category.get(String(value))) : '') || t('resources.needs.noCategory');
+          if (key === 'areaId') {
+            const a = value ? lookups.area.get(String(value)) : undefined;
+            return a ? `${a.number} ${a.name}` : t('resources.needs.noArea');
+          }
+          return undefined;
+        },
+        save: (v, version) => api.call('needs.update', { id: need.id, version, ...v }),
+      });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
     }
@@ -75,6 +106,7 @@ export function NeedsPanel({ data }: { data: GapsData }) {
         )}
         <form
           className="editor"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void create();
@@ -83,7 +115,12 @@ export function NeedsPanel({ data }: { data: GapsData }) {
           <div className="editor-grid">
             <div className="field">
               <label htmlFor="need-title">{t('resources.fields.needTitle')}</label>
-              <input id="need-title" type="text" required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+              <input id="need-title" type="text" aria-required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} aria-invalid={fieldErrors.title ? true : undefined} aria-describedby={fieldErrors.title ? 'need-title-error' : undefined} />
+              {fieldErrors.title && (
+                <p id="need-title-error" className="field-error">
+                  {fieldErrors.title}
+                </p>
+              )}
             </div>
             <div className="field">
               <label htmlFor="need-category">{t('resources.fields.category')}</label>
@@ -205,6 +242,7 @@ export function NeedsPanel({ data }: { data: GapsData }) {
             );
           })}
         </ul>
+        {dialog}
       </section>
     </>
   );

@@ -9,6 +9,7 @@ import { useCategories, type TownHallData } from '../use-townhall-data';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { fieldErrorsFrom } from '../../settings/field-errors';
 
 const EDITABLE_STATUSES = QUESTION_STATUSES.filter((s): s is Exclude<QuestionStatus, 'merged'> => s !== 'merged');
 const editable = (s: QuestionStatus): Exclude<QuestionStatus, 'merged'> => (s === 'merged' ? 'new' : s);
@@ -99,6 +100,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof EditorValues, string>>>({});
   // The question as this editor loaded (or last saved) it: its edits are based on this version,
   // whatever the live list shows meanwhile, so a change saved elsewhere is never overwritten unseen.
   const [base, setBase] = useState(() => ({ values: valuesOf(question, ui), version: question.version }));
@@ -124,7 +126,9 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
     try {
       setNotice(await action());
     } catch (e) {
-      setError(messageOf(e, t('errors.unexpected')));
+      const { fields, unmatched } = fieldErrorsFrom(e, Object.keys(FIELD_LABELS) as (keyof EditorValues)[], { 'followUp.owner': 'owner', 'followUp.due': 'due', followUp: 'owner' });
+      setFieldErrors(fields);
+      if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     } finally {
       setBusy(false);
     }
@@ -161,6 +165,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
 
   const save = (event: FormEvent) => {
     event.preventDefault();
+    setFieldErrors({});
     void act(async () => {
       const outcome = await saveVersioned<EditorValues, Question>({
         base,
@@ -220,7 +225,12 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
       <form onSubmit={save} noValidate>
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('townhall.fields.question')}</label>
-          <textarea id={`${id}-text`} rows={3} maxLength={20_000} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea id={`${id}-text`} aria-invalid={fieldErrors.text ? true : undefined} aria-describedby={fieldErrors.text ? `${id}-text-error` : undefined} rows={3} maxLength={20_000} value={text} onChange={(e) => setText(e.target.value)} />
+            {fieldErrors.text && (
+              <p id={`${id}-text-error`} className="field-error">
+                {fieldErrors.text}
+              </p>
+            )}
           {personal.length > 0 && <p className="hint th-warning-text">{t('townhall.editor.personal', { kinds: [...new Set(personal.map((p) => t(`townhall.personal.${p.kind}`)))].join(', ') })}</p>}
         </div>
         <div className="th-grid">
@@ -248,11 +258,21 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           </div>
           <div className="field">
             <label htmlFor={`${id}-dept`}>{t('townhall.fields.department')}</label>
-            <input id={`${id}-dept`} list={`${id}-departments`} value={department} maxLength={200} onChange={(e) => setDepartment(e.target.value)} />
+            <input id={`${id}-dept`} aria-invalid={fieldErrors.department ? true : undefined} aria-describedby={fieldErrors.department ? `${id}-dept-error` : undefined} list={`${id}-departments`} value={department} maxLength={200} onChange={(e) => setDepartment(e.target.value)} />
+            {fieldErrors.department && (
+              <p id={`${id}-dept-error`} className="field-error">
+                {fieldErrors.department}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${id}-lang`}>{t('townhall.fields.language')}</label>
-            <input id={`${id}-lang`} value={language} maxLength={60} onChange={(e) => setLanguage(e.target.value)} />
+            <input id={`${id}-lang`} aria-invalid={fieldErrors.language ? true : undefined} aria-describedby={fieldErrors.language ? `${id}-lang-error` : undefined} value={language} maxLength={60} onChange={(e) => setLanguage(e.target.value)} />
+            {fieldErrors.language && (
+              <p id={`${id}-lang-error`} className="field-error">
+                {fieldErrors.language}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${id}-status`}>{t('townhall.fields.status')}</label>
@@ -266,7 +286,12 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           </div>
           <div className="field">
             <label htmlFor={`${id}-asked`}>{t('townhall.fields.askedBy')}</label>
-            <input id={`${id}-asked`} value={askedBy} maxLength={200} onChange={(e) => setAskedBy(e.target.value)} aria-describedby={`${id}-asked-hint`} />
+            <input id={`${id}-asked`} aria-invalid={fieldErrors.askedBy ? true : undefined} value={askedBy} maxLength={200} onChange={(e) => setAskedBy(e.target.value)} aria-describedby={`${id}-asked-hint`} />
+            {fieldErrors.askedBy && (
+              <p id={`${id}-asked-error`} className="field-error">
+                {fieldErrors.askedBy}
+              </p>
+            )}
             <p id={`${id}-asked-hint`} className="hint">
               {t('townhall.editor.askedByHint')}
             </p>
@@ -274,7 +299,12 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
         </div>
         <div className="field">
           <label htmlFor={`${id}-translation`}>{t('townhall.fields.translation')}</label>
-          <textarea id={`${id}-translation`} rows={2} maxLength={20_000} value={translation} onChange={(e) => setTranslation(e.target.value)} />
+          <textarea id={`${id}-translation`} aria-invalid={fieldErrors.translation ? true : undefined} aria-describedby={fieldErrors.translation ? `${id}-translation-error` : undefined} rows={2} maxLength={20_000} value={translation} onChange={(e) => setTranslation(e.target.value)} />
+            {fieldErrors.translation && (
+              <p id={`${id}-translation-error`} className="field-error">
+                {fieldErrors.translation}
+              </p>
+            )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-translation-language`}>{t('townhall.fields.translationLanguage')}</label>
@@ -300,15 +330,30 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
         <div className="th-grid">
           <div className="field">
             <label htmlFor={`${id}-answered-by`}>{t('townhall.fields.answeredBy')}</label>
-            <input id={`${id}-answered-by`} list={`${id}-departments`} value={answeredBy} maxLength={200} onChange={(e) => setAnsweredBy(e.target.value)} />
+            <input id={`${id}-answered-by`} aria-invalid={fieldErrors.answeredBy ? true : undefined} aria-describedby={fieldErrors.answeredBy ? `${id}-answered-by-error` : undefined} list={`${id}-departments`} value={answeredBy} maxLength={200} onChange={(e) => setAnsweredBy(e.target.value)} />
+            {fieldErrors.answeredBy && (
+              <p id={`${id}-answered-by-error`} className="field-error">
+                {fieldErrors.answeredBy}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${id}-owner`}>{t('townhall.fields.followUpOwner')}</label>
-            <input id={`${id}-owner`} list={`${id}-departments`} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
+            <input id={`${id}-owner`} aria-invalid={fieldErrors.owner ? true : undefined} aria-describedby={fieldErrors.owner ? `${id}-owner-error` : undefined} list={`${id}-departments`} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
+            {fieldErrors.owner && (
+              <p id={`${id}-owner-error`} className="field-error">
+                {fieldErrors.owner}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${id}-due`}>{t('townhall.fields.followUpDue')}</label>
-            <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+            <input id={`${id}-due`} aria-invalid={fieldErrors.due ? true : undefined} aria-describedby={fieldErrors.due ? `${id}-due-error` : undefined} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+            {fieldErrors.due && (
+              <p id={`${id}-due-error`} className="field-error">
+                {fieldErrors.due}
+              </p>
+            )}
           </div>
         </div>
         <datalist id={`${id}-departments`}>

@@ -4,14 +4,17 @@ import type { Question } from '../../../shared/model';
 import type { TownHallData } from '../use-townhall-data';
 
 /**
- * Downloads the questions shown (after filters) as CSV: a public file through the one redaction
- * layer (personal details hidden, no "asked by"), or the internal file with everything as stored.
+ * Downloads questions as CSV: the ones shown (after filters) as a public file through the one
+ * redaction layer (personal details hidden, no "asked by") or as the internal file with everything
+ * as stored, and the whole town hall (internal, capture order, merged questions included), which
+ * Import reads back into the same town hall (`questionsToCsv` holds every field a CSV can).
  * The file name says which.
  */
 export function QuestionsCsvExport({ data, questions }: { data: TownHallData; questions: Question[] }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'es' ? 'es' : 'en';
-  const download = (audience: 'public' | 'internal') => {
+  const all = [...data.questions].sort((a, b) => a.number - b.number);
+  const download = (audience: 'public' | 'internal', questions: Question[]) => {
     const numbers = new Map(data.questions.map((q) => [q.id, q.number]));
     const lookups = {
       raised: data.raised,
@@ -35,11 +38,14 @@ export function QuestionsCsvExport({ data, questions }: { data: TownHallData; qu
   };
   return (
     <p className="actions">
-      <button type="button" className="button button-secondary" onClick={() => download('public')} disabled={questions.length === 0}>
+      <button type="button" className="button button-secondary" onClick={() => download('public', questions)} disabled={questions.length === 0}>
         {t('townhall.moderate.exportPublicCsv', { count: questions.length })}
       </button>
-      <button type="button" className="button button-quiet" onClick={() => download('internal')} disabled={questions.length === 0}>
+      <button type="button" className="button button-quiet" onClick={() => download('internal', questions)} disabled={questions.length === 0}>
         {t('townhall.moderate.exportCsv', { count: questions.length })}
+      </button>
+      <button type="button" className="button button-secondary" onClick={() => download('internal', all)} disabled={all.length === 0}>
+        {t('townhall.moderate.exportAllCsv', { count: all.length })}
       </button>
     </p>
   );

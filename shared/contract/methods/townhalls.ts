@@ -25,6 +25,7 @@ import {
 import { label } from '../../model/text';
 import { fileBytes, FileReading, MessageParams, QUESTIONS_IMPORT_MAX_BYTES } from '../../model';
 import { method } from './define';
+import { CSV_FIELDS, type CsvField } from '../../logic/townhall/questions-csv';
 import { undoToken } from '../undo';
 
 const NoInput = z.object({}).strict();
@@ -43,16 +44,8 @@ export const QuestionsImportInput = z.object({
   fileName: z.string().max(300).default('slips.csv'),
   /** The CSV file's bytes (base64): decoded by the services, whatever its encoding. */
   base64: fileBytes(QUESTIONS_IMPORT_MAX_BYTES),
-  mapping: z.object({
-    text: z.string().max(200).optional(),
-    topic: z.string().max(200).optional(),
-    area: z.string().max(200).optional(),
-    department: z.string().max(200).optional(),
-    language: z.string().max(200).optional(),
-    askedBy: z.string().max(200).optional(),
-    meToo: z.string().max(200).optional(),
-    translation: z.string().max(200).optional(),
-  }),
+  /** Field → the header of its column; the fields are `CSV_FIELDS` (shared/logic/townhall/questions-csv). */
+  mapping: z.object(Object.fromEntries(CSV_FIELDS.map((f) => [f, z.string().max(200).optional()])) as Record<CsvField, z.ZodOptional<z.ZodString>>),
   dryRun: z.boolean().default(false),
 });
 export type QuestionsImportInput = z.input<typeof QuestionsImportInput>;

@@ -14,7 +14,10 @@ export const MSEL_HEADERS: Record<MselField, string[]> = {
   title: ['title', 'synopsis', 'eventsynopsis', 'subject', 'event', 'eventtitle', 'injecttitle', 'headline', 'titulo', 'sinopsis', 'asunto', 'evento'],
   text: ['text', 'inject', 'injecttext', 'injectmessage', 'message', 'script', 'description', 'injectdescription', 'details', 'body', 'content', 'texto', 'mensaje', 'descripcion', 'guion'],
   audience: ['audience', 'audiencia', 'publico', 'visibility'],
-  from: ['from', 'sender', 'source', 'responsiblecontroller', 'controller', 'deliveredby', 'de', 'remitente', 'origen'],
+  // The sender inside the story ("911 dispatcher"): its name opens the inject's text.
+  from: ['from', 'sender', 'source', 'de', 'remitente', 'origen'],
+  // Who on the control team delivers it: facilitator-only, never part of what the room sees.
+  controller: ['responsiblecontroller', 'controller', 'deliveredby', 'controlador', 'controladorresponsable', 'responsable'],
   roles: ['roles', 'role', 'intendedplayers', 'intendedplayer', 'players', 'player', 'to', 'recipient', 'recipients', 'para', 'destinatario', 'jugadores'],
   expected: ['expectedaction', 'expectedactions', 'expectedplayeraction', 'expectedplayeractions', 'expectedoutcome', 'expectedresponse', 'accionesperadas', 'accionesesperadas', 'accionesperada'],
   module: ['module', 'modulo', 'phase', 'fase'],
@@ -146,6 +149,7 @@ export function parseMselCsv(text: string, title: string, options: { delimiter?:
       expectedActions: list(cell(row, 'expected')).map((en) => ({ en })),
       roles: roleIds,
       ...(capability ? { capability } : {}),
+      ...(cell(row, 'controller') ? { controller: cell(row, 'controller').slice(0, 200) } : {}),
     });
   });
   if (issues.length > 0) return { ok: false, issues, headers, mapping };

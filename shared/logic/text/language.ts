@@ -92,13 +92,21 @@ export function guessLanguage(text: string | null | undefined): ReportLanguage |
 
 /** A language code's name in a report language ("inglés"), or the code itself when Intl has none. */
 export function languageName(code: string, inLanguage: ReportLanguage): string {
-  try {
-    if (/^[a-z]{2,3}$/i.test(code)) return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
-  } catch {
-    /* not a code: print as typed */
+  const key = `${inLanguage}\u0000${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    name = code;
+    try {
+      if (/^[a-z]{2,3}$/i.test(code)) name = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+    } catch {
+      /* not a code: print as typed */
+    }
+    if (languageNames.size > 2000) languageNames.clear();
+    languageNames.set(key, name);
   }
-  return code;
+  return name;
 }
+const languageNames = new Map<string, string>();
 
 /** True when the text has letters and none of them is Latin: it cannot be English or Spanish. */
 export function isOtherScript(text: string): boolean {

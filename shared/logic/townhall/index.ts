@@ -7,4 +7,5 @@ export * from './capture-line';
 export * from './questions-csv';
 export * from './summary';
 export * from './default-area';
+export * from './questions-from-csv';
 export * from './localize';

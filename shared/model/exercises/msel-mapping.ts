@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The inject fields an MSEL spreadsheet can fill, in the order the mapping step shows them
  * (HSEEP MSEL vocabulary: scenario time, synopsis, inject text, intended players, expected action).
  */
-export const MSEL_FIELDS = ['time', 'title', 'text', 'audience', 'from', 'roles', 'expected', 'module', 'capability', 'titleEs', 'textEs'] as const;
+export const MSEL_FIELDS = ['time', 'title', 'text', 'audience', 'from', 'controller', 'roles', 'expected', 'module', 'capability', 'titleEs', 'textEs'] as const;
 export type MselField = (typeof MSEL_FIELDS)[number];
 export const REQUIRED_MSEL_FIELDS: readonly MselField[] = ['time', 'title'];
 

@@ -28,6 +28,8 @@ export const Inject = z
     expectedActions: z.array(BiText(2000)).max(50).default([]),
     roles: z.array(ScenarioSlug).max(50).default([]),
     capability: ScenarioSlug.optional(),
+    /** Who on the control team delivers it (HSEEP MSEL "Responsible Controller"): the facilitator sees it, the room never does. */
+    controller: z.string().trim().max(200).optional(),
   })
   .strict();
 

@@ -28,3 +28,33 @@ describe('conflict dialog: field by field', () => {
     expect(differingFields({ n: null }, { n: null }, { n: 0 }).map((d) => d.key)).toEqual(['n']);
   });
 });
+
+describe('conflict dialog: a scenario compared field by field', async () => {
+  const { contentOf, scenarioFields } = await import('../../../renderer/exercises/editor/scenario-fields');
+  const content = {
+    overview: { title: { en: 'Wabash Court' }, summary: { en: 'A shooting at dismissal.' } },
+    capabilities: [{ id: 'ops', name: { en: 'Operational coordination' } }],
+    objectives: [],
+    roles: [],
+    modules: [
+      { title: { en: 'Module 1' }, minutes: 20, injects: [], questionGroups: [] },
+      { title: { en: 'Module 2' }, minutes: 30, injects: [], questionGroups: [] },
+    ],
+    resources: [],
+  };
+
+  it('splits into overview fields and modules, and puts them back together', () => {
+    const fields = scenarioFields(content as never);
+    expect(Object.keys(fields)).toContain('modules.1');
+    expect(contentOf(fields)).toEqual(content);
+  });
+
+  it('keeps two people’s edits of different modules', () => {
+    const base = scenarioFields(content as never);
+    const mine = { ...base, 'modules.0': { ...content.modules[0], minutes: 25 } };
+    const theirs = { ...base, 'modules.1': { ...content.modules[1], minutes: 35 } };
+    const diffs = differingFields(base, mine, theirs);
+    const merged = contentOf(applyChoices(mine, theirs, suggestedChoices(diffs)));
+    expect(merged.modules.map((m) => m.minutes)).toEqual([25, 35]);
+  });
+});

@@ -172,9 +172,13 @@ describe('MSEL from other tools: field case 05, header sets and time forms', () 
     const csv = 'Event/Inject No.,Scenario Time,Event Synopsis,Inject/Message,Responsible Controller,Intended Player,Expected Player Action\n1,00:15,Shots reported,Two calls report shots near the park.,Lead controller,Police; Outreach,Confirm the location\n2,T+90m,Crowd forms,A crowd gathers at the corner.,Lead controller,Outreach,Send two workers\n';
     const { body } = await msel('hseep.csv', utf8(csv));
     expect(body.issues).toEqual([]);
-    expect(body.mapping).toMatchObject({ time: 'Scenario Time', title: 'Event Synopsis', text: 'Inject/Message', from: 'Responsible Controller', roles: 'Intended Player', expected: 'Expected Player Action' });
+    // The Responsible Controller is the control team's, not a sender in the story: kept for the facilitator, never in the text.
+    expect(body.mapping).toMatchObject({ time: 'Scenario Time', title: 'Event Synopsis', text: 'Inject/Message', controller: 'Responsible Controller', roles: 'Intended Player', expected: 'Expected Player Action' });
+    expect(body.mapping?.from).toBeUndefined();
     const list = injects(body.scenarioId!);
     expect(list.map((i) => i.time)).toEqual(['00:15', '01:30']);
+    expect(list[0].text).toEqual({ en: 'Two calls report shots near the park.' });
+    expect(list[0].controller).toBe('Lead controller');
     expect(list[0].roles).toEqual(['police', 'outreach']);
     expect(list[0].expectedActions).toEqual([{ en: 'Confirm the location' }]);
   });

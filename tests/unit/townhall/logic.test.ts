@@ -196,7 +196,34 @@ describe('questions CSV', () => {
     expect(mapping).toEqual({ text: 'pregunta', topic: 'tema', area: 'barrio', meToo: 'votos' });
     expect(checkQuestionsCsv(parsed, mapping, lookups)).toEqual({
       errors: [],
-      rows: [{ line: 2, text: 'Primera línea\nsegunda línea', topicId: 'topic-housing', areaId: 'a68', department: null, language: null, askedBy: null, meToo: 2, translation: '' }],
+      rows: [
+        {
+          line: 2,
+          text: 'Primera línea\nsegunda línea',
+          topicId: 'topic-housing',
+          areaId: 'a68',
+          department: null,
+          language: null,
+          askedBy: null,
+          meToo: 2,
+          translation: '',
+          // A paper slip: no number, a new question, shown, not merged, no answer or follow-up.
+          number: null,
+          status: 'new',
+          mergedInto: null,
+          statusBeforeMerge: null,
+          answer: '',
+          translationLanguage: null,
+          answerLanguage: null,
+          answerTranslation: '',
+          answeredBy: '',
+          followUp: null,
+          visibility: 'shown',
+          source: 'slip',
+          createdAt: null,
+          privacy: { hide: [], release: [], reviewedAt: null },
+        },
+      ],
     });
   });
   it('reports every bad row and imports nothing', () => {

@@ -8,6 +8,7 @@ import { chartLead, drawBarChart, type BarChartSpec } from './bar-chart';
 import { bulletsLead, drawBullets, drawHeading, drawKeyValues, drawParagraph, HEADING_SPACE_BEFORE, headingHeight, keyValuesLead, paragraphHeight, paragraphLead, THREE_LINES } from './blocks';
 import { fillContents, reserveContents } from './contents';
 import { layout, newPage, type KitContext } from './context';
+import { batchPageContent } from './batched-content';
 import { drawCover } from './cover';
 import { loadFonts } from './fonts';
 import { drawPageFurniture } from './footer';
@@ -210,7 +211,11 @@ class KitReport implements Report {
       lang: labels.locale,
       displayTitle: true,
       info,
+      // No default Helvetica: pdfkit would parse its AFM for every document, and the kit draws
+      // only with its own registered faces.
+      font: '',
     });
+    batchPageContent(doc);
     fonts.register(doc);
     const root = doc.struct('Document', { lang: labels.locale });
     doc.addStructure(root);

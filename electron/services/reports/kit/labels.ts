@@ -50,14 +50,32 @@ export function labelsFor(language: ReportLanguage): KitLabels {
   return LABELS[language] ?? LABELS.en;
 }
 
+const formatterCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/**
+ * An `Intl.NumberFormat` for a locale and options, made once per process: building one costs far
+ * more than formatting with it, and a report formats thousands of numbers and times.
+ */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n\u0000${locale}\u0000${JSON.stringify(options)}`;
+  let f = formatterCache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatterCache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+/** An `Intl.DateTimeFormat` for a locale and options, made once per process (see numberFormat). */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `d\u0000${locale}\u0000${JSON.stringify(options)}`;
+  let f = formatterCache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatterCache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 export function formatDate(date: Date, language: ReportLanguage): string {
-  return new Intl.DateTimeFormat(labelsFor(language).locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(date);
+  return dateTimeFormat(labelsFor(language).locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
 export function formatNumber(value: number, language: ReportLanguage): string {
   if (!Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(labelsFor(language).locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(labelsFor(language).locale, { maximumFractionDigits: 2 }).format(value);
 }

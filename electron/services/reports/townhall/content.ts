@@ -2,6 +2,7 @@ import type { ReportExportRequest } from '../../../../shared/contract';
 import { answerIn, faqIn, languageName, privacyNote, questionIn, redactTownHallsForReport, summarizeTownHalls, type Localized, type TownHallSummary } from '../../../../shared/logic';
 import type { Question, Workspace } from '../../../../shared/model';
 import type { BarChartSpec, ReportOptions, TableSpec } from '../kit';
+import { dateTimeFormat, numberFormat } from '../kit/labels';
 import { townhallLabels, type TownHallReportLabels } from './labels';
 
 /** One block of the report, in order: what the PDF kit draws (and what the HTML benchmark baseline prints). */
@@ -66,8 +67,9 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
   const theme = (id: string | null) => (id ? (topicName.get(id) ?? L.noTheme) : L.noTheme);
   const area = (id: string | null) => (id ? (areaName.get(id) ?? L.noArea) : L.noArea);
   const count = (q: Question) => String(summary.raised.get(q.id) ?? 1);
-  const number = (n: number) => new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(n);
-  const dateFormat = new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
+  const numbers = numberFormat(lang === 'es' ? 'es-US' : 'en-US');
+  const number = (n: number) => numbers.format(n);
+  const dateFormat = dateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
   const day = (iso: string) => dateFormat.format(new Date(`${iso}T12:00:00Z`));
   const joinOr = (xs: string[]) => (xs.length > 0 ? xs.join(', ') : L.notRecorded);
 
