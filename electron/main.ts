@@ -1,11 +1,13 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './host/content-security-policy';
+import { attachRoomHub, resumeOpenRooms } from './host/room-hub';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './main/app-protocol';
 import { appLocation } from './main/app-url';
 import { broadcastChanges, registerCallChannel, TrustedSenders } from './main/ipc';
 import { aboutText, menuTemplate } from './main/menu';
 import { createProjectorOpener } from './main/projector-window';
+import { desktopRoomOptions } from './main/room-options';
 import { claimSingleInstance } from './main/single-instance';
 import { closeBeforeQuit, startupErrorMessage, userDataOverride } from './main/startup';
 import { assertSecureWebPreferences, hardenSession, hardenWebContents, mainWindowOptions } from './main/window-security';
@@ -100,7 +102,21 @@ async function start(): Promise<void> {
   if (recovery) {
     log(`${recovery.kind === 'journal' ? 'REPAIRED CHANGE JOURNAL.' : 'RECOVERED DATA FILE.'} ${recovery.summary ?? recovery.reason}`);
   }
-  closeBeforeQuit(app, () => ctx.store.close(), log);
+  // "Open to the room" from this window (IPC) serves the room with the browser host's own code.
+  const roomOptions = desktopRoomOptions(process.argv);
+  for (const problem of roomOptions.problems) log(problem);
+  const hub = attachRoomHub({
+    ctx,
+    staticDir: rendererFolder,
+    port: () => roomOptions.port,
+    roomAddresses: roomOptions.addresses.length > 0 ? () => roomOptions.addresses : undefined,
+    log: (message) => console.log(message),
+  });
+  resumeOpenRooms(ctx, hub);
+  closeBeforeQuit(app, async () => {
+    await hub.close();
+    await ctx.store.close();
+  }, log);
 
   hardenSession(session.defaultSession, CONTENT_SECURITY_POLICY);
   protocol.handle(APP_SCHEME, appProtocolHandler({ root: rendererFolder, contentSecurityPolicy: CONTENT_SECURITY_POLICY }));

@@ -8,10 +8,10 @@ import type { ServiceContext } from '../services/handlers';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { isAllowedRequest } from './allowed-hosts';
 import { BodyTooLargeError, readBody } from './read-body';
-import { listNetworkAddresses } from './network-addresses';
 import { createRoomLimiters } from './rate-limit';
 import { handleResident } from './resident/routes';
-import { RoomListeners } from './room-listeners';
+import type { RoomListeners } from './room-listeners';
+import { attachRoomHub, resumeOpenRooms } from './room-hub';
 import { bearerToken, cookieHeader, cookieNamesOf, readCookies, StaffSessions, type Principal } from './sessions';
 import { lookupInvite, normalizeCode } from '../services/room/room-service';
 import { ChangeFeed } from './change-feed';
@@ -142,26 +142,21 @@ export function createHostServer(options: HostOptions): Server {
   // Idle keep-alive sockets stay open longer than any client's own idle timeout, so a client never
   // reuses a socket the server is closing at that moment (an ECONNRESET on a POST, seen under load).
   const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, (req, res) => void handler.handle(req, res, 'local'));
-  const room = new RoomListeners({
-    handle: (req, res) => void handler.handle(req, res, 'room'),
-    addresses: options.roomAddresses ?? listNetworkAddresses,
+  // Opening a room (townhalls.openRoom) serves it on the network addresses, on this listener's port.
+  const hub = attachRoomHub({
+    ctx: options.ctx,
+    staticDir: options.staticDir,
+    handler,
+    roomAddresses: options.roomAddresses,
     port: () => {
       const a = server.address();
       return typeof a === 'object' && a ? a.port : 0;
     },
     log: options.log,
   });
-  handler.attachRoom(room);
-  // Opening a room (townhalls.openRoom) serves it through these listeners; a room left open when
-  // the host stopped is served again as soon as the loopback listener is up.
-  options.ctx.room = room;
-  server.on('listening', () => {
-    if (options.ctx.store.data.rooms.length > 0) void room.serve();
-  });
-  server.on('close', () => {
-    handler.close();
-    void room.stop();
-  });
+  // A room left open when the host stopped is served again as soon as the loopback listener is up.
+  server.on('listening', () => resumeOpenRooms(options.ctx, hub));
+  server.on('close', () => void hub.close());
   return server;
 }
 

@@ -10,6 +10,7 @@ import { runListsBench } from './lists.bench';
 import { runReportsVsChromiumBench } from './reports-vs-chromium.bench';
 import { runResponsivenessBench } from './responsiveness.bench';
 import { runCaptureLineBench } from './capture-line.bench';
+import { runRoomBench } from './room.bench';
 
 /**
  * `npm run bench`: prints each benchmark's figures beside a baseline measured in the same run.
@@ -35,6 +36,7 @@ async function main() {
   if (wanted('start-up', 'startup')) results.push(['start-up', await runStartupBench()]);
   if (wanted('reports vs Chromium', 'reports-vs-chromium', 'chromium')) results.push(...(await runReportsVsChromiumBench()));
   if (wanted('host responsiveness', 'responsiveness')) results.push(['host responsiveness during 10 report exports and a 100,000-service import', await runResponsivenessBench()]);
+  if (wanted('room', 'phones')) results.push(['room, 1,000 phones and 4 note-takers', await runRoomBench()]);
   console.log('\nSummary');
   for (const [name, ok] of results) console.log(`  ${name}: ${ok ? 'target met' : 'target MISSED'}`);
 }

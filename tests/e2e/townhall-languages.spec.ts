@@ -8,7 +8,7 @@ import { apiCall, forbidNativeDialogs } from './ux-support';
  * in moderation, and an FAQ entry's question and answer per language; the Spanish report prints
  * the Spanish wording and marks what only exists in English.
  */
-test('Spanish report: translations and answers per language from moderation, FAQ per language, original text marked', async ({ page, host }) => {
+test('Spanish report: translations and answers per language from moderation, FAQ per language, original text marked', async ({ page, host }, testInfo) => {
   forbidNativeDialogs(page);
   const th = await apiCall(host, 'townhalls.create', { title: 'Pilsen safety night', date: '2025-05-08', languages: ['en', 'es'] });
   await apiCall(host, 'questions.create', { townhallId: th.id, text: 'When will the potholes on Cermak Road be fixed?', language: 'en' });
@@ -24,6 +24,7 @@ test('Spanish report: translations and answers per language from moderation, FAQ
   await editor.getByLabel('Answer in English').fill('CDOT will repave Cermak Road between Western and Damen in May.');
   await editor.getByLabel('Answer in Spanish').fill('CDOT repavimentará Cermak Road entre Western y Damen en mayo.');
   await editor.getByLabel('Status').selectOption('answered-live');
+  await editor.screenshot({ path: testInfo.outputPath('question-editor-languages.png') });
   await editor.getByRole('button', { name: 'Save question' }).click();
   await expect(editor.getByRole('status')).toHaveText('Saved question 1.');
   const saved = (await apiCall(host, 'questions.list', { townhallIds: [th.id] })).find((q: any) => q.number === 1);
@@ -38,6 +39,7 @@ test('Spanish report: translations and answers per language from moderation, FAQ
   await page.getByLabel('Question in Spanish').fill('¿A quién llamo cuando una luz de mi cuadra no funciona?');
   await page.getByLabel('Answer in English').fill('Call 311 or use the CHI311 app; CDOT repairs most lights within two weeks.');
   await page.getByLabel('Answer in Spanish').fill('Llame al 311 o use la aplicación CHI311; CDOT repara la mayoría en dos semanas.');
+  await page.screenshot({ path: testInfo.outputPath('faq-languages.png'), fullPage: true });
   await page.getByRole('button', { name: 'Save FAQ entry' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'FAQ entry saved.' })).toBeVisible();
   const faq = (await apiCall(host, 'questions.listFaqs', {}))[0];

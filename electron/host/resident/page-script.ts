@@ -2,7 +2,8 @@
  * The residents' page script: plain ES5 (no arrow functions, fetch, promises or modules), so a
  * five-year-old phone's browser runs it. It sends questions through a small outbox in
  * localStorage (each with a clientId, retried until the laptop answers, so nothing is sent twice),
- * adds "me too", and refreshes the shown questions every 10 seconds. The page works without it too
+ * adds "me too", and refreshes the shown questions at once and then every 10 seconds (the laptop
+ * says which ones this phone already supported). The page works without it too
  * (a plain form post). Text comes from the page's own catalog in `data-` attributes.
  */
 export const RESIDENT_SCRIPT = String.raw`(function () {
@@ -145,11 +146,16 @@ export const RESIDENT_SCRIPT = String.raw`(function () {
   }
   function refresh() {
     request('GET', '/questions', null, function (code, data) {
-      if (code === 200 && data && data.questions) render(data.questions);
+      if (code !== 200 || !data || !data.questions) return;
+      var done = data.supported || [];
+      for (var i = 0; i < done.length; i++) if (!supported[done[i]]) supported[done[i]] = 'server';
+      write(SUPPORTED, supported);
+      render(data.questions);
     });
   }
   updateLeft();
   flush();
+  refresh();
   setInterval(refresh, 10000);
   setInterval(flush, 15000);
 })();

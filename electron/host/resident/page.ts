@@ -22,11 +22,16 @@ export interface ResidentPageModel {
   topics: { id: string; name: string }[];
   areas: { id: string; name: string }[];
   questions: PublicQuestion[];
+  /** Ids of the shown questions this phone already said "me too" to: their button says so. */
+  supported: ReadonlySet<string>;
   notice?: { text: string; kind: 'ok' | 'error' };
 }
 
-function questionItem(q: PublicQuestion, t: ResidentCatalog, base: string): string {
-  return `<li><p>${escape(q.text)}</p><span class="count">${escape(fill(t.raised, q.raised))}</span><form method="post" action="${base}/support" style="display:inline"><input type="hidden" name="questionId" value="${escape(q.id)}"><button type="submit">${escape(t.meToo)}</button></form></li>`;
+function questionItem(q: PublicQuestion, t: ResidentCatalog, base: string, supported: boolean): string {
+  const button = supported
+    ? `<button type="button" disabled aria-pressed="true">${escape(t.meTooDone)}</button>`
+    : `<form method="post" action="${base}/support" style="display:inline"><input type="hidden" name="questionId" value="${escape(q.id)}"><button type="submit">${escape(t.meToo)}</button></form>`;
+  return `<li><p>${escape(q.text)}</p><span class="count">${escape(fill(t.raised, q.raised))}</span>${button}</li>`;
 }
 
 /**
@@ -42,7 +47,7 @@ export function renderResidentPage(m: ResidentPageModel): string {
     .map((code) => (code === m.language ? `<strong lang="${code}">${escape(RESIDENT_CATALOGS[code].name)}</strong>` : `<a href="${base}?lang=${code}" lang="${code}" hreflang="${code}">${escape(RESIDENT_CATALOGS[code].name)}</a>`))
     .join(' ');
   const text = JSON.stringify({ ...t, name: undefined }).replace(/</g, '\\u003c');
-  const list = m.questions.length > 0 ? m.questions.map((q) => questionItem(q, t, base)).join('') : `<li class="empty">${escape(t.nothingShown)}</li>`;
+  const list = m.questions.length > 0 ? m.questions.map((q) => questionItem(q, t, base, m.supported.has(q.id))).join('') : `<li class="empty">${escape(t.nothingShown)}</li>`;
   return `<!doctype html>
 <html lang="${m.language}" dir="${t.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(t.title)} · ${escape(m.title)}</title><style>${STYLE}</style></head>
 <body><main id="room" data-base="${base}" data-lang="${m.language}" data-text="${escape(text)}">

@@ -17,7 +17,10 @@ export const RESIDENT_BODY_LIMIT = 8 * 1024;
 
 const SECURITY = {
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  // Not `no-referrer`: under it a browser sends `Origin: null` with the page's plain form posts
+  // (a phone without script, or a tap before the script ran), which the Origin check refuses.
+  // `same-origin` still sends nothing to any other site.
+  'Referrer-Policy': 'same-origin',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cache-Control': 'no-store',
@@ -94,8 +97,9 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
     }
     if (!limiters.readDevice.take(deviceId) || !limiters.readAddress.take(address)) return fail(429, 'rate_limited', 'rateLimited');
     const questions = publicQuestions(ctx.store.data, townhallId, language);
+    const supported = supportedBy(ctx, deviceId, questions);
     if (action === 'questions') {
-      const body = JSON.stringify({ questions });
+      const body = JSON.stringify({ questions, supported: [...supported] });
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, { ETag: etag, ...SECURITY });
@@ -114,6 +118,7 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
       topics: ctx.store.data.topics.map((x) => ({ id: x.id, name: x.name[language === 'es' ? 'es' : 'en'] })),
       areas: ctx.store.data.areas.filter((a) => townhall.areaIds.includes(a.id)).map((a) => ({ id: a.id, name: a.name })),
       questions,
+      supported,
       notice: sent === '1' ? { text: t.sent, kind: 'ok' } : undefined,
     });
     return send(200, 'text/html; charset=utf-8', page, { 'Content-Security-Policy': PAGE_CSP });
@@ -151,6 +156,28 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
     throw error;
   }
 }
+
+/**
+ * Which of `questions` this phone has already said "me too" to (whichever way it was sent: script,
+ * plain form, a retry): its page shows those as done, so a tap that was counted never looks lost.
+ */
+function supportedBy(ctx: ServiceContext, deviceId: string, questions: readonly { id: string }[]): Set<string> {
+  const supports = ctx.store.data.supports;
+  let byDevice = supportIndex.get(supports);
+  if (!byDevice) {
+    byDevice = new Map();
+    for (const s of supports) {
+      const set = byDevice.get(s.deviceId) ?? new Set<string>();
+      set.add(s.questionId);
+      byDevice.set(s.deviceId, set);
+    }
+    supportIndex.set(supports, byDevice);
+  }
+  const mine = byDevice.get(deviceId);
+  return new Set(mine ? questions.filter((q) => mine.has(q.id)).map((q) => q.id) : []);
+}
+/** Device id → the questions it supported, per `supports` array (immutable: a new one after every change). */
+const supportIndex = new WeakMap<object, Map<string, Set<string>>>();
 
 /** A plain form post (no script): the page's fields, with a clientId made here from the device and text. */
 function formInput(body: string, action: string): unknown {

@@ -1,14 +1,35 @@
 import { raisedCounts, redactForPublic } from '../../../shared/logic';
 import type { PublicQuestion } from '../../../shared/contract';
-import type { Workspace } from '../../../shared/model';
+import type { Question, Workspace } from '../../../shared/model';
 
 /**
  * The questions of a town hall the public may see (projector, residents' page): `shown` ones that
  * are not merged into another, most raised first (then oldest), passed through the one public
  * redaction layer (`redactForPublic`, shared/logic/privacy) in the page's language. Never who
  * asked, never the device.
+ *
+ * A room's phones ask for this list every few seconds, and the redaction layer is the costly part
+ * (name, address and number detection over every question), so its output is remembered per town
+ * hall and language and reused while everything the layer reads is unchanged: the town hall, the
+ * area names and the shown questions with every field but the ones a "me too" moves (`meToo`,
+ * `updatedAt`, `version`), which the layer does not read. Counts are always computed fresh.
  */
 export function publicQuestions(ws: Workspace, townhallId: string, language: string, limit = 300): PublicQuestion[] {
+  // The workspace is immutable (every change makes a new one): the same one gives the same list.
+  const slot = `${townhallId}\u0000${language}\u0000${limit}`;
+  let lists = listsOf.get(ws);
+  const known = lists?.get(slot);
+  if (known) return known;
+  const list = computePublicQuestions(ws, townhallId, language, limit);
+  if (!lists) listsOf.set(ws, (lists = new Map()));
+  lists.set(slot, list);
+  return list;
+}
+
+/** The lists already made from one workspace (dropped with it). */
+const listsOf = new WeakMap<Workspace, Map<string, PublicQuestion[]>>();
+
+function computePublicQuestions(ws: Workspace, townhallId: string, language: string, limit: number): PublicQuestion[] {
   const mine = ws.questions.filter((q) => q.townhallId === townhallId);
   const raised = raisedCounts(mine);
   const shown = mine
@@ -16,14 +37,51 @@ export function publicQuestions(ws: Workspace, townhallId: string, language: str
     .sort((a, b) => (raised.get(b.id) ?? 1) - (raised.get(a.id) ?? 1) || a.number - b.number)
     .slice(0, limit);
   const townhalls = ws.townhalls.filter((t) => t.id === townhallId);
-  const view = redactForPublic({ townhalls, questions: shown, places: ws.areas.map((a) => a.name) }, { language, audience: 'public' });
+  const redacted = redactedTexts(townhalls, shown, ws.areas, language);
   const topicLanguage = language === 'es' ? 'es' : 'en';
   const topics = new Map(ws.topics.map((t) => [t.id, t.name[topicLanguage]]));
-  return view.questions.map((q) => ({
+  return shown.map((q) => ({
     id: q.id,
     number: q.number,
-    text: q.text,
+    text: redacted.get(q.id)!,
     raised: raised.get(q.id) ?? 1,
     topic: q.topicId ? (topics.get(q.topicId) ?? null) : null,
   }));
+}
+
+interface CacheEntry {
+  key: string;
+  texts: Map<string, string>;
+}
+
+/** At most this many (town hall, language) lists are remembered. */
+const CACHE_SIZE = 32;
+const cache = new Map<string, CacheEntry>();
+
+/** Everything of a question the redaction layer may read: all but what a "me too" changes (per question object: records are immutable). */
+function redactionInput(q: Question): string {
+  let text = inputs.get(q);
+  if (text === undefined) {
+    const { meToo: _m, updatedAt: _u, version: _v, ...rest } = q as Question & { version?: number };
+    text = JSON.stringify(rest);
+    inputs.set(q, text);
+  }
+  return text;
+}
+const inputs = new WeakMap<Question, string>();
+
+/** Question id → its public text, from the redaction layer or from the last identical call. */
+function redactedTexts(townhalls: Workspace['townhalls'], shown: Question[], areas: Workspace['areas'], language: string): Map<string, string> {
+  const places = areas.map((a) => a.name);
+  const ordered = [...shown].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const key = `${JSON.stringify(townhalls)}\n${JSON.stringify(places)}\n${ordered.map(redactionInput).join('\n')}`;
+  const slot = `${townhalls[0]?.id ?? ''}\u0000${language}`;
+  const hit = cache.get(slot);
+  if (hit && hit.key === key) return hit.texts;
+  const view = redactForPublic({ townhalls, questions: ordered, places }, { language, audience: 'public' });
+  const texts = new Map(view.questions.map((q) => [q.id, q.text]));
+  cache.delete(slot);
+  cache.set(slot, { key, texts });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return texts;
 }

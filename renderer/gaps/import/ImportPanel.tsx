@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { guessColumnMapping, peekCsvHeaders, REQUIRED_SPREADSHEET_FIELDS, SPREADSHEET_FIELDS, type ColumnMapping, type ImportReport } from '../../../shared/logic';
+import { peekCsvHeaders, REQUIRED_SPREADSHEET_FIELDS, SPREADSHEET_FIELDS, unusedColumns, type ColumnMapping, type ImportReport } from '../../../shared/logic';
+import { initialMapping, rememberMapping } from './remembered-mapping';
 import { RESOURCE_IMPORT_MAX_BYTES, type DateOrder } from '../../../shared/model';
 import { FileReadingNote } from '../../app/FileReadingNote';
 import { useApi } from '../../app/api-context';
@@ -13,8 +14,8 @@ import { downloadBase64, sendImport, TooLargeError, zipFolder, type ImportUpload
 type State =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'mapping'; upload: ImportUpload; headers: string[] }
-  | { step: 'report'; upload: ImportUpload; report: ImportReport; applying: boolean; dateOrder?: DateOrder }
+  | { step: 'mapping'; upload: ImportUpload; headers: string[]; remembered: boolean }
+  | { step: 'report'; upload: ImportUpload; report: ImportReport; applying: boolean; dateOrder?: DateOrder; headers?: string[] }
   | { step: 'done'; report: ImportReport };
 
 const MB = RESOURCE_IMPORT_MAX_BYTES / 1024 / 1024;
@@ -36,10 +37,10 @@ export function ImportPanel({ data }: { data: GapsData }) {
     setError(e instanceof TooLargeError ? t('resources.import.tooLarge', { mb: MB }) : messageOf(e, t('errors.unexpected')));
     setState({ step: 'idle' });
   };
-  const check = async (upload: ImportUpload, dateOrder?: DateOrder) => {
+  const check = async (upload: ImportUpload, dateOrder?: DateOrder, headers?: string[]) => {
     try {
       const report = await sendImport(api, upload, { dryRun: true, acceptErrors: false, dateOrder });
-      setState({ step: 'report', upload, report, applying: false, dateOrder });
+      setState({ step: 'report', upload, report, applying: false, dateOrder, headers });
     } catch (e) {
       fail(e);
     }
@@ -56,8 +57,10 @@ export function ImportPanel({ data }: { data: GapsData }) {
       if (kind === 'csv') {
         // The header row as the services will read it (same decoder and delimiter); the file goes as its bytes.
         const bytes = new Uint8Array(await files[0].arrayBuffer());
-        const headers = peekCsvHeaders(bytes).headers.map((h) => h.toLowerCase());
-        setState({ step: 'mapping', upload: { kind: 'csv', name, bytes, mapping: guessColumnMapping(headers) }, headers });
+        // As the file spells them (shown); the mapping names them in lower case, as the services read them.
+        const headers = peekCsvHeaders(bytes).headers;
+        const { mapping, remembered } = initialMapping(headers.map((h) => h.toLowerCase()));
+        setState({ step: 'mapping', upload: { kind: 'csv', name, bytes, mapping }, headers, remembered });
         return;
       }
       const bytes = kind === 'folder' ? await zipFolder(files) : new Uint8Array(await files[0].arrayBuffer());
@@ -72,7 +75,7 @@ export function ImportPanel({ data }: { data: GapsData }) {
     setError(null);
     try {
       const report = await sendImport(api, state.upload, { dryRun: false, acceptErrors, dateOrder: state.dateOrder });
-      setState(report.applied ? { step: 'done', report } : { step: 'report', upload: state.upload, report, applying: false, dateOrder: state.dateOrder });
+      setState(report.applied ? { step: 'done', report } : { step: 'report', upload: state.upload, report, applying: false, dateOrder: state.dateOrder, headers: state.headers });
     } catch (e) {
       setError(messageOf(e, t('errors.unexpected')));
       setState({ ...state, applying: false });
@@ -132,10 +135,12 @@ export function ImportPanel({ data }: { data: GapsData }) {
           <ColumnMappingForm
             headers={state.headers}
             mapping={state.upload.mapping ?? {}}
+            remembered={state.remembered}
             onCancel={() => setState({ step: 'idle' })}
             onSubmit={(mapping) => {
+              rememberMapping(state.headers.map((h) => h.toLowerCase()), mapping);
               setState({ step: 'reading', name: state.upload.name });
-              void check({ ...state.upload, mapping });
+              void check({ ...state.upload, mapping }, undefined, state.headers);
             }}
           />
         )}
@@ -171,6 +176,11 @@ export function ImportPanel({ data }: { data: GapsData }) {
               {!state.report.blocked && errors > 0 && (
                 <button type="button" className="button button-primary" disabled={state.applying} onClick={() => void apply(true)}>
                   {t('resources.import.applySkipping')}
+                </button>
+              )}
+              {state.upload.kind === 'csv' && state.headers && (
+                <button type="button" className="button button-secondary" disabled={state.applying} onClick={() => setState({ step: 'mapping', upload: state.upload, headers: state.headers!, remembered: false })}>
+                  {t('resources.import.changeMapping')}
                 </button>
               )}
               <button type="button" className="button button-secondary" onClick={() => setState({ step: 'idle' })}>
@@ -232,10 +242,12 @@ export function ImportPanel({ data }: { data: GapsData }) {
 }
 
 /** Which column of the spreadsheet fills which directory field; guessed from the headers, changed by the person. */
-function ColumnMappingForm({ headers, mapping, onSubmit, onCancel }: { headers: string[]; mapping: ColumnMapping; onSubmit: (m: ColumnMapping) => void; onCancel: () => void }) {
+function ColumnMappingForm({ headers, mapping, remembered, onSubmit, onCancel }: { headers: string[]; mapping: ColumnMapping; remembered: boolean; onSubmit: (m: ColumnMapping) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState<ColumnMapping>(mapping);
   const missing = REQUIRED_SPREADSHEET_FIELDS.filter((f) => !current[f]);
+  const unused = unusedColumns(headers, current);
+  const columns = headers.map((h) => ({ value: h.trim().toLowerCase(), label: h.trim() }));
   return (
     <form
       className="editor"
@@ -248,7 +260,7 @@ function ColumnMappingForm({ headers, mapping, onSubmit, onCancel }: { headers: 
       <h3 id="mapping-title" className="subheading">
         {t('resources.import.mappingTitle')}
       </h3>
-      <p className="muted">{t('resources.import.mappingIntro')}</p>
+      <p className="muted">{remembered ? t('resources.import.mappingRemembered') : t('resources.import.mappingIntro')}</p>
       <div className="editor-grid">
         {SPREADSHEET_FIELDS.map((f) => (
           <div className="field" key={f}>
@@ -258,15 +270,18 @@ function ColumnMappingForm({ headers, mapping, onSubmit, onCancel }: { headers: 
             </label>
             <select id={`map-${f}`} value={current[f] ?? ''} onChange={(e) => setCurrent({ ...current, [f]: e.target.value || undefined })}>
               <option value="">{t('resources.import.noColumn')}</option>
-              {headers.map((h) => (
-                <option key={h} value={h}>
-                  {h}
+              {columns.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
                 </option>
               ))}
             </select>
           </div>
         ))}
       </div>
+      <p className="muted" data-testid="unused-columns">
+        {unused.length > 0 ? t('resources.import.unusedColumns', { columns: unused.join(', '), count: unused.length }) : t('resources.import.allColumnsUsed')}
+      </p>
       {missing.length > 0 && <p className="field-error">{t('resources.import.mappingMissing')}</p>}
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={missing.length > 0}>

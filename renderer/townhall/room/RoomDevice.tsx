@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../../app/AppHeader';
 import { markAppReady } from '../../app/app-ready';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { UndoProvider } from '../../app/undo/UndoToast';
 import { CapturePanel } from '../capture/CapturePanel';
 import { ModerationPanel } from '../moderation/ModerationPanel';
 import { useTownHallData } from '../use-townhall-data';
@@ -18,7 +19,9 @@ export function RoomDevice({ role, townhallId }: { role: 'note-taker' | 'moderat
   useEffect(() => {
     if (data || loadError) markAppReady();
   }, [data, loadError]);
+  // The moderation view offers undo (merges, deletes) as the whole app does.
   return (
+    <UndoProvider>
     <div className="app">
       <AppHeader />
       <main id="main-content" tabIndex={-1} className="app-main">
@@ -31,5 +34,6 @@ export function RoomDevice({ role, townhallId }: { role: 'note-taker' | 'moderat
         </div>
       </main>
     </div>
+    </UndoProvider>
   );
 }

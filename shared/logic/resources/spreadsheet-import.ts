@@ -3,51 +3,112 @@ import type { ServiceLanguage } from '../../model';
 import { areaMatcher, matchKey } from './area-match';
 import { categoryMapper } from './category-match';
 import { parseCsvTable } from './csv-table';
-import { clip, splitList, toCalendarDate, toLanguage, toPhone, toServiceStatus, valueOrNone } from './field-parsers';
+import { clip, splitList, toCalendarDate, toLanguage, toNumber, toPhone, toServiceStatus, valueOrNone } from './field-parsers';
 import type { CsvTable } from './csv-table';
 import type { IssueLog } from './import-report';
 import { emptyService, type ImportPlan } from './import-plan';
 import type { MapContext } from './hsds-map';
 
 /** The directory fields a plain spreadsheet can fill, in the order the mapping form shows them. */
-export const SPREADSHEET_FIELDS = ['organization', 'service', 'id', 'description', 'categories', 'areas', 'languages', 'phone', 'email', 'website', 'status', 'eligibility', 'schedule', 'lastVerified'] as const;
+export const SPREADSHEET_FIELDS = ['organization', 'service', 'id', 'description', 'categories', 'areas', 'languages', 'phone', 'email', 'website', 'status', 'eligibility', 'schedule', 'lastVerified', 'address', 'city', 'region', 'postalCode', 'latitude', 'longitude'] as const;
 export type SpreadsheetField = (typeof SPREADSHEET_FIELDS)[number];
 export const REQUIRED_SPREADSHEET_FIELDS: readonly SpreadsheetField[] = ['organization', 'service'];
+/** The fields that describe where the service is: any of them makes a location for the row. */
+export const ADDRESS_FIELDS: readonly SpreadsheetField[] = ['address', 'city', 'region', 'postalCode', 'latitude', 'longitude'];
 
 /** Field → column header in the file (lower-case), or absent when the file has no such column. */
 export const ColumnMapping = z.partialRecord(z.enum(SPREADSHEET_FIELDS), z.string().max(200));
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
-const SYNONYMS: Record<SpreadsheetField, string[]> = {
-  organization: ['organization', 'organisation', 'organization name', 'agency', 'provider', 'organización', 'organizacion'],
-  service: ['service', 'service name', 'program', 'programme', 'name', 'servicio', 'programa'],
-  id: ['id', 'service id', 'service_id'],
-  description: ['description', 'details', 'descripción', 'descripcion'],
-  categories: ['categories', 'category', 'type', 'taxonomy', 'categorías', 'categoria', 'categoría'],
-  areas: ['areas', 'area', 'community area', 'community areas', 'areas served', 'service area', 'neighborhood', 'área', 'areas atendidas'],
-  languages: ['languages', 'language', 'idiomas', 'idioma'],
-  phone: ['phone', 'telephone', 'phone number', 'teléfono', 'telefono'],
-  email: ['email', 'e-mail', 'correo'],
-  website: ['website', 'url', 'web', 'sitio web'],
-  status: ['status', 'estado'],
-  eligibility: ['eligibility', 'who can use', 'elegibilidad'],
-  schedule: ['schedule', 'hours', 'opening hours', 'horario'],
-  lastVerified: ['last verified', 'verified', 'last_verified', 'assured date', 'assured_date', 'verificado'],
+/**
+ * Header names people give each field, in English and in Spanish, compared without case, accents
+ * or punctuation ("Última revisión" = "ultima revision"). Sources: HSDS field names, 211 and
+ * Airtable/Google Sheets resource-directory templates, Spanish Excel directories.
+ */
+const SYNONYMS_EN: Record<SpreadsheetField, string[]> = {
+  organization: ['organization', 'organisation', 'organization name', 'organisation name', 'org', 'org name', 'agency', 'agency name', 'provider', 'provider name', 'parent organization'],
+  service: ['service', 'service name', 'program', 'programme', 'program name', 'name', 'resource', 'resource name'],
+  id: ['id', 'service id', 'service_id', 'record id'],
+  description: ['description', 'details', 'about', 'summary', 'service description'],
+  categories: ['categories', 'category', 'type', 'taxonomy', 'service type', 'taxonomy terms'],
+  areas: ['areas', 'area', 'community area', 'community areas', 'areas served', 'area served', 'service area', 'service areas', 'neighborhood', 'neighbourhood', 'neighborhoods'],
+  languages: ['languages', 'language', 'languages spoken'],
+  phone: ['phone', 'telephone', 'phone number', 'tel', 'main phone'],
+  email: ['email', 'e mail', 'email address'],
+  website: ['website', 'url', 'web', 'web site', 'homepage'],
+  status: ['status'],
+  eligibility: ['eligibility', 'who can use', 'who is eligible', 'requirements'],
+  schedule: ['schedule', 'hours', 'opening hours', 'hours of operation', 'open hours'],
+  lastVerified: ['last verified', 'verified', 'last_verified', 'assured date', 'assured_date', 'date verified', 'last reviewed', 'last updated', 'updated'],
+  address: ['address', 'street address', 'address 1', 'address_1', 'address line 1', 'street'],
+  city: ['city', 'town', 'municipality'],
+  region: ['state', 'state province', 'state_province', 'province', 'region'],
+  postalCode: ['postal code', 'postal_code', 'zip', 'zip code', 'zipcode', 'postcode'],
+  latitude: ['latitude', 'lat'],
+  longitude: ['longitude', 'lon', 'lng', 'long'],
 };
+const SYNONYMS_ES: Record<SpreadsheetField, string[]> = {
+  organization: ['organización', 'nombre de la organización', 'entidad', 'nombre de la entidad', 'agencia', 'institución', 'proveedor'],
+  service: ['servicio', 'nombre del servicio', 'programa', 'nombre del programa', 'nombre', 'recurso', 'nombre del recurso'],
+  id: ['id del servicio', 'identificador'],
+  description: ['descripción', 'descripción del servicio', 'detalles', 'resumen'],
+  categories: ['categorías', 'categoría', 'tipo', 'tipo de servicio'],
+  areas: ['área', 'áreas', 'área atendida', 'áreas atendidas', 'área de servicio', 'zona', 'zonas', 'barrio', 'barrios', 'vecindario', 'comunidad'],
+  languages: ['idiomas', 'idioma', 'lenguas', 'lengua', 'idiomas hablados'],
+  phone: ['teléfono', 'teléfonos', 'número de teléfono', 'tel', 'celular'],
+  email: ['correo', 'correo electrónico', 'email', 'e mail'],
+  website: ['sitio web', 'página web', 'web', 'sitio'],
+  status: ['estado', 'estatus', 'situación'],
+  eligibility: ['elegibilidad', 'requisitos', 'quién puede acceder', 'quién puede usarlo', 'población atendida'],
+  schedule: ['horario', 'horarios', 'horario de atención', 'días y horas', 'horas'],
+  lastVerified: ['última revisión', 'última verificación', 'verificado', 'revisado', 'fecha de revisión', 'fecha de verificación', 'última actualización', 'actualizado'],
+  address: ['dirección', 'domicilio', 'calle', 'dirección postal'],
+  city: ['ciudad', 'municipio', 'localidad'],
+  region: ['provincia', 'región', 'estado o provincia'],
+  postalCode: ['código postal', 'cp', 'c p'],
+  latitude: ['latitud'],
+  longitude: ['longitud'],
+};
+const SYNONYM_KEYS = Object.fromEntries(SPREADSHEET_FIELDS.map((f) => [f, [...new Set([...SYNONYMS_EN[f], ...SYNONYMS_ES[f]].map(matchKey))]])) as Record<SpreadsheetField, string[]>;
 
-/** Proposes a mapping from the header names; the user confirms or changes it. */
+/** Names too general to recognise inside a longer header ("Contact name" is not the service name). */
+const GENERIC_WORDS = new Set(['name', 'nombre', 'type', 'tipo', 'area', 'areas', 'state', 'estado', 'long', 'updated', 'actualizado', 'street', 'calle', 'sitio', 'horas', 'zona', 'about', 'details', 'detalles', 'lengua', 'region']);
+
+/** `words` appears in `key` as whole words ("nombre del servicio" holds "servicio"). */
+const holdsWords = (key: string, words: string) => ` ${key} `.includes(` ${words} `);
+
+/**
+ * Proposes a mapping from the header names; the user confirms or changes it. First every header
+ * that is exactly a known name (any case, accents ignored, English or Spanish), then headers that
+ * hold a known name among other words ("Nombre del servicio", "Organization phone" stays unused once
+ * Organization is taken). A header is used for one field at most.
+ */
 export function guessColumnMapping(headers: readonly string[]): ColumnMapping {
   const keys = headers.map((h) => matchKey(h));
   const mapping: ColumnMapping = {};
   const used = new Set<number>();
+  const take = (field: SpreadsheetField, i: number) => {
+    used.add(i);
+    mapping[field] = headers[i].trim().toLowerCase();
+  };
   for (const field of SPREADSHEET_FIELDS) {
-    const i = keys.findIndex((k, n) => !used.has(n) && SYNONYMS[field].some((s) => matchKey(s) === k));
-    if (i >= 0) {
-      used.add(i);
-      mapping[field] = headers[i].trim().toLowerCase();
-    }
+    const i = keys.findIndex((k, n) => !used.has(n) && SYNONYM_KEYS[field].includes(k));
+    if (i >= 0) take(field, i);
+  }
+  for (const field of SPREADSHEET_FIELDS) {
+    if (mapping[field]) continue;
+    // Longest known name first, so "phone number" wins over "number"-like fragments; short codes (cp, lat) only match exactly.
+    const names = SYNONYM_KEYS[field].filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w)).sort((a, b) => b.length - a.length);
+    const i = keys.findIndex((k, n) => !used.has(n) && names.some((w) => holdsWords(k, w)));
+    if (i >= 0) take(field, i);
   }
   return mapping;
+}
+
+/** The columns of the file that no field of the mapping uses, as the file spells them. */
+export function unusedColumns(original: readonly string[], mapping: ColumnMapping): string[] {
+  const used = new Set(Object.values(mapping).filter(Boolean));
+  return original.filter((h) => h.trim() !== '' && !used.has(h.trim().toLowerCase()));
 }
 
 /** FNV-1a, twice with different seeds: a short stable id from a name, so re-imports find their record. */
@@ -64,12 +125,12 @@ export function stableId(prefix: string, text: string): string {
 
 const list = (text: string | undefined) => splitList(text ?? '', /[;|\n]/);
 
-/** Header words only a Spanish spreadsheet uses: its dates are day first (7/3/2012 is 7 March). */
-const SPANISH_HEADERS = new Set(['organizacion', 'organización', 'servicio', 'programa', 'descripcion', 'descripción', 'categorias', 'categorías', 'categoria', 'categoría', 'idiomas', 'idioma', 'telefono', 'teléfono', 'correo', 'sitio web', 'estado', 'elegibilidad', 'horario', 'verificado', 'área', 'areas atendidas', 'fecha']);
+/** Header names only a Spanish spreadsheet uses (not also English): its dates are day first (7/3/2012 is 7 March). */
+const SPANISH_ONLY = new Set([...Object.values(SYNONYMS_ES).flat().map(matchKey), 'fecha'].filter((k) => !Object.values(SYNONYMS_EN).flat().map(matchKey).includes(k)));
 
 /** The language a spreadsheet's header row is written in, as far as its dates care: Spanish, or unknown. */
 export function spreadsheetLanguage(headers: readonly string[]): 'es' | null {
-  return headers.some((h) => SPANISH_HEADERS.has(h.trim().toLowerCase())) ? 'es' : null;
+  return headers.some((h) => SPANISH_ONLY.has(matchKey(h))) ? 'es' : null;
 }
 
 /**
@@ -92,6 +153,46 @@ export function planSpreadsheetImport(table: CsvTable, mapping: ColumnMapping, c
     return null;
   }
   const get = (values: Record<string, string>, f: SpreadsheetField) => (mapping[f] ? (values[mapping[f]!] ?? '') : '');
+  const unused = unusedColumns(table.original, mapping);
+  if (unused.length > 0) log.warn(file, null, `Columns not imported: ${unused.join(', ')}. No field uses them; choose a field for a column to import it.`, { key: 'spreadsheet.unusedColumns', params: { columns: unused.join(', '), count: unused.length } });
+  /** The row's address as a location of its service (id from the service's, so a re-import updates it); null when the row has no address. */
+  const locationOf = (values: Record<string, string>, s: ImportPlan['services'][number], orgId: string, row: number): ImportPlan['locations'][number] | null => {
+    const text = (f: SpreadsheetField, max: number) => clip(valueOrNone(get(values, f)), max);
+    const address1 = text('address', 500);
+    const city = text('city', 200);
+    const stateProvince = text('region', 200);
+    const postalCode = text('postalCode', 50);
+    const coordinate = (f: 'latitude' | 'longitude', limit: number) => {
+      const raw = valueOrNone(get(values, f));
+      if (!raw) return null;
+      const n = toNumber(raw.replace(',', '.'));
+      if (n !== null && Math.abs(n) <= limit) return n;
+      const column = columnOf(f);
+      log.warn(file, row, `Column "${column}": "${raw}" is not a ${f} (a number from -${limit} to ${limit}); left empty.`, { column, key: 'spreadsheet.badCoordinate', params: { file, row, column, value: raw }, reason: 'Coordinate is not a number in range; left empty', reasonKey: 'spreadsheet.reason.badCoordinate' });
+      return null;
+    };
+    const latitude = coordinate('latitude', 90);
+    const longitude = coordinate('longitude', 180);
+    if (!address1 && !city && !stateProvince && !postalCode && latitude === null && longitude === null) return null;
+    const area = [city, address1].map((t) => (t ? findArea(t) : null)).find(Boolean) ?? null;
+    return {
+      id: `${s.id.slice(0, 90)}-loc`,
+      organizationId: orgId,
+      locationType: 'physical',
+      name: clip(address1 || [city, postalCode].filter(Boolean).join(' ') || s.name, 500),
+      description: '',
+      address1,
+      city,
+      stateProvince,
+      postalCode,
+      country: '',
+      latitude,
+      longitude,
+      areaId: area?.id ?? null,
+      phones: [],
+      schedules: [],
+    };
+  };
   const plan: ImportPlan = { format: 'csv', asOf: null, organizations: [], services: [], locations: [], newCategories: [], skipped: { organizations: 0, services: 0, locations: 0 } };
   const orgs = new Map<string, ImportPlan['organizations'][number]>();
   const seen = new Set<string>();
@@ -171,6 +272,11 @@ export function planSpreadsheetImport(table: CsvTable, mapping: ColumnMapping, c
       if (!langs.some((x) => (x.code || x.name) === (lang.code || lang.name))) langs.push({ code: clip(lang.code, 20), name: clip(lang.name, 200) });
     }
     s.languages = langs;
+    const location = locationOf(values, s, orgId, row);
+    if (location) {
+      plan.locations.push(location);
+      s.locationIds = [location.id];
+    }
     plan.services.push(s);
   }
   plan.organizations = [...orgs.values()];

@@ -71,6 +71,8 @@ function phone(code: string, opts: { lang?: string; address?: string } = {}) {
     support: async (questionId: string, clientId: string) =>
       remember(await call(`/r/${code}/support${q}`, { method: 'POST', address: opts.address, headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify({ questionId, clientId }) })),
     list: async () => remember(await call(`/r/${code}/questions${q}`, { address: opts.address, headers: cookie ? { Cookie: cookie } : {} })),
+    /** The device cookie it holds (`name=value`). */
+    cookie: () => cookie,
   };
 }
 
@@ -249,6 +251,27 @@ describe("the residents' page", () => {
     expect((await b.support(sent.json().id, 's-2')).json()).toEqual({ questionId: sent.json().id, counted: false });
     expect((await b.list()).json().questions[0].raised).toBe(2);
     expect(host.ctx.store.data.questions.filter((q) => q.townhallId === townhallId)).toHaveLength(1);
+    // Each phone's page says which questions it already supported, whichever way the tap was sent.
+    expect((await b.list()).json().supported).toEqual([sent.json().id]);
+    expect((await b.page()).body).toContain('<button type="button" disabled aria-pressed="true">You said me too</button>');
+    expect((await a.list()).json().supported).toEqual([]);
+    expect((await a.page()).body).not.toContain('aria-pressed="true"');
+  });
+
+  it('shows a me-too sent by the plain form (no script) as done on the page it comes back to', async () => {
+    const { resident, moderator } = await openRoom();
+    const a = phone(resident);
+    const q = (await a.ask('More lights in Ogden Park, please', 'c-9')).json();
+    await api('questions.setVisibility', { ids: [q.id], visibility: 'shown' }, moderator);
+    await a.page(); // the device cookie
+    // A browser sends the page's origin with its form post only if the page's referrer policy lets it.
+    expect((await a.page()).headers['referrer-policy']).toBe('same-origin');
+    const origin = `http://${ROOM_ADDRESS}:${port()}`;
+    const form = await call(`/r/${resident}/support`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: a.cookie(), Origin: origin }, body: `questionId=${q.id}` });
+    expect(form.status).toBe(303);
+    const back = await a.page();
+    expect(back.body).toContain('aria-pressed="true">You said me too</button>');
+    expect(back.body).toContain('2 raised');
   });
 
   it('lets a moderator hide a phone: its questions, and its later ones, stay hidden', async () => {
