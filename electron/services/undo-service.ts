@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, UNDO_WINDOW_MS, UNDOABLE_METHODS, type ChangeEvent, type MethodName } from '../../shared/contract';
-import { applyUndo, patchCollections, undoPatch, type UndoPatch } from '../../shared/logic/undo';
+import { applyUndo, patchCollections, undoPatch, undoPatchOfRecords, type UndoPatch } from '../../shared/logic/undo';
 import type { Handlers, ServiceContext } from './handlers';
 import type { Store } from './store/store';
 
@@ -39,6 +39,14 @@ export async function runUndoable(ctx: ServiceContext, run: (ctx: ServiceContext
       const m = fn(ws);
       if (m.next !== ws) patches.push(undoPatch(ws, m.next));
       return m;
+    });
+  recording.change = (fn) =>
+    store.change((tx) => {
+      const c = fn(tx);
+      // The records it touched are known by id: no comparison of whole collections.
+      const touched = (tx as unknown as { touched?: Parameters<typeof undoPatchOfRecords>[0] }).touched ?? [];
+      if (touched.length > 0) patches.push(undoPatchOfRecords(touched));
+      return c;
     });
   const result = await run({ ...ctx, store: recording });
   if (patches.length === 0 || typeof result !== 'object' || result === null) return result;

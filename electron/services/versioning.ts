@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/contract';
-import { remapStamped, stampVersions } from '../../shared/logic/versions';
+import { remapStamped, stampPut, stampVersions } from '../../shared/logic/versions';
 import type { Store } from './store/store';
 
 /**
@@ -7,7 +7,8 @@ import type { Store } from './store/store';
  * services:
  *
  * - `countVersions(store)` makes every mutation of the store stamp the versions of the records it
- *   changed (shared/logic/versions.ts) and answer the stamped records. Applied once where the
+ *   changed (shared/logic/versions.ts) and answer the stamped records; `store.change` puts are
+ *   stamped one by one (`stampPut`) and `tx.put` answers the stamped record. Applied once where the
  *   workspace is opened, so no service can forget it.
  * - `expectVersion(record, version, what)` refuses a stale edit with `conflict` (HTTP 409)
  *   carrying the current record; `undefined` (an optional version not sent) passes.
@@ -22,6 +23,8 @@ export function countVersions(store: Store): Store {
       const { next, stamped } = stampVersions(ws, m.next);
       return { ...m, next, result: remapStamped(m.result, stamped) };
     });
+  // The id-indexed writes count the version of each record they put, by the same rule.
+  store.stampPut = stampPut;
   return store;
 }
 

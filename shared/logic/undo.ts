@@ -61,6 +61,27 @@ function listPatch(before: Rec[], after: Rec[]): ListPatch {
 
 const isEmptyList = (p: ListPatch) => p.removed.length === 0 && p.changed.length === 0 && p.added.length === 0;
 
+/**
+ * The same patch as `undoPatch`, from the records one change touched by id (what the store's
+ * id-indexed writes know), without comparing whole collections: `before` null for a record the
+ * change added, `after` null for one it deleted (`index` is where it was).
+ */
+export function undoPatchOfRecords(touched: readonly { collection: string; before: Rec | null; after: Rec | null; index: number }[]): UndoPatch {
+  const collections: Record<string, ListPatch> = {};
+  for (const t of touched) {
+    const p = (collections[t.collection] ??= { removed: [], changed: [], added: [] });
+    if (!t.before) {
+      if (t.after) p.added.push(t.after.id);
+    } else if (!t.after) p.removed.push({ index: t.index, record: t.before });
+    else if (t.after !== t.before) {
+      const c = recordPatch(t.before, t.after);
+      if (Object.keys(c.fields).length > 0 || Object.keys(c.lists).length > 0) p.changed.push(c);
+    }
+  }
+  for (const [key, p] of Object.entries(collections)) if (isEmptyList(p)) delete collections[key];
+  return { collections };
+}
+
 /** What undoing the change from `before` to `after` must put back. */
 export function undoPatch(before: Doc, after: Doc): UndoPatch {
   const collections: Record<string, ListPatch> = {};

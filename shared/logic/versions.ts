@@ -80,6 +80,15 @@ function stampRecord(prev: Rec | undefined, r: Rec, nested: readonly string[], s
 }
 
 /**
+ * One record of `collection` put in place of `prev` (undefined: a new record), with its version
+ * counted by the same rule as `stampVersions`: what the store's id-indexed writes use.
+ */
+export function stampPut<R extends object>(collection: string, prev: R | undefined, next: R): R {
+  if (!isRec(next) || prev === next) return next;
+  return stampRecord(prev as Rec | undefined, next, NESTED_RECORD_LISTS[collection] ?? [], new Map(), COUNTER_FIELDS[collection] ?? []) as unknown as R;
+}
+
+/**
  * `after` with every changed record's version counted, and a map from each record object that
  * was replaced to its stamped copy (for `remapStamped`). `after` itself is never modified.
  */

@@ -7,7 +7,9 @@ import { writeFileDurably, tempPrefix } from './durable-write';
 import { nodeFileSystem, type FileSystem } from './file-system';
 import { encodeRecord } from './journal-format';
 import { journalPathFor, JournalWriter, PRIVATE_MODE } from './journal-file';
-import { diffWorkspaces } from './journal-ops';
+import { diffWorkspaces, type JournalOp } from './journal-ops';
+import { RecordIndex, type Touched } from './record-index';
+import { Tx, type StampPut, type StoreTx } from './store-tx';
 import { acquireLock } from './lock';
 import { loadWorkspace } from './load';
 import { openState, serializeWorkspace } from './recover';
@@ -38,11 +40,15 @@ export interface Mutation<T> {
   change?: ChangeEvent | ChangeEvent[];
 }
 
-interface Pending {
-  fn: (ws: Workspace) => Mutation<unknown>;
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
+/** What a change made with `store.change` answers: its result and what changed, for every window. */
+export interface Change<T> {
+  result: T;
+  change?: ChangeEvent | ChangeEvent[];
 }
+
+type Pending =
+  | { kind: 'mutate'; fn: (ws: Workspace) => Mutation<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void }
+  | { kind: 'change'; fn: (tx: StoreTx) => Change<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 
 /** A storage error the UI can show: what failed and that nothing was lost. */
 function storageError(error: unknown): ApiError {
@@ -86,6 +92,13 @@ export class Store {
   private backedUpSeq = -1;
   private backupTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly noticesList: StoreNotice[] = [];
+  /** Where each record is, by id, per collection (see record-index.ts). */
+  private readonly index = new RecordIndex();
+  /**
+   * How an id-indexed put is stamped: the version rule once `countVersions` set it (see
+   * electron/services/versioning.ts); identity for a bare store.
+   */
+  stampPut: StampPut = (_collection, _prev, next) => next;
   /** How many acknowledged changes touched each top-level key (collection) since open. */
   private readonly revisions = new Map<string, number>();
 
@@ -191,7 +204,23 @@ export class Store {
   mutate<T>(fn: (ws: Workspace) => Mutation<T>): Promise<T> {
     if (this.closed) return Promise.reject(ApiError.localized('storage', 'storage.closed', undefined, 'The data file is closed.'));
     return new Promise<T>((resolve, reject) => {
-      this.pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      this.pending.push({ kind: 'mutate', fn, resolve: resolve as (v: unknown) => void, reject });
+      this.kick();
+    });
+  }
+
+  /**
+   * The id-indexed write: `fn` reads and writes records by id through `tx` (see store-tx.ts) and
+   * resolves once its change is on disk. It costs the size of the records it writes whatever the
+   * size of the workspace: no collection is copied or compared, and the journal record is made from
+   * the writes themselves. An ApiError thrown by `fn` rejects only that call and undoes its
+   * writes; a failed journal write undoes the whole group's and rejects each with `storage`.
+   * Writes are visible to readers from the moment they are made (before the disk answers).
+   */
+  change<T>(fn: (tx: StoreTx) => Change<T>): Promise<T> {
+    if (this.closed) return Promise.reject(ApiError.localized('storage', 'storage.closed', undefined, 'The data file is closed.'));
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ kind: 'change', fn, resolve: resolve as (v: unknown) => void, reject });
       this.kick();
     });
   }
@@ -228,19 +257,37 @@ export class Store {
     this.pending = [];
     const before = this.db.data;
     let ws = before;
+    const ops: JournalOp[] = [];
+    const applied: Tx[] = [];
     const done: { p: Pending; result: unknown; change?: ChangeEvent | ChangeEvent[] }[] = [];
     for (const p of group) {
+      if (p.kind === 'change') {
+        const tx = new Tx(ws, this.index, this.stampPut);
+        try {
+          const c = p.fn(tx);
+          ops.push(...tx.ops);
+          applied.push(tx);
+          done.push({ p, result: c.result, change: c.change });
+        } catch (error) {
+          tx.rollback();
+          p.reject(error);
+        }
+        continue;
+      }
       try {
         const m = p.fn(ws);
-        ws = m.next;
+        if (m.next !== ws) {
+          const diff = diffWorkspaces(ws, m.next);
+          for (const op of diff) ops.push(op);
+          ws = m.next;
+        }
         done.push({ p, result: m.result, change: m.change });
       } catch (error) {
         p.reject(error);
       }
     }
-    if (ws !== before) {
+    if (ops.length > 0 || ws !== before) {
       try {
-        const ops = diffWorkspaces(before, ws);
         if (ops.length > 0) {
           if (!(await this.journal!.isStillThere())) await this.recreateJournal();
           const seq = this.seq + 1;
@@ -255,6 +302,9 @@ export class Store {
         }
         this.db.data = ws;
       } catch (error) {
+        // Undo the in-place writes, newest first: the workspace is as it was before the group.
+        for (let i = applied.length - 1; i >= 0; i--) applied[i].rollback();
+        this.db.data = before;
         this.options.log?.(`Write to ${this.file} failed: ${(error as Error).message}`);
         const failure = storageError(error);
         for (const d of done) d.p.reject(failure);

@@ -4,6 +4,7 @@ import { MergeRefused, peopleContext, questionDetections, mergeQuestions, newNee
 import { runImport } from '../imports/import-pool';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import type { StoreTx } from '../store/store-tx';
 import { findByClientId } from '../client-id';
 import { expectVersion } from '../versioning';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
@@ -28,6 +29,11 @@ function replace(ws: Workspace, updated: Question): Question[] {
   return ws.questions.map((q) => (q.id === updated.id ? updated : q));
 }
 
+/** A question by id through the store's index (a map lookup), or not_found as findQuestion says it. */
+function findIndexed(tx: StoreTx, id: string): Question {
+  return tx.get('questions', id) ?? findQuestion(tx.data, id);
+}
+
 function refuse(error: unknown): never {
   if (error instanceof MergeRefused) throw new ApiError('conflict', error.message);
   throw error;
@@ -50,12 +56,13 @@ export const questionsHandlers: QuestionHandlers = {
   },
 
   'questions.setPrivacy': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const current = findQuestion(ws, input.id);
+    store.change((tx) => {
+      const current = findIndexed(tx, input.id);
       const dedupe = <T extends { kind: string; text: string }>(xs: T[]) => [...new Map(xs.map((x) => [`${x.kind}\u0000${x.text.toLowerCase()}`, x])).values()];
       const at = now().toISOString();
-      const updated: Question = { ...current, privacy: { hide: dedupe(input.hide), release: dedupe(input.release), reviewedAt: at }, updatedAt: at };
-      return { next: { ...ws, updatedAt: at, questions: replace(ws, updated) }, result: updated, change: { type: 'changed', collection: 'questions', ids: [updated.id] } };
+      const updated = tx.put('questions', { ...current, privacy: { hide: dedupe(input.hide), release: dedupe(input.release), reviewedAt: at }, updatedAt: at });
+      tx.set('updatedAt', at);
+      return { result: updated, change: { type: 'changed', collection: 'questions', ids: [updated.id] } };
     }),
 
   'questions.list': async (input, { store }) => {
@@ -68,9 +75,11 @@ export const questionsHandlers: QuestionHandlers = {
     // A repeat of a create already stored (a retry after a lost answer) answers the first result.
     const earlier = findByClientId(store.data.questions, input.townhallId, input.clientId);
     if (earlier) return earlier;
-    return store.mutate((ws) => {
+    // Written by id (store.change): the cost of the question, not of the town halls' questions.
+    return store.change((tx) => {
+      const ws = tx.data;
       const again = findByClientId(ws.questions, input.townhallId, input.clientId);
-      if (again) return { next: ws, result: again, change: [] };
+      if (again) return { result: again, change: [] };
       const townhall = findTownHall(ws, input.townhallId);
       assertRefs(ws, input);
       const at = now().toISOString();
@@ -92,13 +101,16 @@ export const questionsHandlers: QuestionHandlers = {
         },
         at,
       );
-      return { next: { ...ws, updatedAt: at, questions: [...ws.questions, question] }, result: question, change: { type: 'changed', collection: 'questions', ids: [question.id] } };
+      const stored = tx.put('questions', question);
+      tx.set('updatedAt', at);
+      return { result: stored, change: { type: 'changed', collection: 'questions', ids: [stored.id] } };
     });
   },
 
   'questions.update': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const current = expectVersion(findQuestion(ws, input.id), input.version, 'question');
+    store.change((tx) => {
+      const ws = tx.data;
+      const current = expectVersion(findIndexed(tx, input.id), input.version, 'question');
       assertRefs(ws, input);
       if (input.status && current.status === 'merged') throw new ApiError('conflict', `Question ${current.number} is merged into another question; unmerge it to change its status.`);
       const at = now().toISOString();
@@ -106,7 +118,9 @@ export const questionsHandlers: QuestionHandlers = {
       const updated: Question = { ...current, ...defined, id: current.id, version: current.version, updatedAt: at };
       // A follow-up owner on a question not yet dealt with marks it for follow-up.
       if (input.followUp && updated.status === 'new') updated.status = 'needs-follow-up';
-      return { next: { ...ws, updatedAt: at, questions: replace(ws, updated) }, result: updated, change: { type: 'changed', collection: 'questions', ids: [updated.id] } };
+      const stored = tx.put('questions', updated);
+      tx.set('updatedAt', at);
+      return { result: stored, change: { type: 'changed', collection: 'questions', ids: [stored.id] } };
     }),
 
   'questions.delete': (input, { store, now }) =>
@@ -121,11 +135,12 @@ export const questionsHandlers: QuestionHandlers = {
     }),
 
   'questions.meToo': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const q = findQuestion(ws, input.id);
+    store.change((tx) => {
+      const q = findIndexed(tx, input.id);
       const at = now().toISOString();
-      const updated: Question = { ...q, meToo: Math.min(1_000_000, Math.max(0, q.meToo + input.by)), updatedAt: at };
-      return { next: { ...ws, updatedAt: at, questions: replace(ws, updated) }, result: updated, change: { type: 'changed', collection: 'questions', ids: [q.id] } };
+      const updated = tx.put('questions', { ...q, meToo: Math.min(1_000_000, Math.max(0, q.meToo + input.by)), updatedAt: at });
+      tx.set('updatedAt', at);
+      return { result: updated, change: { type: 'changed', collection: 'questions', ids: [q.id] } };
     }),
 
   'questions.merge': (input, { store, now }) =>
