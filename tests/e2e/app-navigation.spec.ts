@@ -61,7 +61,7 @@ test('switching to Español changes the navigation and is remembered after a rel
 
   await page.getByRole('button', { name: 'Español' }).click();
   const spanishNav = page.getByRole('navigation', { name: 'Secciones' });
-  for (const label of ['Ejercicios', 'Asambleas comunitarias', 'Recursos y brechas', 'Informes', 'Configuración']) {
+  for (const label of ['Ejercicios', 'Reuniones comunitarias', 'Recursos y brechas', 'Informes', 'Configuración']) {
     await expect(spanishNav.getByRole('link', { name: label, exact: true })).toBeVisible();
   }
   await expect(nav).toHaveCount(0);
