@@ -32,15 +32,20 @@ for (const language of ['en', 'es'] as const) {
 
     // 2. The laptop stores the next one but its answer is lost; the page reloads after that.
     let cut = false;
+    let answerLost!: () => void;
+    const lost = new Promise<void>((resolve) => (answerLost = resolve));
     await page.route('**/api/questions.create', async (route) => {
       if (cut) return route.continue();
       cut = true;
       await route.fetch(); // the laptop stores it ...
       await route.abort('connectionreset'); // ... and the answer never arrives
+      answerLost();
     });
     await page.getByRole('combobox', { name: w.question, exact: true }).fill('Can the fieldhouse stay open until 9?');
     await page.getByRole('combobox', { name: w.question, exact: true }).press('Enter');
     await expect.poll(stored).toContainEqual([2, 'Can the fieldhouse stay open until 9?', 0]);
+    // Only once the page has seen the answer lost does the network come back (unrouting earlier races the abort).
+    await lost;
     await page.unroute('**/api/questions.create');
     await page.reload();
     await expect(page.locator('html[data-app-ready="true"]')).toBeAttached({ timeout: 20_000 });
