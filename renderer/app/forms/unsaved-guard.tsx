@@ -27,13 +27,34 @@ export function useUnsavedGuard(dirty: boolean): void {
   }, [dirty, id]);
 }
 
+const CONFIRM_LEAVE = 'convene:confirm-leave';
+
 /**
- * Mounted once in the shell: a click on an in-app link while a form holds unsaved changes is held
- * back and the person chooses to stay (the default) or leave without saving.
+ * For in-page moves that are not links (closing an editor, opening another record in its place):
+ * runs `proceed` at once when no form holds unsaved changes, else asks first with the same dialog
+ * as a link (see `LeaveGuard`) and runs it only if the person chooses to leave without saving.
+ */
+export function confirmLeave(proceed: () => void): void {
+  if (dirtyForms.size === 0) return proceed();
+  window.dispatchEvent(new CustomEvent<() => void>(CONFIRM_LEAVE, { detail: proceed }));
+}
+
+/**
+ * Mounted once in the shell: a click on an in-app link (or a `confirmLeave` move) while a form
+ * holds unsaved changes is held back and the person chooses to stay (the default) or leave
+ * without saving.
  */
 export function LeaveGuard() {
   const { t } = useTranslation();
-  const [target, setTarget] = useState<string | null>(null);
+  const [target, setTarget] = useState<string | (() => void) | null>(null);
+  useEffect(() => {
+    const onConfirm = (event: Event) => {
+      const proceed = (event as CustomEvent<() => void>).detail;
+      setTarget(() => proceed);
+    };
+    window.addEventListener(CONFIRM_LEAVE, onConfirm);
+    return () => window.removeEventListener(CONFIRM_LEAVE, onConfirm);
+  }, []);
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (dirtyForms.size === 0 || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -57,7 +78,8 @@ export function LeaveGuard() {
       onConfirm={() => {
         dirtyForms.clear();
         setTarget(null);
-        window.location.hash = target;
+        if (typeof target === 'function') target();
+        else window.location.hash = target;
       }}
     >
       <p>{t('unsaved.body')}</p>

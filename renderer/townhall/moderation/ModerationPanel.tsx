@@ -11,6 +11,7 @@ import { DuplicateSuggestions } from './DuplicateSuggestions';
 import { QuestionEditor } from './QuestionEditor';
 import { QuestionRow } from './QuestionRow';
 import { QuestionsCsvExport } from './QuestionsCsvExport';
+import { confirmLeave } from '../../app/forms/unsaved-guard';
 
 const ANY = '';
 const NONE = '__none__';
@@ -31,6 +32,8 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const [sort, setSort] = useState<QuestionSort>('raised');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
+  // Closing the editor or opening another question in its place asks first when the open one has unsaved edits.
+  const openQuestion = useCallback((qid: string) => confirmLeave(() => setOpenId(qid)), []);
   const [target, setTarget] = useState<string>('');
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -238,7 +241,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
                       areaName={areaName(q.areaId)}
                       mergedIntoNumber={q.mergedInto ? (byId.get(q.mergedInto)?.number ?? null) : null}
                       onToggle={toggle}
-                      onOpen={setOpenId}
+                      onOpen={openQuestion}
                       onVisibility={onVisibility}
                       onHidePhone={onHidePhone}
                     />
@@ -255,7 +258,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         )}
         <QuestionsCsvExport data={data} questions={shown} />
       </section>
-      {openId && byId.get(openId) && <QuestionEditor key={openId} data={data} question={byId.get(openId)!} onClose={() => setOpenId(null)} onOpen={setOpenId} />}
+      {openId && byId.get(openId) && <QuestionEditor key={openId} data={data} question={byId.get(openId)!} onClose={() => confirmLeave(() => setOpenId(null))} onOpen={openQuestion} />}
       <DuplicateSuggestions data={data} questions={shown} onMerge={(keep, drop) => void merge(keep, [drop])} />
     </>
   );
