@@ -12,6 +12,9 @@ import { ServiceRow } from './ServiceRow';
 import { AreaOptions, CategoryOptions } from '../select-options';
 import { counted } from '../../app/i18n/counted';
 
+/** Every service row's height in CSS px: the same figure as `.directory-table tbody tr` in gaps.css, so rows are never re-measured. */
+const SERVICE_ROW_PX = 100;
+
 type Editing = { kind: 'service'; service: Service | null } | { kind: 'organization'; id: string | null } | null;
 
 /** The resource directory: search and filter services, and create or edit organizations, services and categories. */
@@ -28,7 +31,7 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
     setFilter({ ...filter, ...patch });
   };
   // A city's 10,000 services: only the rows in view are rendered (see app/use-virtual-rows.ts).
-  const rows = useVirtualRows(matches.length, 64);
+  const rows = useVirtualRows(matches.length, SERVICE_ROW_PX);
   const editService = useCallback((service: Service) => setEditing({ kind: 'service', service }), []);
   const editOrganization = useCallback((id: string) => setEditing({ kind: 'organization', id }), []);
   const done = (message: string) => {
@@ -109,6 +112,16 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
       <div className="table-wrap table-scroll directory-scroll" ref={rows.scrollRef}>
         <table className="table table-compact directory-table" aria-rowcount={matches.length + 1}>
           <caption className="visually-hidden">{t('resources.directory.caption')}</caption>
+          {/* Fixed column widths: windowed rows must not change the columns as they scroll in. */}
+          <colgroup>
+            <col className="dir-col-service" />
+            <col className="dir-col-organization" />
+            <col className="dir-col-categories" />
+            <col className="dir-col-areas" />
+            <col className="dir-col-languages" />
+            <col className="dir-col-status" />
+            <col className="dir-col-verified" />
+          </colgroup>
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col">{t('resources.fields.service')}</th>

@@ -14,6 +14,8 @@ import { QuestionsCsvExport } from './QuestionsCsvExport';
 import { confirmLeave } from '../../app/forms/unsaved-guard';
 
 const ANY = '';
+/** Every question row's height in CSS px: the same figure as `.th-questions tbody tr` in townhall.css, so rows are never re-measured. */
+const QUESTION_ROW_PX = 80;
 const NONE = '__none__';
 
 /** Moderation: search, filters, sort, selection to merge or group as FAQ, duplicate suggestions, and the question editor. */
@@ -68,7 +70,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     [],
   );
   // 10,000 questions: only the rows in view are rendered (see app/use-virtual-rows.ts).
-  const rows = useVirtualRows(shown.length, 44);
+  const rows = useVirtualRows(shown.length, QUESTION_ROW_PX);
 
   const run = async (action: () => Promise<string>) => {
     setError(null);
@@ -201,6 +203,16 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
           <div className="table-wrap table-scroll th-questions-scroll" ref={rows.scrollRef}>
             <table className="table th-questions" aria-rowcount={shown.length + 1}>
               <caption className="visually-hidden">{t('townhall.moderate.caption')}</caption>
+              <colgroup>
+                <col className="th-col-select" />
+                <col className="th-col-number" />
+                <col />
+                <col className="th-col-topic" />
+                <col className="th-col-area" />
+                <col className="th-col-raised" />
+                <col className="th-col-status" />
+                <col className="th-col-screen" />
+              </colgroup>
               <thead>
                 <tr aria-rowindex={1}>
                   <th scope="col">
