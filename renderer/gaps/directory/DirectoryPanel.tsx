@@ -31,7 +31,7 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
     setFilter({ ...filter, ...patch });
   };
   // A city's 10,000 services: only the rows in view are rendered (see app/use-virtual-rows.ts).
-  const rows = useVirtualRows(matches.length, SERVICE_ROW_PX);
+  const rows = useVirtualRows(matches.length, SERVICE_ROW_PX, { fixed: true });
   const editService = useCallback((service: Service) => setEditing({ kind: 'service', service }), []);
   const editOrganization = useCallback((id: string) => setEditing({ kind: 'organization', id }), []);
   const done = (message: string) => {

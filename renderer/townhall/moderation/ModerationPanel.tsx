@@ -70,7 +70,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     [],
   );
   // 10,000 questions: only the rows in view are rendered (see app/use-virtual-rows.ts).
-  const rows = useVirtualRows(shown.length, QUESTION_ROW_PX);
+  const rows = useVirtualRows(shown.length, QUESTION_ROW_PX, { fixed: true });
 
   const run = async (action: () => Promise<string>) => {
     setError(null);
