@@ -52,6 +52,11 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const departments = useMemo(() => [...new Set([...data.townhall.departments, ...data.questions.map((q) => q.department).filter((d): d is string => !!d)])], [data]);
   const languages = useMemo(() => [...new Set(data.questions.map((q) => q.language).filter((l): l is string => !!l))], [data.questions]);
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
+  const mergedHere = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const q of data.questions) if (q.mergedInto) counts.set(q.mergedInto, (counts.get(q.mergedInto) ?? 0) + 1);
+    return counts;
+  }, [data.questions]);
   const topicName = (tid: string | null) => (tid ? (data.topics.find((x) => x.id === tid)?.name[ui] ?? '') : '');
   const areaName = (aid: string | null) => (aid ? (data.areas.find((x) => x.id === aid)?.name ?? '') : '');
   const selectedList = [...selected].map((s) => byId.get(s)).filter((q) => q !== undefined);
@@ -93,6 +98,15 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
       return '';
     });
 
+  /** Takes a merged question back out, based on the version this list shows (a change made meanwhile is a conflict, said plainly). */
+  const unmerge = (qid: string) =>
+    run(async () => {
+      const q = byId.get(qid);
+      if (!q) return '';
+      await api.call('questions.unmerge', { id: qid, version: q.version });
+      return t('townhall.editor.unmerged', { number: q.number });
+    });
+
   const hidePhone = (qid: string) =>
     run(async () => {
       const r = await api.call('questions.hideDevice', { id: qid });
@@ -101,8 +115,9 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
 
   const pending = data.questions.filter((q) => q.visibility === 'pending').length;
   // Stable for the memoized rows; they call the latest actions.
-  const actions = useRef({ setVisibility, hidePhone });
-  actions.current = { setVisibility, hidePhone };
+  const actions = useRef({ setVisibility, hidePhone, unmerge });
+  actions.current = { setVisibility, hidePhone, unmerge };
+  const onUnmerge = useCallback((qid: string) => void actions.current.unmerge(qid), []);
   const onVisibility = useCallback((qid: string, v: 'shown' | 'hidden') => void actions.current.setVisibility(qid, v), []);
   const onHidePhone = useCallback((qid: string) => void actions.current.hidePhone(qid), []);
 
@@ -240,6 +255,8 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
                       topicName={topicName(q.topicId)}
                       areaName={areaName(q.areaId)}
                       mergedIntoNumber={q.mergedInto ? (byId.get(q.mergedInto)?.number ?? null) : null}
+                      mergedHere={mergedHere.get(q.id) ?? 0}
+                      onUnmerge={onUnmerge}
                       onToggle={toggle}
                       onOpen={openQuestion}
                       onVisibility={onVisibility}
