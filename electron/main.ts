@@ -16,6 +16,8 @@ import type { ServiceContext } from './services/handlers';
 import { createReportSaver } from './main/save-report';
 import { openWorkspace } from './services/open-workspace';
 import { DATA_FILE_NAME } from './services/user-data-folder';
+import { rememberedWorkspace, rememberWorkspace } from './main/last-workspace';
+import { workspaceMenuActions } from './main/workspace-menu';
 
 /**
  * The desktop app's main process. Thin on purpose: every decision lives in electron/main/*.ts
@@ -82,7 +84,7 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   // Before 'ready', Linux prints an error box to stderr instead of showing it: wait first.
   await app.whenReady();
-  const dataFile = join(app.getPath('userData'), DATA_FILE_NAME);
+  const dataFile = rememberedWorkspace(app.getPath('userData')) ?? join(app.getPath('userData'), DATA_FILE_NAME);
   let ctx: ServiceContext;
   try {
     ctx = await openWorkspace(dataFile, 'Convene desktop app', log, {
@@ -121,6 +123,10 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, CONTENT_SECURITY_POLICY);
   protocol.handle(APP_SCHEME, appProtocolHandler({ root: rendererFolder, contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
 
+  ctx.onWorkspaceSwitched = (file) => {
+    log(`switched to the workspace ${file}`);
+    rememberWorkspace(app.getPath('userData'), file, log);
+  };
   const version = app.getVersion();
   let menuLanguage: 'en' | 'es' = 'en';
   const showAbout = () => {
@@ -142,6 +148,16 @@ async function start(): Promise<void> {
     },
     log,
   });
+  const workspaceMenu = workspaceMenuActions({
+    dialogs: {
+      showOpenDialog: (o) => (mainWindow ? dialog.showOpenDialog(mainWindow, o as Electron.OpenDialogOptions) : dialog.showOpenDialog(o as Electron.OpenDialogOptions)),
+      showSaveDialog: (o) => (mainWindow ? dialog.showSaveDialog(mainWindow, o as Electron.SaveDialogOptions) : dialog.showSaveDialog(o as Electron.SaveDialogOptions)),
+      showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+    },
+    call: (method, input) => dispatch(ctx, method, input),
+    language: () => menuLanguage,
+    showHome: () => void mainWindow?.loadURL(location.url.split('#')[0]),
+  });
   const setMenu = () =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
@@ -152,6 +168,8 @@ async function start(): Promise<void> {
           language: menuLanguage,
           showAbout,
           openProjector: () => openProjector(),
+          openWorkspace: () => void workspaceMenu.openWorkspace(),
+          newWorkspace: () => void workspaceMenu.newWorkspace(),
           showDataSettings: () => void mainWindow?.loadURL(`${location.url.split('#')[0]}#/settings`),
           showHelp: () => void mainWindow?.loadURL(`${location.url.split('#')[0]}#/help`),
         }),

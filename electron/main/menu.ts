@@ -12,6 +12,9 @@ export interface MenuOptions {
   openProjector?: () => void;
   /** Shows Settings' Data section, where backing up and restoring happen (a save dialog or file picker follows there). */
   showDataSettings?: () => void;
+  /** "Open Workspace…" and "New Workspace…": a system dialog, then the same host call Settings makes (see workspace-menu.ts). */
+  openWorkspace?: () => void;
+  newWorkspace?: () => void;
   /** Opens the in-app Help page (the user guide). */
   showHelp?: () => void;
   /** The UI language the person chose in the app; English when not known yet. */
@@ -37,6 +40,13 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     {
       label: l.file,
       submenu: [
+        ...(options.openWorkspace && options.newWorkspace
+          ? ([
+              { label: l.newWorkspace, accelerator: 'CmdOrCtrl+Shift+N', click: () => options.newWorkspace?.() },
+              { label: l.openWorkspace, accelerator: 'CmdOrCtrl+O', click: () => options.openWorkspace?.() },
+              { type: 'separator' },
+            ] as MenuItemConstructorOptions[])
+          : []),
         ...(options.showDataSettings
           ? ([
               { label: l.backUp, click: () => options.showDataSettings?.() },

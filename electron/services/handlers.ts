@@ -20,6 +20,10 @@ export interface ServiceContext {
   caller?: Caller;
   /** Opens a folder in the system's file manager (desktop app: shell.openPath); absent in the browser host, which shows the path. */
   openPath?: (path: string) => Promise<boolean>;
+  /** Opens another data file as a store like this one (its own lock and recovery): what switching workspaces uses. */
+  openStore?: (file: string) => Promise<Store>;
+  /** Told the data file now open after a workspace switch (the desktop app remembers it; the host logs it). */
+  onWorkspaceSwitched?: (file: string) => void;
 }
 
 /** The implementation of every contract method: input already validated. */

@@ -14,9 +14,12 @@ export interface WorkspaceExtras {
 
 /** Opens (or creates) a data file and gives the context every handler runs in. */
 export async function openWorkspace(file: string, app: string, log: (m: string) => void, extras: WorkspaceExtras = {}): Promise<ServiceContext> {
-  const store = countVersions(await Store.open({ file, seed: seedWorkspace, app, log }));
+  const openStore = async (path: string) => countVersions(await Store.open({ file: path, seed: seedWorkspace, app, log }));
+  const store = await openStore(file);
   return {
     store,
+    openStore,
+    onWorkspaceSwitched: (path) => log(`Switched to the workspace ${path}.`),
     now: () => new Date(),
     appVersion: APP_VERSION,
     fontsDir: extras.fontsDir ?? defaultFontsDir(),

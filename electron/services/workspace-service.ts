@@ -3,13 +3,18 @@ import { dirname } from 'node:path';
 import { ApiError } from '../../shared/contract';
 import { backupsFolder } from './store/backups';
 import type { Handlers } from './handlers';
+import { switchWorkspace } from './workspace-switch';
 
-type WorkspaceMethods = 'workspace.status' | 'workspace.backupNow' | 'workspace.exportBackup' | 'workspace.restore' | 'workspace.openFolder';
+type WorkspaceMethods = 'workspace.open' | 'workspace.create' | 'workspace.status' | 'workspace.backupNow' | 'workspace.exportBackup' | 'workspace.restore' | 'workspace.openFolder';
 
 const stamp = (d: Date) => d.toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
-/** The data file's status, backups on demand, restore, and the folder it lives in. */
+/** The data file's status, backups on demand, restore, switching to another workspace, and the folder it lives in. */
 export const workspaceHandlers: Pick<Handlers, WorkspaceMethods> = {
+  'workspace.open': async (input, ctx) => await switchWorkspace(ctx, input.path, 'open'),
+
+  'workspace.create': async (input, ctx) => await switchWorkspace(ctx, input.path, 'new'),
+
   'workspace.status': async (_input, { store, appVersion }) => ({ ...(await store.status()), appVersion }),
 
   'workspace.backupNow': async (_input, { store, now }) => {

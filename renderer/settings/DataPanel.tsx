@@ -5,6 +5,7 @@ import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import { useFormat } from '../app/format';
 import { downloadText } from '../exercises/download-text';
+import { WorkspaceSwitch } from './WorkspaceSwitch';
 
 /** The last part of a path, whichever separator the system uses. */
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -14,7 +15,7 @@ type Confirming = { kind: 'backup'; file: string } | { kind: 'file'; name: strin
 /**
  * Where the data lives (the data file plus its change journal), the backups with their time and
  * size, and what a user does with them: back up now to a file of their choosing, restore from a
- * listed backup or a backup file, open the folder.
+ * listed backup or a backup file, open the folder, open or start another workspace.
  */
 export function DataPanel({ status, error, reload }: { status: WorkspaceStatus | null; error: string | null; reload: () => Promise<void> }) {
   const { t } = useTranslation();
@@ -163,6 +164,7 @@ export function DataPanel({ status, error, reload }: { status: WorkspaceStatus |
               </div>
             </div>
           )}
+          <WorkspaceSwitch dataFile={status.dataFile} onSwitched={reload} />
           <h3 className="subheading">{t('data.backupsTitle')}</h3>
           <p className="muted">{t('data.backupsIntro')}</p>
           {status.backups.length === 0 ? (

@@ -190,6 +190,26 @@ export class Store {
     await this.fs.rm(this.journalFile, { force: true });
   }
 
+  /**
+   * Takes over another store's change listeners (the windows' and pages' feeds) when the app
+   * switches from that workspace to this one: both share one set, so a feed subscribed to the old
+   * store hears this one, and its unsubscribe still works.
+   */
+  adoptListeners(from: Store): void {
+    this.listeners = from.listeners;
+  }
+
+  /** Tells every listener that every collection changed (a workspace was switched in). */
+  announceAll(): void {
+    for (const [key, value] of Object.entries(this.data)) if (Array.isArray(value)) this.emit({ type: 'changed', collection: key });
+  }
+
+  /** Waits for queued writes, then folds the journal into the data file (no backup). Nothing is released. */
+  async foldNow(): Promise<void> {
+    if (this.closed) return;
+    await this.enqueue(() => this.fold(false));
+  }
+
   onChange(listener: (event: ChangeEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

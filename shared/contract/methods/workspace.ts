@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { ReportExportInput, ReportExportResult } from '../reports';
-import { WorkspaceStatus } from '../workspace';
+import { Recovery, WorkspaceStatus } from '../workspace';
 import { method } from './define';
 import { UndoInput, UndoResult } from '../undo';
+
+/** A data file's full path, as the user typed or picked it. */
+const WorkspacePathInput = z.object({ path: z.string().trim().min(1).max(4096) }).strict();
+const WorkspaceSwitched = z.object({ dataFile: z.string(), previous: z.string(), created: z.boolean(), recovery: Recovery.nullable() });
 
 const BackupTaken = z.object({ file: z.string(), bytes: z.number(), takenAt: z.string() });
 
@@ -24,6 +28,16 @@ export const workspaceMethods = {
     ]),
     z.object({ restoredFrom: z.string(), safetyBackup: z.string() }),
     'Replaces the workspace with a backup: one from the backups folder (by its path) or the content of a backup file. The current state is backed up first.',
+  ),
+  'workspace.open': method(
+    WorkspacePathInput,
+    WorkspaceSwitched,
+    'Opens another workspace (an existing Convene data file, by its full path): the open one is folded into its data file and closed, its lock released; the other opens with its own lock and recovery. A path that is not a Convene workspace, cannot be written, or is open in another Convene is refused and the open workspace stays as it was.',
+  ),
+  'workspace.create': method(
+    WorkspacePathInput,
+    WorkspaceSwitched,
+    'Starts a new workspace at a full path that holds no file yet (".json" added when the name has no extension), closing the open one first as workspace.open does.',
   ),
   'workspace.openFolder': method(
     z.object({ which: z.enum(['data', 'backups']) }).strict(),
