@@ -48,7 +48,8 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
     const words = query.split(' ').filter(Boolean);
     return words.length > 0 ? newestFirst.filter((e) => words.every((w) => folded.get(e.id)!.includes(w))) : newestFirst;
   }, [exercise.entries, folded, query]);
-  const rows = useVirtualRows(entries.length, 48);
+  // About an entry's height in the console's log column; entries of other lengths (and the open editor) are measured.
+  const rows = useVirtualRows(entries.length, 104);
   useEffect(() => {
     if (!refocus || exercise.entries.some((e) => e.id === refocus.id)) return;
     // The entry that took its place (or the one before), else the log's heading: never <body>.

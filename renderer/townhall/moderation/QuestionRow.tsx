@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasPersonalDetails } from '../../../shared/logic';
 import type { Question } from '../../../shared/model';
+import { usePersonalFlag } from './use-personal-flag';
 
 export interface QuestionRowProps {
   question: Question;
@@ -32,6 +32,7 @@ export interface QuestionRowProps {
 export const QuestionRow = memo(function QuestionRow(p: QuestionRowProps) {
   const { t } = useTranslation();
   const q = p.question;
+  const personal = usePersonalFlag(q.text, q.askedBy);
   return (
     <tr ref={p.measure} data-index={p.index} aria-rowindex={p.rowIndex} className={p.open ? 'th-row-open' : undefined}>
       <td>
@@ -39,25 +40,36 @@ export const QuestionRow = memo(function QuestionRow(p: QuestionRowProps) {
       </td>
       <td className="numeric">{q.number}</td>
       <td className="th-text-cell">
-        <button type="button" className="th-link-button" onClick={() => p.onOpen(q.id)} aria-label={t('townhall.moderate.open', { number: q.number })}>
-          {q.text.length > 240 ? `${q.text.slice(0, 240)}…` : q.text}
+        {/* Every row is one height (see townhall.css): two lines of the question, the rest in the editor. */}
+        <button type="button" className="th-link-button" onClick={() => p.onOpen(q.id)} aria-label={t('townhall.moderate.open', { number: q.number })} title={q.text.length > 120 ? q.text.slice(0, 600) : undefined}>
+          <span className="th-clamp">{q.text.length > 400 ? `${q.text.slice(0, 400)}…` : q.text}</span>
         </button>
-        {hasPersonalDetails(q.text, q.askedBy ? [q.askedBy] : []) && <span className="th-chip th-chip-warning">{t('townhall.moderate.personal')}</span>}
-        {q.mergedInto && <span className="th-chip">{t('townhall.moderate.mergedInto', { number: p.mergedIntoNumber ?? '?' })}</span>}
+        {(personal || q.mergedInto) && (
+          <span className="th-row-chips">
+            {personal && <span className="th-chip th-chip-warning">{t('townhall.moderate.personal')}</span>}
+            {q.mergedInto && <span className="th-chip">{t('townhall.moderate.mergedInto', { number: p.mergedIntoNumber ?? '?' })}</span>}
+          </span>
+        )}
       </td>
-      <td>{p.topicName}</td>
-      <td>{p.areaName}</td>
+      <td>
+        <span className="th-clamp">{p.topicName}</span>
+      </td>
+      <td>
+        <span className="th-clamp">{p.areaName}</span>
+      </td>
       <td className="numeric">{p.raised}</td>
-      <td>{t(`townhall.status.${q.status}`)}</td>
+      <td>
+        <span className="th-clamp">{t(`townhall.status.${q.status}`)}</span>
+      </td>
       <td className="room-visibility">
         <span className={`th-chip${q.visibility === 'pending' ? ' th-chip-warning' : ''}`}>{t(`townhall.room.visibility.${q.visibility}`)}</span>{' '}
         {q.visibility === 'shown' ? (
-          <button type="button" className="button button-quiet button-small" onClick={() => p.onVisibility(q.id, 'hidden')}>
-            {t('townhall.room.hide', { number: q.number })}
+          <button type="button" className="button button-quiet button-small" onClick={() => p.onVisibility(q.id, 'hidden')} aria-label={t('townhall.room.hide', { number: q.number })}>
+            {t('townhall.room.hideShort')}
           </button>
         ) : (
-          <button type="button" className="button button-secondary button-small" onClick={() => p.onVisibility(q.id, 'shown')}>
-            {t('townhall.room.show', { number: q.number })}
+          <button type="button" className="button button-secondary button-small" onClick={() => p.onVisibility(q.id, 'shown')} aria-label={t('townhall.room.show', { number: q.number })}>
+            {t('townhall.room.showShort')}
           </button>
         )}
         {q.deviceId && q.visibility !== 'hidden' && (

@@ -31,6 +31,18 @@ export function warmSearchIndex(questions: readonly Question[]): void {
   for (const q of questions) haystack(q);
 }
 
+// Creation time in epoch ms per question object: timestamps may carry offsets, so they are parsed
+// (once) rather than compared as strings, and a 10,000-question sort compares numbers.
+const created = new WeakMap<Question, number>();
+function createdMs(q: Question): number {
+  let ms = created.get(q);
+  if (ms === undefined) {
+    ms = Date.parse(q.createdAt) || 0;
+    created.set(q, ms);
+  }
+  return ms;
+}
+
 const within = <T>(allowed: readonly T[] | undefined, value: T) => !allowed || allowed.length === 0 || allowed.includes(value);
 
 /**
@@ -49,7 +61,7 @@ export function filterQuestions(questions: readonly Question[], raised: Readonly
       within(filter.languages, q.language) &&
       (words.length === 0 || words.every((w) => haystack(q).includes(w))),
   );
-  const byNewest = (a: Question, b: Question) => b.createdAt.localeCompare(a.createdAt) || b.number - a.number;
+  const byNewest = (a: Question, b: Question) => createdMs(b) - createdMs(a) || b.number - a.number;
   if (sort === 'raised') out.sort((a, b) => (raised.get(b.id) ?? 1) - (raised.get(a.id) ?? 1) || byNewest(a, b));
   else if (sort === 'newest') out.sort(byNewest);
   else out.sort((a, b) => -byNewest(a, b));

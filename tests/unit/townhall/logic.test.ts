@@ -106,6 +106,13 @@ describe('filtering and search', () => {
     expect(filterQuestions(qs, raised, {}, 'raised')[0].number).toBe(2);
     expect(filterQuestions(qs, raised, {}, 'newest').map((x) => x.number)).toEqual([3, 2, 1]);
   });
+  it('orders by the instant a question was created, whatever offset its timestamp was written with', () => {
+    // 19:30 in Chicago (UTC-6) is 01:30 UTC the next day: later than 23:00 UTC, though it sorts first as text.
+    const mixed = [q(1, 'a', { createdAt: '2025-03-14T23:00:00.000Z' }), q(2, 'b', { createdAt: '2025-03-14T19:30:00-06:00' }), q(3, 'c', { createdAt: '2025-03-14T23:00:00.000Z' })];
+    const r = raisedCounts(mixed);
+    expect(filterQuestions(mixed, r, {}, 'newest').map((x) => x.number)).toEqual([2, 3, 1]);
+    expect(filterQuestions(mixed, r, {}, 'oldest').map((x) => x.number)).toEqual([1, 3, 2]);
+  });
 });
 
 describe('personal details', () => {
