@@ -78,10 +78,14 @@ class TownHallTerms {
   snapshot: Snapshot | null = null;
   /** Questions that came or changed since that search. */
   readonly fresh = new Set<Entry>();
+  /** The last answer, and whether a question came, changed or went since. */
+  last: (FieldPair & { score: number })[] | null = null;
+  changed = true;
 
   add(e: Entry) {
     this.members.set(e.q.id, e);
     this.fresh.add(e);
+    this.changed = true;
     const last = e.union.length ? e.union[e.union.length - 1] : -1;
     if (last >= this.df.length) {
       const df = new Int32Array(Math.max(last + 1, this.df.length * 2));
@@ -97,6 +101,7 @@ class TownHallTerms {
   remove(e: Entry) {
     this.members.delete(e.q.id);
     this.fresh.delete(e);
+    this.changed = true;
     for (const t of e.union) this.df[t]--;
   }
 
@@ -257,6 +262,8 @@ export class DuplicateIndex {
     }
     th.snapshot = { threshold, low, weight: termWeights(th.df, n), near };
     th.fresh.clear();
+    th.last = out;
+    th.changed = false;
     return out;
   }
 
@@ -275,62 +282,81 @@ export class DuplicateIndex {
   private incremental(th: TownHallTerms, members: Entry[], threshold: number): (FieldPair & { score: number })[] | null {
     const snap = th.snapshot;
     if (!snap || snap.threshold !== threshold || th.fresh.size > MAX_FRESH) return null;
+    if (!th.changed && th.last) return th.last;
     const now = termWeights(th.df, members.length);
     const then = snap.weight;
     const c = ((threshold - snap.low) / (threshold + 0.5)) * 0.99;
-    // Today's total weight of every field, and the drift test for the unchanged ones.
-    const totals = new Map<Entry, number[]>();
+    // The changed questions' fields, one bit each in `mask` (by term).
+    const freshFields: { e: Entry; f: number; order: number }[] = [];
+    const order = new Map<Entry, number>();
+    for (const e of th.fresh) {
+      order.set(e, order.size);
+      e.fields.forEach((_, f) => freshFields.push({ e, f, order: order.get(e)! }));
+    }
+    const mask = new Int32Array(now.length);
+    freshFields.forEach(({ e, f }, bit) => {
+      for (const t of e.fields[f].terms) mask[t] |= 1 << bit;
+    });
+    // One pass over every field: today's total, the drift test (unchanged questions), and the
+    // weight it shares with each changed field.
+    const total = new Map<Entry, Float64Array>();
+    const met: { e: Entry; f: number; bit: number; shared: number }[] = [];
+    const acc = new Float64Array(freshFields.length);
     for (const e of members) {
-      const fresh = th.fresh.has(e);
-      const per: number[] = [];
-      for (const f of e.fields) {
+      const fresh = order.get(e);
+      const per = new Float64Array(e.fields.length);
+      for (let f = 0; f < e.fields.length; f++) {
+        const terms = e.fields[f].terms;
         let wNow = 0;
         let wThen = 0;
         let drift = 0;
-        for (const t of f.terms) {
+        let any = 0;
+        for (let i = 0; i < terms.length; i++) {
+          const t = terms[i];
           const a = now[t];
           wNow += a;
-          if (fresh) continue;
-          const b = t < then.length ? then[t] : 0;
-          wThen += b;
-          drift += a > b ? a - b : b - a;
+          const m = mask[t];
+          if (m !== 0) {
+            any |= m;
+            for (let bit = 0; bit < acc.length; bit++) if (m & (1 << bit)) acc[bit] += a;
+          }
+          if (fresh === undefined) {
+            const b = then[t];
+            wThen += b;
+            drift += a > b ? a - b : b - a;
+          }
         }
-        if (!fresh && drift >= (c / 2) * wThen) return null;
-        per.push(wNow);
+        if (fresh === undefined && drift >= (c / 2) * wThen) return null;
+        per[f] = wNow;
+        if (any !== 0)
+          for (let bit = 0; bit < acc.length; bit++) {
+            if (acc[bit] > 0) {
+              const owner = freshFields[bit];
+              // Changed against changed: once, from the later one; never a question with itself.
+              if (fresh === undefined || owner.order < fresh) met.push({ e, f, bit, shared: acc[bit] });
+            }
+            acc[bit] = 0;
+          }
       }
-      totals.set(e, per);
+      total.set(e, per);
     }
     const out: (FieldPair & { score: number })[] = [];
     const keep = (p: FieldPair, score: number) => {
       if (score >= threshold) out.push({ ...p, score });
     };
+    for (const { e, f, bit, shared } of met) {
+      const owner = freshFields[bit];
+      const union = total.get(owner.e)![owner.f] + total.get(e)![f] - shared;
+      if (union > 0) keep({ a: owner.e, fa: owner.f, b: e, fb: f }, shared / union);
+    }
     const live = (e: Entry) => th.members.get(e.q.id) === e && !th.fresh.has(e);
-    const mark = new Float64Array(now.length);
+    const scratch = new Float64Array(now.length);
     for (const p of snap.near) {
       if (!live(p.a) || !live(p.b)) continue;
-      keep(p, scoreOf(p.a.fields[p.fa].terms, totals.get(p.a)![p.fa], p.b.fields[p.fb].terms, totals.get(p.b)![p.fb], now, mark));
+      keep(p, scoreOf(p.a.fields[p.fa].terms, total.get(p.a)![p.fa], p.b.fields[p.fb].terms, total.get(p.b)![p.fb], now, scratch));
     }
-    // Each changed question against every other (changed pairs once).
-    const done = new Set<Entry>();
-    for (const f of th.fresh) {
-      done.add(f);
-      f.fields.forEach((ff, fi) => {
-        const wf = totals.get(f)![fi];
-        if (wf <= 0) return;
-        for (const t of ff.terms) mark[t] = now[t];
-        for (const e of members) {
-          if (e === f || done.has(e)) continue;
-          e.fields.forEach((fe, ei) => {
-            let shared = 0;
-            for (const t of fe.terms) shared += mark[t];
-            const we = totals.get(e)![ei];
-            const union = wf + we - shared;
-            if (shared > 0 && union > 0) keep({ a: f, fa: fi, b: e, fb: ei }, shared / union);
-          });
-        }
-        for (const t of ff.terms) mark[t] = 0;
-      });
-    }
+    th.last = out;
+    th.changed = false;
     return out;
   }
 

@@ -124,7 +124,7 @@ describe('duplicate index: candidate generation never misses a pair at or above 
           for (const p of got) expect(p.score).toBeCloseTo(scores.get(key(p))!, 9);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 80 },
     );
   });
 
