@@ -1,12 +1,14 @@
 import { useEffect, useReducer } from 'react';
 import { hasPersonalDetails } from '../../../shared/logic';
+import type { PersonalFlagJob } from './personal-flag.worker';
 
 /**
  * Whether a question's text holds a personal detail (the moderation row's "personal details"
  * chip). Detection costs about 1 to 4 ms a question here (names are found by parsing the text),
  * so 25 rows entering view would hold a frame for 100 ms. Instead each answer is cached by text
- * (and the name given), and rows entering view are checked after they are painted, a few at a time
- * in idle slices of at most 8 ms, skipping rows that have left the view meanwhile.
+ * (and the name given), and rows entering view are checked after they are painted, in a Web Worker
+ * (batched; rows that left the view meanwhile are skipped). Where a worker cannot start, they are
+ * checked on the page a few at a time in idle slices of at most 8 ms.
  * @returns true or false once known; undefined for the frame or two before.
  */
 export function usePersonalFlag(text: string, askedBy: string | null | undefined): boolean | undefined {
@@ -42,12 +44,54 @@ function watch(key: string, text: string, known: string[], listener: () => void)
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(pump, { timeout: 150 });
-  else setTimeout(pump, 0);
+  // One batch per frame: rows that enter view together are sent together.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(dispatch, 0));
+  else setTimeout(dispatch, 0);
 }
 
-function pump(): void {
+let worker: Worker | null | undefined;
+/** Keys sent to the worker and not answered yet. */
+const inFlight = new Set<string>();
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./personal-flag.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<[string, boolean][]>) => {
+      for (const [key, value] of e.data) {
+        inFlight.delete(key);
+        remember(key, value);
+        const job = jobs.get(key);
+        jobs.delete(key);
+        if (job) for (const listener of job.listeners) listener();
+      }
+    };
+    worker.onerror = () => {
+      // Checked on the page from now on; whatever was in flight is asked again.
+      worker?.terminate();
+      worker = null;
+      inFlight.clear();
+      schedule();
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+function dispatch(): void {
   scheduled = false;
+  const w = startWorker();
+  if (!w) return pump();
+  const batch: PersonalFlagJob[] = [];
+  for (const [key, job] of jobs) if (!inFlight.has(key)) batch.push({ key, text: job.text, known: job.known });
+  if (batch.length === 0) return;
+  for (const job of batch) inFlight.add(job.key);
+  w.postMessage(batch);
+}
+
+/** The fallback: checks on the page in idle slices of at most 8 ms. */
+function pump(): void {
   const end = performance.now() + SLICE_MS;
   for (const [key, job] of jobs) {
     if (performance.now() >= end) break;
@@ -55,7 +99,10 @@ function pump(): void {
     remember(key, hasPersonalDetails(job.text, job.known));
     for (const listener of job.listeners) listener();
   }
-  if (jobs.size > 0) schedule();
+  if (jobs.size > 0) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(pump, { timeout: 150 });
+    else setTimeout(pump, 0);
+  }
 }
 
 function remember(key: string, value: boolean): void {
