@@ -32,7 +32,7 @@ function journal(ws: Workspace, entries: number): { bytes: Buffer; ops: JournalO
       op = { c: 'areas', del: [a.id] };
       deleted.push(a);
     } else if (i % 4 === 3 && deleted.length > 0) op = { c: 'areas', put: [deleted.pop()!] };
-    else op = { c: 'areas', put: [{ ...a, name: `Renamed ${i}`, version: 2 }] };
+    else op = { c: 'areas', put: [{ ...a, name: `Renamed ${i}`, version: 2 } as Area] };
     ops.push([op, { k: 'updatedAt', v: at }]);
   }
   return { bytes: Buffer.concat(ops.map((o, i) => encodeRecord(i + 1, 1000 + i, o))), ops };
