@@ -49,7 +49,7 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       target: 'chrome130',
-      minify: true,
+      minify: process.env.CONVENE_NO_MINIFY ? false : true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

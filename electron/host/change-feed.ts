@@ -52,6 +52,9 @@ export class ChangeFeed {
     res.writeHead(200, HEADERS);
     res.write('retry: 2000\n: connected\n\n');
     const last = String(req.headers['last-event-id'] ?? '');
+    // A page that has heard nothing yet still gets an id (a block with no data sets it and shows
+    // nothing), so its reconnect after a restart of the host is answered `reset` and it reloads.
+    if (!last) res.write(`id: ${this.run}.${this.seq}\n\n`);
     if (last) {
       const m = /^([A-Za-z0-9_-]+)\.(\d+)$/.exec(last);
       const seen = m && m[1] === this.run ? Number(m[2]) : null;

@@ -24,8 +24,10 @@ export interface VirtualRows {
  * `aria-setsize`/`aria-posinset` (lists) so assistive technology hears the true size.
  * @param count number of rows
  * @param estimate a row's usual height in px (measured rows replace it)
+ * @param options.fixed every row is exactly `estimate` px tall (CSS makes it so): rows are not
+ *   measured, so opening and scrolling never force a layout per row.
  */
-export function useVirtualRows(count: number, estimate: number): VirtualRows {
+export function useVirtualRows(count: number, estimate: number, options: { fixed?: boolean } = {}): VirtualRows {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = count > VIRTUALIZE_ABOVE;
   const virtualizer = useVirtualizer({
@@ -39,5 +41,5 @@ export function useVirtualRows(count: number, estimate: number): VirtualRows {
   const items = virtualizer.getVirtualItems();
   const padTop = items.length > 0 ? items[0].start : 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
-  return { scrollRef, indexes: items.map((i) => i.index), padTop, padBottom, measure: virtualizer.measureElement, virtual };
+  return { scrollRef, indexes: items.map((i) => i.index), padTop, padBottom, measure: options.fixed ? undefined : virtualizer.measureElement, virtual };
 }

@@ -9,9 +9,9 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../renderer/gaps/map/gap-layout';
 import { signIn, startHost } from '../e2e/fixtures';
 import { benchWorkspace } from './gaps-data';
 import { ms, summarize } from './stats';
+import { CHROMIUM_ARGS, dropped, inRefreshes } from './browser-timing';
 
 const COUNTS = { services: 500, needs: 200, links: 1_000 };
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Baseline: one flat dagre layout of the same nodes and edges, no grouping. */
 function flatLayout(ws: ReturnType<typeof benchWorkspace>): void {
@@ -96,10 +96,12 @@ async function frameBench(ws: ReturnType<typeof benchWorkspace>): Promise<boolea
     const active = await stop();
     const a = summarize(active);
     const b = summarize(idle);
-    const pass = a.p95 <= 16.7;
+    const refresh = b.p50;
+    const q = summarize(inRefreshes(active, refresh));
+    const pass = q.p95 <= 16.7;
     const nodes = await page.locator('.react-flow__node').count();
     console.log(`  pan and zoom in Chromium, the map as it opens (overview: ${nodes} cards rendered): frame p50 ${ms(a.p50)}, p95 ${ms(a.p95)} (n=${a.n}); baseline idle page: p50 ${ms(b.p50)}, p95 ${ms(b.p95)}`);
-    console.log(`  ratio ${(a.p95 / b.p95).toFixed(2)}; target p95 <= 16.7 ms: ${pass ? 'met' : 'MISSED'}`);
+    console.log(`  in whole refreshes of ${ms(refresh)} (timer coarsened to 0.1 ms): frame p95 ${ms(q.p95)}, ${dropped(active, refresh)} of ${a.n} frames late; ratio ${(q.p95 / refresh).toFixed(2)}; target p95 <= 16.7 ms: ${pass ? 'met' : 'MISSED'}`);
     return pass;
   } finally {
     await browser.close();

@@ -7,7 +7,7 @@ import { DEFAULT_CATEGORIES, migrate, Workspace } from '../../shared/model';
 import { signIn, startHost } from '../e2e/fixtures';
 import { exerciseWithEntries } from '../support/exercise-fixture';
 import { makeTownHallWorkspace } from '../support/townhall-fixture';
-import { CHROMIUM_ARGS, idleFrames, scrollFrames, timeNavigation, typingLatency } from './browser-timing';
+import { CHROMIUM_ARGS, dropped, idleFrames, inRefreshes, scrollFrames, timeNavigation, typingLatency } from './browser-timing';
 import { benchWorkspace } from './gaps-data';
 import { ms, summarize } from './stats';
 
@@ -139,8 +139,9 @@ export async function runListsBench(): Promise<boolean> {
       const base = await withHost(c.empty, browser, (page) => measure(page, { ...c, scrollBox: '.no-scroll-box' }, emptyWs, c.emptyMark));
       const f = summarize(full.firsts);
       const fb = summarize(base.firsts);
-      const s = summarize(full.scroll);
       const idle = summarize(full.idle);
+      const raw = summarize(full.scroll);
+      const s = summarize(inRefreshes(full.scroll, idle.p50));
       const ty = summarize(full.typing);
       const tb = summarize(base.typing);
       const firstOk = f.p95 <= FIRST_RENDER_MS;
@@ -149,7 +150,7 @@ export async function runListsBench(): Promise<boolean> {
       ok &&= firstOk && scrollOk && typingOk;
       console.log(`  ${c.name}`);
       console.log(`    first render p50 ${ms(f.p50)}, p95 ${ms(f.p95)}; baseline empty list p95 ${ms(fb.p95)}; ratio ${(f.p95 / fb.p95).toFixed(2)}; target p95 <= ${FIRST_RENDER_MS} ms: ${firstOk ? 'met' : 'MISSED'}`);
-      console.log(`    scroll frames p50 ${ms(s.p50)}, p95 ${ms(s.p95)} (n=${s.n}); baseline idle page p95 ${ms(idle.p95)}; ratio ${(s.p95 / idle.p95).toFixed(2)}; target p95 <= ${FRAME_MS} ms: ${scrollOk ? 'met' : 'MISSED'}`);
+      console.log(`    scroll frames p50 ${ms(raw.p50)}, p95 ${ms(raw.p95)} (n=${raw.n}); in whole refreshes of ${ms(idle.p50)} (the idle page's median; timer coarsened to 0.1 ms): p95 ${ms(s.p95)}, ${dropped(full.scroll, idle.p50)} frames late; baseline idle page p95 ${ms(idle.p95)}; ratio ${(s.p95 / idle.p50).toFixed(2)}; target p95 <= ${FRAME_MS} ms: ${scrollOk ? 'met' : 'MISSED'}`);
       console.log(`    search as you type "${c.typed}" p50 ${ms(ty.p50)}, p95 ${ms(ty.p95)}; baseline same box, empty list p95 ${ms(tb.p95)}; ratio ${(ty.p95 / tb.p95).toFixed(2)}; target p95 <= ${TYPING_MS} ms: ${typingOk ? 'met' : 'MISSED'}`);
     }
   } finally {

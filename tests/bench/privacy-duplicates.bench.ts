@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { findPersonalDetails, raisedCounts, suggestDuplicates } from '../../shared/logic';
+import os from 'node:os';
+import { DEFAULT_DUPLICATE_THRESHOLD, DuplicateIndex, findPersonalDetails, raisedCounts, type ScoredPair } from '../../shared/logic';
+import { suggestDuplicates as previousSuggestDuplicates } from '../support/duplicates-reference';
 import type { Question } from '../../shared/model';
 import { evaluateDuplicates, question } from '../support/duplicates-eval';
 import { ms } from './stats';
@@ -56,38 +58,119 @@ export function runPrivacyBench(): boolean {
   return ok;
 }
 
+/** Wall and CPU time of one call (CPU: this process's user + system time, which a loaded machine inflates less). */
+function clock(fn: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const a = performance.now();
+  fn();
+  const wall = performance.now() - a;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
 /**
- * Duplicate suggestions, text + translation with IDF and exact candidates: the issue's target is
- * 5,000 questions of 2,000 words in under a second. Measured here at sizes that finish on a shared
- * machine (a town hall's real questions are 10-60 words); the 5,000 x 2,000 target is reported
- * as MISSED until a run at that size meets it.
+ * A town hall's questions for the benchmark: words drawn by Zipf's law (s = 1, as in natural
+ * text) from a 200,000-word vocabulary (one word in seven accented, so the non-ASCII reading
+ * runs too), plus the place name in one word of twenty; one question in four has a translation
+ * half as long; one in a hundred repeats an earlier question with a tenth of its words changed
+ * (a duplicate the search must find). Deterministic (mulberry32).
+ */
+function townHall(n: number, len: number): { questions: Question[]; planted: number; words: (k: number) => string } {
+  let seed = 11;
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const V = 200_000;
+  const vocab = Array.from({ length: V }, (_, i) => `w${i.toString(36)}${i % 7 === 0 ? 'á' : 'q'}`);
+  const cumulative = new Float64Array(V);
+  let sum = 0;
+  for (let i = 0; i < V; i++) cumulative[i] = sum += 1 / (i + 1);
+  const word = () => {
+    if (rand() < 0.05) return 'englewood';
+    const u = rand() * sum;
+    let lo = 0;
+    let hi = V - 1;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (cumulative[m] < u) lo = m + 1;
+      else hi = m;
+    }
+    return vocab[lo];
+  };
+  const words = (k: number) => Array.from({ length: k }, word).join(' ');
+  const questions: Question[] = [];
+  let planted = 0;
+  for (let i = 0; i < n; i++) {
+    if (i % 100 === 99) {
+      const source = questions[Math.floor(rand() * i)].text.split(' ');
+      for (let k = 0; k < source.length; k++) if (rand() < 0.1) source[k] = word();
+      questions.push(question(i + 1, source.join(' ')));
+      planted++;
+    } else questions.push(question(i + 1, words(len), i % 4 === 0 ? words(Math.ceil(len / 2)) : ''));
+  }
+  return { questions, planted, words };
+}
+
+/**
+ * Duplicate suggestions (text + translation, IDF over the town hall, exact candidates). The
+ * issue's target: 5,000 questions of 2,000 words in under a second, as the list changes, off the
+ * UI thread (the moderation screen's worker keeps one DuplicateIndex and is sent only the
+ * questions that changed; typing in search sends nothing). Measured here with the same index:
+ * the first run (every question read) and the run after one question is edited; beside a
+ * baseline of lower-casing and splitting the same words, and the previous implementation where
+ * it finishes. Wall and CPU time and the load average are printed: on a loaded machine the wall
+ * time is the neighbours'.
  */
 export function runDuplicatesBench(): boolean {
-  let seed = 11;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  // A town hall's vocabulary: a word every question shares now and then (the place), the rest Zipf-like.
-  const vocab = Array.from({ length: 30_000 }, (_, i) => `w${i.toString(36)}q`);
-  const words = (n: number) => Array.from({ length: n }, () => (rand() < 0.05 ? 'englewood' : vocab[Math.floor(rand() ** 3 * vocab.length)])).join(' ');
-  console.log('\nDuplicate suggestions (text + translation, IDF over the town hall, exact candidates)');
+  console.log(`\nDuplicate suggestions (text + translation, IDF over the town hall, exact candidates); load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
+  console.log('  size                         baseline lower+split   previous (first/edited)    now: first run wall (cpu)     one edited wall (cpu)    pairs  planted found');
+  let ok = true;
   for (const [n, len] of [
     [5_000, 30],
     [1_000, 200],
+    [5_000, 2_000],
   ] as const) {
-    const questions: Question[] = Array.from({ length: n }, (_, i) => question(i + 1, words(len), i % 4 === 0 ? words(Math.ceil(len / 2)) : ''));
+    const { questions, planted, words } = townHall(n, len);
     const raised = raisedCounts(questions);
-    const b0 = performance.now();
-    let count = 0;
-    for (const q of questions) count += q.text.toLowerCase().split(' ').length;
-    const baseline = performance.now() - b0;
-    const c0 = performance.now();
-    suggestDuplicates(questions, raised, { limit: 12 });
-    const cold = performance.now() - c0;
-    questions[17] = { ...questions[17], text: words(len) };
-    const warm = time(() => suggestDuplicates(questions, raised, { limit: 12 }), 3);
-    console.log(`  ${n.toLocaleString('en-US')} questions of ${len} words: first run ${ms(cold)}   one edited ${ms(warm)}   baseline lower-case + split of ${count.toLocaleString('en-US')} words ${ms(baseline)}`);
+    const base = clock(() => {
+      for (const q of questions) q.text.toLowerCase().split(' ');
+    });
+    let previous = 'not run (minutes)';
+    if (n * len <= 200_000) {
+      const first = clock(() => previousSuggestDuplicates(questions, raised, { limit: 12 }));
+      const edited = [...questions];
+      edited[17] = { ...edited[17], text: words(len), version: 2 };
+      const again = clock(() => previousSuggestDuplicates(edited, raised, { limit: 12 }));
+      previous = `${ms(first.wall)} / ${ms(again.wall)}`;
+    }
+    const index = new DuplicateIndex();
+    let pairs: ScoredPair[] = [];
+    const cold = clock(() => {
+      index.set(questions);
+      pairs = index.pairs(DEFAULT_DUPLICATE_THRESHOLD);
+    });
+    const plantedIds = new Set(questions.filter((_, i) => i % 100 === 99).map((q) => q.id));
+    const inPairs = new Set(pairs.flatMap((p) => [p.a.q.id, p.b.q.id]));
+    const found = [...plantedIds].filter((id) => inPairs.has(id)).length;
+    const edited = [...questions];
+    edited[17] = { ...edited[17], text: words(len), version: 2 };
+    const warm = clock(() => {
+      index.set(edited);
+      index.pairs(DEFAULT_DUPLICATE_THRESHOLD);
+    });
+    const target = n === 5_000 && len === 2_000;
+    const verdict = target ? `  first ${cold.wall < 1000 ? 'met' : 'MISSED'}, edited ${warm.wall < 1000 ? 'met' : 'MISSED'}` : '';
+    if (target) ok = cold.wall < 1000 && warm.wall < 1000;
+    const size = `${n.toLocaleString('en-US')} x ${len.toLocaleString('en-US')} words`;
+    console.log(
+      `  ${size.padEnd(28)} ${ms(base.wall).padStart(12)}          ${previous.padEnd(26)} ${`${ms(cold.wall)} (${ms(cold.cpu)})`.padEnd(29)} ${`${ms(warm.wall)} (${ms(warm.cpu)})`.padEnd(24)} ${String(pairs.length).padStart(5)}  ${found}/${planted}${verdict}`,
+    );
   }
-  console.log('  target: 5,000 questions of 2,000 words in under 1,000 ms, in a Web Worker -> MISSED (not reached yet: candidate verification grows with long questions)');
+  console.log(`  target: 5,000 questions of 2,000 words in under 1,000 ms (first run and after an edit), in a Web Worker -> ${ok ? 'met' : 'MISSED'}`);
   const r = evaluateDuplicates();
   console.log(`  labelled set: ${r.pairs} pairs (${r.duplicates} duplicates, English/Spanish/Polish, with translations): precision ${(r.precision * 100).toFixed(1)}%, recall ${(r.recall * 100).toFixed(1)}% (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
-  return false;
+  return ok;
 }

@@ -3,7 +3,7 @@
  * five-year-old phone's browser runs it. It sends questions through a small outbox in
  * localStorage (each with a clientId, retried until the laptop answers, so nothing is sent twice),
  * adds "me too", and refreshes the shown questions at once and then every 10 seconds (the laptop
- * says which ones this phone already supported). The page works without it too
+ * says which ones this phone already supported), updating the list in place (see `update`). The page works without it too
  * (a plain form post). Text comes from the page's own catalog in `data-` attributes.
  */
 export const RESIDENT_SCRIPT = String.raw`(function () {
@@ -107,50 +107,117 @@ export const RESIDENT_SCRIPT = String.raw`(function () {
     return false;
   };
 
-  function render(questions) {
-    while (list.firstChild) list.removeChild(list.firstChild);
-    if (!questions.length) {
-      var empty = document.createElement('li');
-      empty.className = 'empty';
-      empty.textContent = T.nothingShown;
-      list.appendChild(empty);
-      return;
-    }
-    for (var i = 0; i < questions.length; i++) list.appendChild(item(questions[i]));
+  // The shown list is updated in place: one <li> per question id, made once and kept; only the
+  // text, the count and the button change, and a node moves only when the order changed (focus is
+  // given back to a moved button). While a finger or the mouse is down on the list nothing changes
+  // under it (the update waits until just after the tap), so a tap is never lost to a redraw.
+  var items = {};
+  var empty = null;
+  var holding = false;
+  var waitingUpdate = null;
+
+  function firstByClass(el, tag, cls) {
+    var all = el.getElementsByTagName(tag);
+    for (var i = 0; i < all.length; i++) if ((' ' + all[i].className + ' ').indexOf(' ' + cls + ' ') >= 0) return all[i];
+    return null;
   }
-  function item(q) {
+  function setButton(it) {
+    var done = !!supported[it.id];
+    var text = done ? T.meTooDone : T.meToo;
+    if (it.button.textContent !== text) it.button.textContent = text;
+    it.button.disabled = done || it.busy;
+    it.button.setAttribute('aria-pressed', done ? 'true' : 'false');
+  }
+  function tap(it) {
+    if (it.busy || supported[it.id]) return;
+    it.busy = true;
+    setButton(it);
+    if (!tries[it.id]) tries[it.id] = newId();
+    request('POST', '/support', { questionId: it.id, clientId: tries[it.id] }, function (code, data) {
+      it.busy = false;
+      if (code === 200) { supported[it.id] = tries[it.id]; delete tries[it.id]; write(SUPPORTED, supported); setButton(it); refresh(); }
+      else { setButton(it); say(errorText(code, data), 'error'); }
+    });
+  }
+  var tries = {};
+  // A question the server rendered (a plain form post without script): its form now goes through tap().
+  function adopt(li) {
+    var it = { id: li.getAttribute('data-id'), li: li, p: li.getElementsByTagName('p')[0], count: firstByClass(li, 'span', 'count'), button: li.getElementsByTagName('button')[0], busy: false };
+    var f = li.getElementsByTagName('form')[0];
+    if (f) f.onsubmit = function (e) { if (e && e.preventDefault) e.preventDefault(); tap(it); return false; };
+    else it.button.onclick = function () { tap(it); };
+    return it;
+  }
+  function make(q) {
     var li = document.createElement('li');
+    li.setAttribute('data-id', q.id);
     var p = document.createElement('p');
-    p.textContent = q.text;
     li.appendChild(p);
     var count = document.createElement('span');
     count.className = 'count';
-    count.textContent = fill(T.raised, q.raised);
     li.appendChild(count);
     var b = document.createElement('button');
     b.type = 'button';
-    var done = !!supported[q.id];
-    b.textContent = done ? T.meTooDone : T.meToo;
-    b.disabled = done;
-    b.setAttribute('aria-pressed', done ? 'true' : 'false');
-    b.onclick = function () {
-      b.disabled = true;
-      var id = supported[q.id] || newId();
-      request('POST', '/support', { questionId: q.id, clientId: id }, function (code, data) {
-        if (code === 200) { supported[q.id] = id; write(SUPPORTED, supported); refresh(); }
-        else { b.disabled = false; say(errorText(code, data), 'error'); }
-      });
-    };
     li.appendChild(b);
-    return li;
+    var it = { id: q.id, li: li, p: p, count: count, button: b, busy: false };
+    b.onclick = function () { tap(it); };
+    return it;
   }
+  (function () {
+    var lis = list.getElementsByTagName('li');
+    for (var i = 0; i < lis.length; i++) {
+      var id = lis[i].getAttribute('data-id');
+      if (id) items[id] = adopt(lis[i]);
+      else if (lis[i].className === 'empty') empty = lis[i];
+    }
+  })();
+
+  function update(questions) {
+    if (holding) { waitingUpdate = questions; return; }
+    waitingUpdate = null;
+    var focused = document.activeElement;
+    var seen = {};
+    var cursor = list.firstChild;
+    for (var i = 0; i < questions.length; i++) {
+      var q = questions[i];
+      var it = items[q.id] || (items[q.id] = make(q));
+      seen[q.id] = true;
+      if (it.p.textContent !== q.text) it.p.textContent = q.text;
+      var c = fill(T.raised, q.raised);
+      if (it.count.textContent !== c) it.count.textContent = c;
+      setButton(it);
+      if (it.li === cursor) cursor = cursor.nextSibling;
+      else list.insertBefore(it.li, cursor);
+    }
+    while (cursor) {
+      var next = cursor.nextSibling;
+      if (cursor !== empty || questions.length) list.removeChild(cursor);
+      cursor = next;
+    }
+    for (var id in items) if (items.hasOwnProperty(id) && !seen[id]) delete items[id];
+    if (!questions.length) {
+      if (!empty) { empty = document.createElement('li'); empty.className = 'empty'; empty.textContent = T.nothingShown; }
+      if (empty.parentNode !== list) list.appendChild(empty);
+    }
+    if (focused && focused !== document.activeElement && focused.focus && list.contains && list.contains(focused)) focused.focus();
+  }
+  function hold() { holding = true; }
+  function release() {
+    holding = false;
+    // After the click that follows this release (a tap's mouse events come just after touchend).
+    setTimeout(function () { if (!holding && waitingUpdate) update(waitingUpdate); }, 400);
+  }
+  list.onmousedown = list.ontouchstart = hold;
+  list.onmouseup = list.ontouchend = list.ontouchcancel = release;
+  document.onmouseup = function () { if (holding) release(); };
+
   function refresh() {
     request('GET', '/questions', null, function (code, data) {
       if (code !== 200 || !data || !data.questions) return;
       var done = data.supported || [];
       for (var i = 0; i < done.length; i++) if (!supported[done[i]]) supported[done[i]] = 'server';
       write(SUPPORTED, supported);
-      render(data.questions);
+      update(data.questions);
     });
   }
   updateLeft();

@@ -31,7 +31,7 @@ function questionItem(q: PublicQuestion, t: ResidentCatalog, base: string, suppo
   const button = supported
     ? `<button type="button" disabled aria-pressed="true">${escape(t.meTooDone)}</button>`
     : `<form method="post" action="${base}/support" style="display:inline"><input type="hidden" name="questionId" value="${escape(q.id)}"><button type="submit">${escape(t.meToo)}</button></form>`;
-  return `<li><p>${escape(q.text)}</p><span class="count">${escape(fill(t.raised, q.raised))}</span>${button}</li>`;
+  return `<li data-id="${escape(q.id)}"><p>${escape(q.text)}</p><span class="count">${escape(fill(t.raised, q.raised))}</span>${button}</li>`;
 }
 
 /**

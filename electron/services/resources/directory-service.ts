@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../../shared/contract';
+import { ApiError, refusedField } from '../../../shared/contract';
 import { matchKey } from '../../../shared/logic';
 import type { Category, Location, Organization, Service, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
@@ -24,8 +24,8 @@ type DirectoryHandlers = Pick<
 function checkServiceRefs(tx: StoreTx, s: { organizationId: string; categoryIds: string[]; areaIds: string[]; locationIds: string[] }): void {
   getById(tx, 'organizations', s.organizationId, 'organization');
   const missing = (ids: string[], c: 'categories' | 'areas' | 'locations') => ids.filter((id) => !tx.get(c, id));
-  if (missing(s.categoryIds, 'categories').length) throw new ApiError('invalid_input', 'One of the chosen categories no longer exists. Reload and choose again.');
-  if (missing(s.areaIds, 'areas').length) throw new ApiError('invalid_input', 'One of the chosen community areas no longer exists. Reload and choose again.');
+  if (missing(s.categoryIds, 'categories').length) throw refusedField('categoryIds', 'unknownCategory', 'One of the chosen categories no longer exists. Reload and choose again.');
+  if (missing(s.areaIds, 'areas').length) throw refusedField('areaIds', 'unknownArea', 'One of the chosen community areas no longer exists. Reload and choose again.');
   if (missing(s.locationIds, 'locations').length) throw new ApiError('invalid_input', 'One of the chosen locations no longer exists. Reload and choose again.');
 }
 

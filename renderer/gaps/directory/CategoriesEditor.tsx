@@ -33,6 +33,8 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
   return (
     <details className="categories-editor" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>{t('resources.categories.title', { count: categories.length })}</summary>
+      {/* Closed, it renders nothing but its summary: the directory of a city opens without building a form and a list nobody sees. */}
+      {open && (<>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <form
         className="form-row"
@@ -73,6 +75,7 @@ export function CategoriesEditor({ categories }: { categories: Category[] }) {
           </li>
         ))}
       </ul>
+      </>)}
     </details>
   );
 }

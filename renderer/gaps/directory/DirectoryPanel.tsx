@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATUSES, type Service } from '../../../shared/model';
 import { useVirtualRows } from '../../app/use-virtual-rows';
@@ -12,23 +12,25 @@ import { ServiceRow } from './ServiceRow';
 import { AreaOptions, CategoryOptions } from '../select-options';
 import { counted } from '../../app/i18n/counted';
 
+/** Every service row's height in CSS px: the same figure as `.directory-table tbody tr` in gaps.css, so rows are never re-measured. */
+const SERVICE_ROW_PX = 100;
+
 type Editing = { kind: 'service'; service: Service | null } | { kind: 'organization'; id: string | null } | null;
 
 /** The resource directory: search and filter services, and create or edit organizations, services and categories. */
 export function DirectoryPanel({ data }: { data: GapsData }) {
   const { t } = useTranslation();
   const lookups = useLookups(data);
-  const categoryName = useCategoryName();
   const [filter, setFilter] = useState<ServiceFilter>(NO_FILTER);
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const matches = useMemo(() => filterServices(data.services, lookups.organization, filter), [data.services, lookups.organization, filter]);
+  // Typing stays responsive with a city's 10,000 services: the table follows the filters at React's lower priority.
+  const deferredFilter = useDeferredValue(filter);
+  const matches = useMemo(() => filterServices(data.services, lookups.organization, deferredFilter), [data.services, lookups.organization, deferredFilter]);
   const languages = useMemo(() => languageOptions(data.services), [data.services]);
   const set = (patch: Partial<ServiceFilter>) => {
     setFilter({ ...filter, ...patch });
   };
-  // A city's 10,000 services: only the rows in view are rendered (see app/use-virtual-rows.ts).
-  const rows = useVirtualRows(matches.length, 64);
   const editService = useCallback((service: Service) => setEditing({ kind: 'service', service }), []);
   const editOrganization = useCallback((id: string) => setEditing({ kind: 'organization', id }), []);
   const done = (message: string) => {
@@ -106,53 +108,84 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
       <p className="muted" role="status">
         {t('resources.directory.showing', { shown: matches.length, count: data.services.length })}
       </p>
-      <div className="table-wrap table-scroll directory-scroll" ref={rows.scrollRef}>
-        <table className="table table-compact directory-table" aria-rowcount={matches.length + 1}>
-          <caption className="visually-hidden">{t('resources.directory.caption')}</caption>
-          <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col">{t('resources.fields.service')}</th>
-              <th scope="col">{t('resources.fields.organization')}</th>
-              <th scope="col">{t('resources.fields.categories')}</th>
-              <th scope="col">{t('resources.fields.areas')}</th>
-              <th scope="col">{t('resources.fields.languages')}</th>
-              <th scope="col">{t('resources.fields.status')}</th>
-              <th scope="col">{t('resources.fields.lastVerified')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.padTop > 0 && (
-              <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padTop }}>
-                <td colSpan={7} />
-              </tr>
-            )}
-            {rows.indexes.map((i) => {
-              const s = matches[i];
-              return (
-                <ServiceRow
-                  key={s.id}
-                  service={s}
-                  organization={lookups.organization.get(s.organizationId)}
-                  categories={s.categoryIds.map((c) => categoryName(lookups.category.get(c))).join(', ')}
-                  areas={s.areaIds.map((a) => lookups.area.get(a)?.name).filter(Boolean).join(', ')}
-                  index={i}
-                  rowIndex={i + 2}
-                  measure={rows.measure}
-                  onEditService={editService}
-                  onEditOrganization={editOrganization}
-                />
-              );
-            })}
-            {rows.padBottom > 0 && (
-              <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padBottom }}>
-                <td colSpan={7} />
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <ServiceTable matches={matches} lookups={lookups} onEditService={editService} onEditOrganization={editOrganization} />
       {matches.length === 0 && <p className="empty">{t('resources.directory.noMatch')}</p>}
       <CategoriesEditor categories={data.categories} />
     </section>
   );
 }
+
+interface ServiceTableProps {
+  matches: Service[];
+  lookups: ReturnType<typeof useLookups>;
+  onEditService: (service: Service) => void;
+  onEditOrganization: (id: string) => void;
+}
+
+/**
+ * The windowed table of services. Its own memoized component: scrolling re-renders only the rows
+ * in view, not the filters and forms above it.
+ */
+const ServiceTable = memo(function ServiceTable({ matches, lookups, onEditService, onEditOrganization }: ServiceTableProps) {
+  const { t } = useTranslation();
+  const categoryName = useCategoryName();
+  // A city's 10,000 services: only the rows in view are rendered (see app/use-virtual-rows.ts).
+  const rows = useVirtualRows(matches.length, SERVICE_ROW_PX, { fixed: true });
+  return (
+    <div className="table-wrap table-scroll directory-scroll" ref={rows.scrollRef}>
+      <table className="table table-compact directory-table" aria-rowcount={matches.length + 1}>
+        <caption className="visually-hidden">{t('resources.directory.caption')}</caption>
+        {/* Fixed column widths: windowed rows must not change the columns as they scroll in. */}
+        <colgroup>
+          <col className="dir-col-service" />
+          <col className="dir-col-organization" />
+          <col className="dir-col-categories" />
+          <col className="dir-col-areas" />
+          <col className="dir-col-languages" />
+          <col className="dir-col-status" />
+          <col className="dir-col-verified" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{t('resources.fields.service')}</th>
+            <th scope="col">{t('resources.fields.organization')}</th>
+            <th scope="col">{t('resources.fields.categories')}</th>
+            <th scope="col">{t('resources.fields.areas')}</th>
+            <th scope="col">{t('resources.fields.languages')}</th>
+            <th scope="col">{t('resources.fields.status')}</th>
+            <th scope="col">{t('resources.fields.lastVerified')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.padTop > 0 && (
+            <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padTop }}>
+              <td colSpan={7} />
+            </tr>
+          )}
+          {rows.indexes.map((i) => {
+            const s = matches[i];
+            return (
+              <ServiceRow
+                key={s.id}
+                service={s}
+                organization={lookups.organization.get(s.organizationId)}
+                categories={s.categoryIds.map((c) => categoryName(lookups.category.get(c))).join(', ')}
+                areas={s.areaIds.map((a) => lookups.area.get(a)?.name).filter(Boolean).join(', ')}
+                index={i}
+                rowIndex={i + 2}
+                measure={rows.measure}
+                onEditService={onEditService}
+                onEditOrganization={onEditOrganization}
+              />
+            );
+          })}
+          {rows.padBottom > 0 && (
+            <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padBottom }}>
+              <td colSpan={7} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+});

@@ -27,8 +27,11 @@ export const ServiceRow = memo(function ServiceRow({ service: s, organization: o
   return (
     <tr ref={measure} data-index={index} aria-rowindex={rowIndex}>
       <th scope="row" className="cell-name">
-        {s.name}
-        {s.program && <span className="muted block">{s.program}</span>}
+        {/* One height for every row (see gaps.css): long names and lists are clamped, the editor shows all. */}
+        <span className="dir-clamp" title={s.name.length > 60 ? s.name : undefined}>
+          {s.name}
+        </span>
+        {s.program && <span className="muted dir-clamp-1">{s.program}</span>}
         <button type="button" className="button button-quiet button-small row-edit" onClick={() => onEditService(s)} aria-label={t('resources.directory.editService', { name: s.name })}>
           {t('resources.directory.edit')}
         </button>
@@ -40,9 +43,23 @@ export const ServiceRow = memo(function ServiceRow({ service: s, organization: o
           </button>
         ) : null}
       </td>
-      <td>{categories}</td>
-      <td>{areas || <span className="muted">{s.serviceAreaText ? t('resources.directory.areaText') : '—'}</span>}</td>
-      <td>{s.languages.map((l) => l.name || l.code).join(', ')}</td>
+      <td>
+        <span className="dir-clamp dir-clamp-3" title={categories.length > 60 ? categories : undefined}>
+          {categories}
+        </span>
+      </td>
+      <td>
+        {areas ? (
+          <span className="dir-clamp dir-clamp-3" title={areas.length > 60 ? areas : undefined}>
+            {areas}
+          </span>
+        ) : (
+          <span className="muted">{s.serviceAreaText ? t('resources.directory.areaText') : '—'}</span>
+        )}
+      </td>
+      <td>
+        <span className="dir-clamp dir-clamp-3">{s.languages.map((l) => l.name || l.code).join(', ')}</span>
+      </td>
       <td>
         <span className={`badge status-${s.status.replace(' ', '-')}`}>{t(`resources.status.${s.status.replace(' ', '_')}`)}</span>
       </td>

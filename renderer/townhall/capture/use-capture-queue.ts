@@ -48,6 +48,33 @@ export function useCaptureQueue(townhallId: string) {
   // The saved question of each entry, read when a later operation (me too, undo) runs.
   const saved = useRef(new Map<string, Question>());
 
+  // Wakes a resend that is waiting out its backoff: the laptop is back (its change stream reconnected,
+  // or any change arrived) or the device went online again. Nothing waits longer than it must.
+  const wakers = useRef(new Set<() => void>());
+  useEffect(() => {
+    const wake = () => {
+      const all = [...wakers.current];
+      wakers.current.clear();
+      for (const w of all) w();
+    };
+    const stop = api.onChange(wake);
+    window.addEventListener('online', wake);
+    return () => {
+      stop();
+      window.removeEventListener('online', wake);
+    };
+  }, [api]);
+  const pause = (msec: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        wakers.current.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, msec);
+      wakers.current.add(done);
+    });
+
   const update = (key: string, patch: Partial<CaptureEntry>) => setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...patch } : e)));
 
   const run = useCallback(
@@ -79,7 +106,7 @@ export function useCaptureQueue(townhallId: string) {
           if (op.kind === 'create' && transient(error)) {
             // Keep the order: nothing behind it goes out before it does.
             update(entry.key, { state: 'waiting', error: message });
-            await new Promise((resolve) => setTimeout(resolve, backoff(attempt)));
+            await pause(backoff(attempt));
             continue;
           }
           if (op.kind === 'create') {

@@ -7,13 +7,13 @@ import { useDuplicateSuggestions } from './use-duplicate-suggestions';
 
 const SHOWN = 12;
 
-/** Likely duplicates among the questions shown (after filters), by local text similarity (English and Spanish), each one merge or dismiss away. */
+/** Likely duplicates among the questions shown (after search and filters; the town hall's pairs are computed once per change of its questions, off the page's thread), each one merge or dismiss away. */
 export function DuplicateSuggestions({ data, questions, onMerge }: { data: TownHallData; questions: Question[]; onMerge: (keepId: string, mergeId: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
-  const { suggestions, pending } = useDuplicateSuggestions(questions, data.raised, dismissed, SHOWN);
+  const { suggestions, pending } = useDuplicateSuggestions(data.questions, questions, data.raised, dismissed, SHOWN);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="card-title">

@@ -1,7 +1,7 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterQuestions, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, translationLanguageOf, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
-import { QUESTION_STATUSES, type QuestionStatus } from '../../../shared/model';
+import { matchQuestions, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, sortQuestions, translationLanguageOf, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
+import { QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
@@ -14,6 +14,8 @@ import { QuestionsCsvExport } from './QuestionsCsvExport';
 import { confirmLeave } from '../../app/forms/unsaved-guard';
 
 const ANY = '';
+/** Every question row's height in CSS px: the same figure as `.th-questions tbody tr` in townhall.css, so rows are never re-measured. */
+const QUESTION_ROW_PX = 80;
 const NONE = '__none__';
 
 /** Moderation: search, filters, sort, selection to merge or group as FAQ, duplicate suggestions, and the question editor. */
@@ -39,8 +41,10 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const [error, setError] = useState<string | null>(null);
 
   const one = (v: string) => (v === ANY ? undefined : [v === NONE ? null : v]);
+  // Typing stays responsive with 10,000 questions: the list follows the box at React's lower priority.
+  const deferredSearch = useDeferredValue(search);
   const filter: QuestionFilter = {
-    search,
+    search: deferredSearch,
     topicIds: one(topic),
     areaIds: one(area),
     // Merged questions count toward the one they joined: listed only when asked for.
@@ -48,12 +52,17 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     departments: one(department),
     languages: one(language),
   };
-  const shown = useMemo(() => filterQuestions(data.questions, data.raised, filter, sort), [data.questions, data.raised, search, topic, area, status, department, language, sort]);
+  // Sorted once per change to the questions or the sort; each key typed only filters that order.
+  const sorted = useMemo(() => sortQuestions(data.questions, data.raised, sort), [data.questions, data.raised, sort]);
+  const shown = useMemo(() => matchQuestions(sorted, filter), [sorted, deferredSearch, topic, area, status, department, language]);
   const departments = useMemo(() => [...new Set([...data.townhall.departments, ...data.questions.map((q) => q.department).filter((d): d is string => !!d)])], [data]);
   const languages = useMemo(() => [...new Set(data.questions.map((q) => q.language).filter((l): l is string => !!l))], [data.questions]);
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
-  const topicName = (tid: string | null) => (tid ? (data.topics.find((x) => x.id === tid)?.name[ui] ?? '') : '');
-  const areaName = (aid: string | null) => (aid ? (data.areas.find((x) => x.id === aid)?.name ?? '') : '');
+  const mergedHere = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const q of data.questions) if (q.mergedInto) counts.set(q.mergedInto, (counts.get(q.mergedInto) ?? 0) + 1);
+    return counts;
+  }, [data.questions]);
   const selectedList = [...selected].map((s) => byId.get(s)).filter((q) => q !== undefined);
   const mergeTarget = target && selected.has(target) ? target : ([...selectedList].sort((a, b) => (data.raised.get(b.id) ?? 1) - (data.raised.get(a.id) ?? 1))[0]?.id ?? '');
 
@@ -67,8 +76,6 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
       }),
     [],
   );
-  // 10,000 questions: only the rows in view are rendered (see app/use-virtual-rows.ts).
-  const rows = useVirtualRows(shown.length, 44);
 
   const run = async (action: () => Promise<string>) => {
     setError(null);
@@ -93,6 +100,15 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
       return '';
     });
 
+  /** Takes a merged question back out, based on the version this list shows (a change made meanwhile is a conflict, said plainly). */
+  const unmerge = (qid: string) =>
+    run(async () => {
+      const q = byId.get(qid);
+      if (!q) return '';
+      await api.call('questions.unmerge', { id: qid, version: q.version });
+      return t('townhall.editor.unmerged', { number: q.number });
+    });
+
   const hidePhone = (qid: string) =>
     run(async () => {
       const r = await api.call('questions.hideDevice', { id: qid });
@@ -101,8 +117,9 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
 
   const pending = data.questions.filter((q) => q.visibility === 'pending').length;
   // Stable for the memoized rows; they call the latest actions.
-  const actions = useRef({ setVisibility, hidePhone });
-  actions.current = { setVisibility, hidePhone };
+  const actions = useRef({ setVisibility, hidePhone, unmerge });
+  actions.current = { setVisibility, hidePhone, unmerge };
+  const onUnmerge = useCallback((qid: string) => void actions.current.unmerge(qid), []);
   const onVisibility = useCallback((qid: string, v: 'shown' | 'hidden') => void actions.current.setVisibility(qid, v), []);
   const onHidePhone = useCallback((qid: string) => void actions.current.hidePhone(qid), []);
 
@@ -198,63 +215,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         {data.questions.length === 0 && <p className="empty">{t('townhall.moderate.empty')}</p>}
         {data.questions.length > 0 && shown.length === 0 && <p className="empty">{t('townhall.moderate.noMatch')}</p>}
         {shown.length > 0 && (
-          <div className="table-wrap table-scroll th-questions-scroll" ref={rows.scrollRef}>
-            <table className="table th-questions" aria-rowcount={shown.length + 1}>
-              <caption className="visually-hidden">{t('townhall.moderate.caption')}</caption>
-              <thead>
-                <tr aria-rowindex={1}>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('townhall.moderate.select')}</span>
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('townhall.fields.number')}
-                  </th>
-                  <th scope="col">{t('townhall.fields.question')}</th>
-                  <th scope="col">{t('townhall.fields.topic')}</th>
-                  <th scope="col">{t('townhall.fields.area')}</th>
-                  <th scope="col" className="numeric">
-                    {t('townhall.fields.raised')}
-                  </th>
-                  <th scope="col">{t('townhall.fields.status')}</th>
-                  <th scope="col">{t('townhall.room.screen')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.padTop > 0 && (
-                  <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padTop }}>
-                    <td colSpan={8} />
-                  </tr>
-                )}
-                {rows.indexes.map((i) => {
-                  const q = shown[i];
-                  return (
-                    <QuestionRow
-                      key={q.id}
-                      question={q}
-                      index={i}
-                      rowIndex={i + 2}
-                      measure={rows.measure}
-                      selected={selected.has(q.id)}
-                      open={q.id === openId}
-                      raised={data.raised.get(q.id) ?? 1}
-                      topicName={topicName(q.topicId)}
-                      areaName={areaName(q.areaId)}
-                      mergedIntoNumber={q.mergedInto ? (byId.get(q.mergedInto)?.number ?? null) : null}
-                      onToggle={toggle}
-                      onOpen={openQuestion}
-                      onVisibility={onVisibility}
-                      onHidePhone={onHidePhone}
-                    />
-                  );
-                })}
-                {rows.padBottom > 0 && (
-                  <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padBottom }}>
-                    <td colSpan={8} />
-                  </tr>
-                )}
-              </tbody>
-            </table>
-          </div>
+          <QuestionTable topics={data.topics} areas={data.areas} raised={data.raised} shown={shown} byId={byId} selected={selected} openId={openId} ui={ui} onToggle={toggle} onOpen={openQuestion} onVisibility={onVisibility} onHidePhone={onHidePhone} mergedHere={mergedHere} onUnmerge={onUnmerge} />
         )}
         <QuestionsCsvExport data={data} questions={shown} />
       </section>
@@ -263,3 +224,104 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     </>
   );
 }
+
+interface QuestionTableProps {
+  topics: TownHallData['topics'];
+  areas: TownHallData['areas'];
+  raised: TownHallData['raised'];
+  shown: Question[];
+  byId: ReadonlyMap<string, Question>;
+  selected: ReadonlySet<string>;
+  openId: string | null;
+  ui: 'en' | 'es';
+  onToggle: (id: string) => void;
+  onOpen: (id: string) => void;
+  onVisibility: (id: string, visibility: 'shown' | 'hidden') => void;
+  onHidePhone: (id: string) => void;
+  /** How many questions are merged directly into each question, by id. */
+  mergedHere: ReadonlyMap<string, number>;
+  onUnmerge: (id: string) => void;
+}
+
+/**
+ * The windowed table of questions. Its own memoized component: scrolling re-renders only the
+ * table (the rows in view), not the filters, the editor or the duplicate suggestions.
+ */
+const QuestionTable = memo(function QuestionTable({ topics: topicList, areas: areaList, raised, shown, byId, selected, openId, ui, onToggle, onOpen, onVisibility, onHidePhone, mergedHere, onUnmerge }: QuestionTableProps) {
+  const { t } = useTranslation();
+  // 10,000 questions: only the rows in view are rendered (see app/use-virtual-rows.ts).
+  const rows = useVirtualRows(shown.length, QUESTION_ROW_PX, { fixed: true });
+  const topics = useMemo(() => new Map(topicList.map((x) => [x.id, x])), [topicList]);
+  const areas = useMemo(() => new Map(areaList.map((x) => [x.id, x])), [areaList]);
+  return (
+    <div className="table-wrap table-scroll th-questions-scroll" ref={rows.scrollRef}>
+      <table className="table th-questions" aria-rowcount={shown.length + 1}>
+        <caption className="visually-hidden">{t('townhall.moderate.caption')}</caption>
+        <colgroup>
+          <col className="th-col-select" />
+          <col className="th-col-number" />
+          <col />
+          <col className="th-col-topic" />
+          <col className="th-col-area" />
+          <col className="th-col-raised" />
+          <col className="th-col-status" />
+          <col className="th-col-screen" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">
+              <span className="visually-hidden">{t('townhall.moderate.select')}</span>
+            </th>
+            <th scope="col" className="numeric">
+              {t('townhall.fields.number')}
+            </th>
+            <th scope="col">{t('townhall.fields.question')}</th>
+            <th scope="col">{t('townhall.fields.topic')}</th>
+            <th scope="col">{t('townhall.fields.area')}</th>
+            <th scope="col" className="numeric">
+              {t('townhall.fields.raised')}
+            </th>
+            <th scope="col">{t('townhall.fields.status')}</th>
+            <th scope="col">{t('townhall.room.screen')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.padTop > 0 && (
+            <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padTop }}>
+              <td colSpan={8} />
+            </tr>
+          )}
+          {rows.indexes.map((i) => {
+            const q = shown[i];
+            return (
+              <QuestionRow
+                key={q.id}
+                question={q}
+                index={i}
+                rowIndex={i + 2}
+                measure={rows.measure}
+                selected={selected.has(q.id)}
+                open={q.id === openId}
+                raised={raised.get(q.id) ?? 1}
+                topicName={q.topicId ? (topics.get(q.topicId)?.name[ui] ?? '') : ''}
+                areaName={q.areaId ? (areas.get(q.areaId)?.name ?? '') : ''}
+                mergedIntoNumber={q.mergedInto ? (byId.get(q.mergedInto)?.number ?? null) : null}
+                mergedHere={mergedHere.get(q.id) ?? 0}
+                onUnmerge={onUnmerge}
+                onToggle={onToggle}
+                onOpen={onOpen}
+                onVisibility={onVisibility}
+                onHidePhone={onHidePhone}
+              />
+            );
+          })}
+          {rows.padBottom > 0 && (
+            <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.padBottom }}>
+              <td colSpan={8} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+});

@@ -1,9 +1,21 @@
 /// <reference lib="webworker" />
-import { suggestDuplicates } from '../../../shared/logic/townhall/duplicates';
-import type { DuplicatesRequest } from './use-duplicate-suggestions';
+import { DEFAULT_DUPLICATE_THRESHOLD, DuplicateIndex } from '../../../shared/logic/townhall/duplicates';
+import type { DuplicatesAnswer, DuplicatesUpdate } from './duplicates-client';
 
-/** Finds likely duplicates off the page's thread: with thousands of questions it takes seconds. */
-self.onmessage = (event: MessageEvent<DuplicatesRequest>) => {
-  const { questions, raised, dismissed, limit } = event.data;
-  self.postMessage(suggestDuplicates(questions as never, new Map(raised), { dismissed: new Set(dismissed), limit }));
+/**
+ * Finds likely duplicates off the page's thread, for as long as the moderation screen is open:
+ * it keeps the town hall's questions (read once each) and its word counts, takes only the
+ * questions that changed, and answers every pair at or above the threshold. Search and filters
+ * never reach it: the page narrows the answer to the questions it shows.
+ */
+const index = new DuplicateIndex();
+self.onmessage = (event: MessageEvent<DuplicatesUpdate>) => {
+  const { seq, upserts, removed } = event.data;
+  for (const id of removed) index.remove(id);
+  for (const q of upserts) index.upsert(q);
+  const pairs = index
+    .pairs(DEFAULT_DUPLICATE_THRESHOLD)
+    .filter((p) => !p.opposite)
+    .map((p): [string, string, number] => [p.a.q.id, p.b.q.id, p.score]);
+  self.postMessage({ seq, pairs } satisfies DuplicatesAnswer);
 };

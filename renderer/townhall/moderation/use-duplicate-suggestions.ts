@@ -1,56 +1,89 @@
-import { useEffect, useState } from 'react';
-import { suggestDuplicates, type DuplicateSuggestion } from '../../../shared/logic';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_DUPLICATE_THRESHOLD, DuplicateIndex, type DuplicateSuggestion } from '../../../shared/logic';
 import type { Question } from '../../../shared/model';
-
-/** What the duplicates worker gets: only the fields the similarity needs, as plain data. */
-export interface DuplicatesRequest {
-  questions: Pick<Question, 'id' | 'text' | 'translation' | 'status' | 'townhallId' | 'number'>[];
-  raised: [string, number][];
-  dismissed: string[];
-  limit: number;
-}
+import { changesSince, suggestionsAmong, type DuplicatePair, type DuplicatesAnswer, type DuplicatesUpdate } from './duplicates-client';
 
 /**
- * Duplicate suggestions computed in a Web Worker (a new one per change; the previous one is
- * stopped), so moderation of thousands of questions renders and scrolls at once while the
- * comparison runs. Where a worker cannot start, the same function runs on the page after the
- * first paint. `pending` is true until the current answer arrives.
+ * Duplicate suggestions computed in one Web Worker that lives as long as the screen: it is sent
+ * only the questions of the town hall that changed (`all`), and answers every likely pair; the
+ * search box and filters (`shown`) only narrow that answer on the page, so typing never restarts
+ * or re-runs the comparison. Where a worker cannot start, the same index runs on the page after
+ * the first paint. `pending` is true while an answer for the latest list is awaited.
  */
-export function useDuplicateSuggestions(questions: readonly Question[], raised: ReadonlyMap<string, number>, dismissed: ReadonlySet<string>, limit: number): { suggestions: DuplicateSuggestion[]; pending: boolean } {
-  const [state, setState] = useState<{ suggestions: DuplicateSuggestion[]; pending: boolean }>({ suggestions: [], pending: true });
+export function useDuplicateSuggestions(
+  all: readonly Question[],
+  shown: readonly Question[],
+  raised: ReadonlyMap<string, number>,
+  dismissed: ReadonlySet<string>,
+  limit: number,
+): { suggestions: DuplicateSuggestion[]; pending: boolean } {
+  const [answer, setAnswer] = useState<{ pairs: DuplicatePair[]; seq: number }>({ pairs: [], seq: -1 });
+  const [asked, setAsked] = useState(0);
+  const latest = useRef(all);
+  latest.current = all;
+  const channel = useRef<{ send: (u: DuplicatesUpdate) => void; sent: Map<string, string>; seq: number } | null>(null);
+
+  // One worker (or page fallback) for the screen's lifetime.
   useEffect(() => {
-    let done = false;
-    setState((s) => ({ ...s, pending: true }));
-    const finish = (suggestions: DuplicateSuggestion[]) => {
-      if (done) return;
-      done = true;
-      setState({ suggestions, pending: false });
-    };
-    const onPage = () => setTimeout(() => finish(suggestDuplicates(questions, raised, { dismissed, limit })), 0);
-    const request: DuplicatesRequest = {
-      questions: questions.map((q) => ({ id: q.id, text: q.text, translation: q.translation, status: q.status, townhallId: q.townhallId, number: q.number })),
-      raised: [...raised],
-      dismissed: [...dismissed],
-      limit,
-    };
+    const sent = new Map<string, string>();
     let worker: Worker | null = null;
-    let fallback: ReturnType<typeof setTimeout> | null = null;
+    let stopped = false;
+    const pageIndex = new DuplicateIndex();
+    const timers = new Set<ReturnType<typeof setTimeout>>();
+    const onPage = (u: DuplicatesUpdate) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        if (stopped) return;
+        for (const id of u.removed) pageIndex.remove(id);
+        for (const q of u.upserts) pageIndex.upsert(q);
+        const pairs = pageIndex.pairs(DEFAULT_DUPLICATE_THRESHOLD).filter((p) => !p.opposite).map((p): DuplicatePair => [p.a.q.id, p.b.q.id, p.score]);
+        setAnswer({ pairs, seq: u.seq });
+      }, 0);
+      timers.add(timer);
+    };
+    const state = {
+      sent,
+      seq: 0,
+      send: (u: DuplicatesUpdate) => {
+        if (worker) worker.postMessage(u);
+        else onPage(u);
+      },
+    };
     try {
       worker = new Worker(new URL('./duplicates.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<DuplicateSuggestion[]>) => finish(e.data);
-      worker.onerror = () => {
-        worker?.terminate();
-        fallback = onPage();
+      worker.onmessage = (e: MessageEvent<DuplicatesAnswer>) => {
+        if (!stopped) setAnswer(e.data);
       };
-      worker.postMessage(request);
+      worker.onerror = () => {
+        // The worker failed: the page takes over, with the whole list.
+        worker?.terminate();
+        worker = null;
+        sent.clear();
+        onPage({ seq: state.seq, ...changesSince(sent, latest.current) });
+      };
     } catch {
-      fallback = onPage();
+      worker = null;
     }
+    channel.current = state;
     return () => {
-      done = true;
+      stopped = true;
       worker?.terminate();
-      if (fallback) clearTimeout(fallback);
+      for (const t of timers) clearTimeout(t);
+      channel.current = null;
     };
-  }, [questions, raised, dismissed, limit]);
-  return state;
+  }, []);
+
+  // The town hall's questions: only what changed goes to the worker.
+  useEffect(() => {
+    const c = channel.current;
+    if (!c) return;
+    const { upserts, removed } = changesSince(c.sent, all);
+    if (upserts.length === 0 && removed.length === 0 && c.seq > 0) return;
+    c.seq++;
+    c.send({ seq: c.seq, upserts, removed });
+    setAsked(c.seq);
+  }, [all]);
+
+  const suggestions = useMemo(() => suggestionsAmong(answer.pairs, shown, raised, dismissed, limit), [answer, shown, raised, dismissed, limit]);
+  return { suggestions, pending: answer.seq < asked };
 }

@@ -31,6 +31,18 @@ export function warmSearchIndex(questions: readonly Question[]): void {
   for (const q of questions) haystack(q);
 }
 
+// Creation time in epoch ms per question object: timestamps may carry offsets, so they are parsed
+// (once) rather than compared as strings, and a 10,000-question sort compares numbers.
+const created = new WeakMap<Question, number>();
+function createdMs(q: Question): number {
+  let ms = created.get(q);
+  if (ms === undefined) {
+    ms = Date.parse(q.createdAt) || 0;
+    created.set(q, ms);
+  }
+  return ms;
+}
+
 const within = <T>(allowed: readonly T[] | undefined, value: T) => !allowed || allowed.length === 0 || allowed.includes(value);
 
 /**
@@ -38,9 +50,17 @@ const within = <T>(allowed: readonly T[] | undefined, value: T) => !allowed || a
  * ignored) anywhere in the question, its translation, answer, department or the name given.
  */
 export function filterQuestions(questions: readonly Question[], raised: ReadonlyMap<string, number>, filter: QuestionFilter, sort: QuestionSort): Question[] {
+  return sortQuestions(matchQuestions(questions, filter), raised, sort);
+}
+
+/**
+ * The questions that pass `filter`, in the order given: sort once with `sortQuestions` and match
+ * on every key typed, and a 10,000-question list is not sorted again per key.
+ */
+export function matchQuestions(questions: readonly Question[], filter: QuestionFilter): Question[] {
   const words = foldText(filter.search ?? '').split(' ').filter(Boolean);
   const statuses = filter.statuses && filter.statuses.length > 0 ? new Set(filter.statuses) : null;
-  const out = questions.filter(
+  return questions.filter(
     (q) =>
       (!statuses || statuses.has(q.status)) &&
       within(filter.topicIds, q.topicId) &&
@@ -49,7 +69,12 @@ export function filterQuestions(questions: readonly Question[], raised: Readonly
       within(filter.languages, q.language) &&
       (words.length === 0 || words.every((w) => haystack(q).includes(w))),
   );
-  const byNewest = (a: Question, b: Question) => b.createdAt.localeCompare(a.createdAt) || b.number - a.number;
+}
+
+/** A sorted copy: most raised first (then newest), newest first, or oldest first; ties by number. */
+export function sortQuestions(questions: readonly Question[], raised: ReadonlyMap<string, number>, sort: QuestionSort): Question[] {
+  const out = [...questions];
+  const byNewest = (a: Question, b: Question) => createdMs(b) - createdMs(a) || b.number - a.number;
   if (sort === 'raised') out.sort((a, b) => (raised.get(b.id) ?? 1) - (raised.get(a.id) ?? 1) || byNewest(a, b));
   else if (sort === 'newest') out.sort(byNewest);
   else out.sort((a, b) => -byNewest(a, b));

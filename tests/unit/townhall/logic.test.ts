@@ -3,6 +3,8 @@ import {
   applySuggestion,
   checkQuestionsCsv,
   filterQuestions,
+  matchQuestions,
+  sortQuestions,
   findPersonalDetails,
   guessMapping,
   mergeQuestions,
@@ -105,6 +107,19 @@ describe('filtering and search', () => {
   it('sorts by most raised or newest', () => {
     expect(filterQuestions(qs, raised, {}, 'raised')[0].number).toBe(2);
     expect(filterQuestions(qs, raised, {}, 'newest').map((x) => x.number)).toEqual([3, 2, 1]);
+  });
+  it('matching keeps the order it is given, so a list sorted once is filtered per key and agrees with filterQuestions', () => {
+    for (const sort of ['raised', 'newest', 'oldest'] as const) {
+      const sorted = sortQuestions(qs, raised, sort);
+      expect(matchQuestions(sorted, { search: 'police' })).toEqual(filterQuestions(qs, raised, { search: 'police' }, sort));
+    }
+  });
+  it('orders by the instant a question was created, whatever offset its timestamp was written with', () => {
+    // 19:30 in Chicago (UTC-6) is 01:30 UTC the next day: later than 23:00 UTC, though it sorts first as text.
+    const mixed = [q(1, 'a', { createdAt: '2025-03-14T23:00:00.000Z' }), q(2, 'b', { createdAt: '2025-03-14T19:30:00-06:00' }), q(3, 'c', { createdAt: '2025-03-14T23:00:00.000Z' })];
+    const r = raisedCounts(mixed);
+    expect(filterQuestions(mixed, r, {}, 'newest').map((x) => x.number)).toEqual([2, 3, 1]);
+    expect(filterQuestions(mixed, r, {}, 'oldest').map((x) => x.number)).toEqual([1, 3, 2]);
   });
 });
 

@@ -1,0 +1,247 @@
+import { foldText } from './fold';
+import { isStopword, normalizeWord, stem } from './similarity';
+
+/**
+ * The words of one question field (its text, or its translation) as the duplicate suggestions
+ * compare them: integer term ids (one per stem, shared by every town hall), an opinion sign
+ * ("we want" / "we don't want") and antonym polarities ("more" / "less").
+ *
+ * The rule (unchanged from the first string-based version, see duplicates.ts): the field's text,
+ * with "n't" spelled " not" and apostrophes dropped, is folded (`foldText`: accents, case,
+ * punctuation) and split into words; each word that is longer than one letter, not a stopword
+ * of English or Spanish and not a bare number becomes the stem of its street-abbreviation
+ * spelling (`normalizeWord`, `stem`).
+ *
+ * Speed, for questions of thousands of words: the text is scanned once by character code; a
+ * run of characters between ASCII separators is looked up, without building a string, in a hash
+ * table of runs already seen, which answers the run's folded words (usually one). Only a run
+ * never seen before goes through `foldText`. Folding a run on its own gives the same words as
+ * folding the whole text, because folding is per character except for the Greek capital sigma
+ * (its lower case depends on the next letter): a text with one is folded whole.
+ */
+
+export interface FieldProfile {
+  /** Distinct term ids, ascending. */
+  terms: Int32Array;
+  /** +1 wants something, -1 says it does not want it, 0 neither. */
+  stance: number;
+  /** Antonym group → sum of the signs of its words in the field (+ "more", - "less"). */
+  polarity: Map<number, number>;
+}
+
+const ANTONYMS: [string[], string[]][] = [
+  [['more', 'mas', 'wiecej', 'extra', 'additional', 'adicional'], ['less', 'fewer', 'menos', 'mniej']],
+  [['increase', 'raise', 'expand', 'aumentar', 'aumenten', 'ampliar', 'zwiekszyc', 'zwiekszenie'], ['decrease', 'reduce', 'cut', 'cuts', 'reducir', 'reduzcan', 'recortar', 'recorten', 'disminuir', 'zmniejszyc', 'ograniczyc']],
+  [['open', 'opening', 'reopen', 'abrir', 'abran', 'reabrir', 'otworzyc', 'otworzcie'], ['close', 'closing', 'shut', 'cerrar', 'cierren', 'zamknac', 'zamknijcie']],
+  [['add', 'install', 'put', 'build', 'agregar', 'instalar', 'pongan', 'poner', 'construir', 'dodac', 'zainstalowac', 'postawic'], ['remove', 'take', 'tear', 'quitar', 'quiten', 'retirar', 'eliminar', 'usunac', 'zlikwidowac']],
+  [['allow', 'permit', 'legalize', 'permitir', 'permitan', 'pozwolic', 'zezwolic'], ['ban', 'prohibit', 'forbid', 'prohibir', 'prohiban', 'zakazac', 'zabronic']],
+  [['support', 'favor', 'apoyo', 'apoyamos', 'apoyar', 'popieram', 'popieramy'], ['oppose', 'against', 'contra', 'oponemos', 'oponer', 'przeciw', 'sprzeciwiamy']],
+  [['keep', 'maintain', 'mantener', 'mantengan', 'conservar', 'utrzymac', 'zachowac'], ['end', 'stop', 'eliminate', 'terminar', 'acabar', 'detener', 'zakonczyc', 'zatrzymac']],
+];
+const ANTONYM_INDEX = new Map<string, number>();
+ANTONYMS.forEach(([pos, neg], g) => {
+  for (const w of pos) ANTONYM_INDEX.set(w, g * 2 + 1);
+  for (const w of neg) ANTONYM_INDEX.set(w, g * 2 + 2);
+});
+const NEGATIONS = new Set(['not', 'no', 'dont', 'doesnt', 'never', 'nobody', 'nunca', 'ni', 'tampoco', 'nie', 'nigdy', 'without', 'sin', 'bez', 'cannot', 'wont', 'shouldnt']);
+const STANCE_VERBS = new Set([
+  'want', 'wants', 'need', 'needs', 'support', 'like', 'agree', 'approve', 'welcome',
+  'quiero', 'queremos', 'quieren', 'necesitamos', 'necesito', 'apoyamos', 'gusta', 'aprobamos', 'acuerdo',
+  'chce', 'chcemy', 'potrzebujemy', 'popieramy', 'zgadzamy', 'lubimy',
+]);
+
+const NEGATION = 1;
+const STANCE = 2;
+
+/** Folded words (ids) with what the profile needs of each: term id, antonym code, negation/stance flags. */
+class Words {
+  private readonly ids = new Map<string, number>();
+  term: Int32Array = new Int32Array(1024);
+  anto: Int8Array = new Int8Array(1024);
+  flags: Uint8Array = new Uint8Array(1024);
+  size = 0;
+
+  constructor(private readonly terms: TermDictionary) {}
+
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id !== undefined) return id;
+    id = this.size++;
+    if (id === this.term.length) {
+      this.term = grow(this.term, id * 2) as Int32Array;
+      this.anto = grow(this.anto, id * 2) as Int8Array;
+      this.flags = grow(this.flags, id * 2) as Uint8Array;
+    }
+    const n = normalizeWord(word);
+    this.term[id] = n.length > 1 && !isStopword(n) && !/^\d+$/.test(n) ? this.terms.id(stem(n)) : -1;
+    this.anto[id] = ANTONYM_INDEX.get(word) ?? 0;
+    this.flags[id] = (NEGATIONS.has(word) ? NEGATION : 0) | (STANCE_VERBS.has(word) ? STANCE : 0);
+    this.ids.set(word, id);
+    return id;
+  }
+}
+
+/** Stems ↔ term ids. Ids are dense from 0 and never reused, so they index typed arrays. */
+export class TermDictionary {
+  private readonly ids = new Map<string, number>();
+  readonly stems: string[] = [];
+  id(stemmed: string): number {
+    let id = this.ids.get(stemmed);
+    if (id === undefined) {
+      id = this.stems.length;
+      this.stems.push(stemmed);
+      this.ids.set(stemmed, id);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.stems.length;
+  }
+}
+
+function grow<T extends Int32Array | Int8Array | Uint8Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as { new (n: number): T })(Math.max(size, 16));
+  b.set(a);
+  return b;
+}
+
+const EMPTY: number[] = [];
+
+/**
+ * Runs of characters between ASCII separators, keyed by their characters (hash table over char
+ * codes, no string built on a hit), each with the ids of its folded words.
+ */
+class Runs {
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private keys: string[] = [];
+  private hashes: number[] = [];
+  /** Word id of a run of one word; -1: none; -2: several (in `many`). */
+  single: number[] = [];
+  private many = new Map<number, number[]>();
+
+  constructor(private readonly words: Words) {}
+
+  /** The folded word ids of text[start, end) whose hash is `h`. */
+  lookup(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const k = this.slots[s];
+      if (k < 0) return this.add(text.slice(start, end), h, s);
+      if (this.hashes[k] !== h) continue;
+      const key = this.keys[k];
+      if (key.length !== len) continue;
+      let i = 0;
+      while (i < len && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === len) return k;
+    }
+  }
+
+  wordsOf(k: number): number[] {
+    return this.many.get(k) ?? EMPTY;
+  }
+
+  private add(run: string, h: number, slot: number): number {
+    const k = this.keys.length;
+    this.keys.push(run);
+    this.hashes.push(h);
+    this.slots[slot] = k;
+    const words = foldText(run.replace(/n't\b/gi, ' not').replace(/[’']/g, '')).split(' ').filter(Boolean).map((w) => this.words.id(w));
+    this.single.push(words.length === 1 ? words[0] : words.length === 0 ? -1 : -2);
+    if (words.length > 1) this.many.set(k, words);
+    if (this.keys.length * 2 > this.slots.length) this.rehash();
+    return k;
+  }
+
+  private rehash() {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    this.hashes.forEach((h, k) => {
+      let s = h & mask;
+      while (slots[s] >= 0) s = (s + 1) & mask;
+      slots[s] = k;
+    });
+    this.slots = slots;
+  }
+}
+
+/** A run's characters: everything but ASCII punctuation, spaces and controls ("_" and "'" stay, as the original rule's `\b` and apostrophe removal read them). */
+function isRunChar(c: number): boolean {
+  return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39;
+}
+
+/** Turns field texts into profiles; one per process (the worker's, the page's), caching what it has read. */
+export class FieldReader {
+  readonly terms = new TermDictionary();
+  private words = new Words(this.terms);
+  private runs = new Runs(this.words);
+  // Scratch for one field.
+  private seen = new Uint8Array(1024);
+  private ids: number[] = [];
+  private recent = [-1, -1, -1];
+
+  /** The profile of one field's text. */
+  read(text: string): FieldProfile {
+    // A run cache grown past a million distinct runs starts again (term ids stay valid).
+    if (this.runs.single.length > 1_000_000) this.runs = new Runs(this.words);
+    this.ids.length = 0;
+    this.recent[0] = this.recent[1] = this.recent[2] = -1;
+    const state = { stance: 0, polarity: new Map<number, number>() };
+    if (text.includes('Σ')) {
+      for (const w of foldText(text.replace(/n't\b/gi, ' not').replace(/[’']/g, '')).split(' ')) if (w) this.word(this.words.id(w), state);
+    } else {
+      const runs = this.runs;
+      let start = -1;
+      let h = 0;
+      const n = text.length;
+      for (let i = 0; i <= n; i++) {
+        const c = i < n ? text.charCodeAt(i) : 32;
+        if (isRunChar(c)) {
+          if (start < 0) {
+            start = i;
+            h = 0x811c9dc5;
+          }
+          h = Math.imul(h ^ c, 16777619);
+        } else if (start >= 0) {
+          const k = runs.lookup(text, start, i, h);
+          const one = runs.single[k];
+          if (one >= 0) this.word(one, state);
+          else if (one === -2) for (const w of runs.wordsOf(k)) this.word(w, state);
+          start = -1;
+        }
+      }
+    }
+    const terms = Int32Array.from(this.ids).sort();
+    for (const t of this.ids) this.seen[t] = 0;
+    return { terms, stance: Math.sign(state.stance), polarity: state.polarity };
+  }
+
+  private word(w: number, state: { stance: number; polarity: Map<number, number> }) {
+    const { words, recent } = this;
+    const prev = recent[2];
+    const a = words.anto[w];
+    if (a) {
+      const group = (a - 1) >> 1;
+      const sign = a & 1 ? 1 : -1;
+      // "no more" is "less".
+      const negated = prev >= 0 && (words.flags[prev] & NEGATION) !== 0;
+      state.polarity.set(group, (state.polarity.get(group) ?? 0) + (negated ? -sign : sign));
+    }
+    if (words.flags[w] & STANCE) {
+      let negated = false;
+      for (const r of recent) if (r >= 0 && words.flags[r] & NEGATION) negated = true;
+      state.stance += negated ? -1 : 1;
+    }
+    const t = words.term[w];
+    if (t >= 0) {
+      if (t >= this.seen.length) this.seen = grow(this.seen, Math.max(t + 1, this.seen.length * 2));
+      if (!this.seen[t]) {
+        this.seen[t] = 1;
+        this.ids.push(t);
+      }
+    }
+    recent[0] = recent[1];
+    recent[1] = recent[2];
+    recent[2] = w;
+  }
+}
