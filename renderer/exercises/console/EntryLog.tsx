@@ -4,7 +4,7 @@ import { foldText, formatClock } from '../../../shared/logic';
 import { ENTRY_TYPES, type Entry, type EntryType, type Exercise } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
-import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { confirmLeave, useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { ConfirmDialog } from '../../app/undo/ConfirmDialog';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
@@ -119,7 +119,7 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
                 <span className="muted entry-stamp">{t('tabletop.log.stamp', { module: e.module + 1, time: formatClock(e.moduleElapsedMs) })}</span>{' '}
                 <span className={`entry-capability${e.capability ? '' : ' is-unset'}`}>{t('tabletop.log.capability', { name: capName(e.capability) })}</span>
                 <span className="entry-actions">
-                  <button type="button" data-entry-edit className="button button-quiet button-small" aria-label={t('tabletop.log.editNamed', { text: short(e.text) })} onClick={() => setEditing(e.id)}>
+                  <button type="button" data-entry-edit className="button button-quiet button-small" aria-label={t('tabletop.log.editNamed', { text: short(e.text) })} onClick={() => confirmLeave(() => setEditing(e.id))}>
                     {t('tabletop.common.edit')}
                   </button>
                   <button
@@ -244,7 +244,7 @@ function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: 
         <button type="submit" className="button button-primary button-small" disabled={busy}>
           {t('tabletop.common.save')}
         </button>
-        <button type="button" className="button button-secondary button-small" onClick={() => onDone(false)}>
+        <button type="button" className="button button-secondary button-small" onClick={() => confirmLeave(() => onDone(false))}>
           {t('tabletop.common.cancel')}
         </button>
       </div>
