@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterQuestions, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, translationLanguageOf, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
+import { matchQuestions, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, sortQuestions, translationLanguageOf, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
 import { QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useApi } from '../../app/api-context';
@@ -52,7 +52,9 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     departments: one(department),
     languages: one(language),
   };
-  const shown = useMemo(() => filterQuestions(data.questions, data.raised, filter, sort), [data.questions, data.raised, deferredSearch, topic, area, status, department, language, sort]);
+  // Sorted once per change to the questions or the sort; each key typed only filters that order.
+  const sorted = useMemo(() => sortQuestions(data.questions, data.raised, sort), [data.questions, data.raised, sort]);
+  const shown = useMemo(() => matchQuestions(sorted, filter), [sorted, deferredSearch, topic, area, status, department, language]);
   const departments = useMemo(() => [...new Set([...data.townhall.departments, ...data.questions.map((q) => q.department).filter((d): d is string => !!d)])], [data]);
   const languages = useMemo(() => [...new Set(data.questions.map((q) => q.language).filter((l): l is string => !!l))], [data.questions]);
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
