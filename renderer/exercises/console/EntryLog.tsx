@@ -41,12 +41,14 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
   const [search, setSearch] = useState('');
   // Typing stays responsive on a long log: the filter follows the box at React's lower priority.
   const query = foldText(useDeferredValue(search));
-  const folded = useMemo(() => new Map(exercise.entries.map((e) => [e.id, foldText(e.text)])), [exercise.entries]);
+  const searching = query.trim() !== '';
+  // Folded once per change to the log, and only once someone searches it: opening a long log does not pay for it.
+  const folded = useMemo(() => (searching ? new Map(exercise.entries.map((e) => [e.id, foldText(e.text)])) : null), [exercise.entries, searching]);
   const entries = useMemo(() => {
     const newestFirst = [...exercise.entries].reverse();
     // Every word typed must appear, in any order ("ambulance cottage" finds "Ambulance staging at Cottage Grove").
     const words = query.split(' ').filter(Boolean);
-    return words.length > 0 ? newestFirst.filter((e) => words.every((w) => folded.get(e.id)!.includes(w))) : newestFirst;
+    return words.length > 0 && folded ? newestFirst.filter((e) => words.every((w) => folded.get(e.id)!.includes(w))) : newestFirst;
   }, [exercise.entries, folded, query]);
   // About an entry's height in the console's log column; entries of other lengths (and the open editor) are measured.
   const rows = useVirtualRows(entries.length, 104);
