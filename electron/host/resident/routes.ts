@@ -114,18 +114,30 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
       return send(200, 'application/json; charset=utf-8', body, { ETag: etag });
     }
     if (action !== '') return fail(404, 'not_found', 'invalid');
-    const sent = url.searchParams.get('sent');
-    const page = renderResidentPage({
-      code,
-      language,
-      languages,
-      title: townhall.title,
-      topics: ctx.store.data.topics.map((x) => ({ id: x.id, name: x.name[language === 'es' ? 'es' : 'en'] })),
-      areas: ctx.store.data.areas.filter((a) => townhall.areaIds.includes(a.id)).map((a) => ({ id: a.id, name: a.name })),
-      questions,
-      supported,
-      notice: sent === '1' ? { text: t.sent, kind: 'ok' } : undefined,
-    });
+    const sent = url.searchParams.get('sent') === '1';
+    // A phone that has supported nothing gets the same page as every other such phone (a room's
+    // phones arrive in a burst): it is made once per public list (which changes with everything the
+    // page shows: questions, town hall, areas, topics), code, language and notice.
+    const shared = supported.size === 0 ? `${code}\u0000${language}\u0000${sent ? 1 : 0}` : null;
+    let pages = shared ? renderedPages.get(questions) : undefined;
+    let page = shared ? pages?.get(shared) : undefined;
+    if (page === undefined) {
+      page = renderResidentPage({
+        code,
+        language,
+        languages,
+        title: townhall.title,
+        topics: ctx.store.data.topics.map((x) => ({ id: x.id, name: x.name[language === 'es' ? 'es' : 'en'] })),
+        areas: ctx.store.data.areas.filter((a) => townhall.areaIds.includes(a.id)).map((a) => ({ id: a.id, name: a.name })),
+        questions,
+        supported,
+        notice: sent ? { text: t.sent, kind: 'ok' } : undefined,
+      });
+      if (shared) {
+        if (!pages) renderedPages.set(questions, (pages = new Map()));
+        pages.set(shared, page);
+      }
+    }
     return send(200, 'text/html; charset=utf-8', page, { 'Content-Security-Policy': PAGE_CSP });
   }
 
@@ -198,6 +210,8 @@ function serialized(list: PublicQuestion[]): { json: string; hash: string } {
   }
   return s;
 }
+/** Residents' pages already made, per public list object (see the page route). */
+const renderedPages = new WeakMap<PublicQuestion[], Map<string, string>>();
 const serializedLists = new WeakMap<PublicQuestion[], { json: string; hash: string }>();
 
 /** A plain form post (no script): the page's fields, with a clientId made here from the device and text. */
