@@ -1,10 +1,11 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnsavedGuard } from '../app/forms/unsaved-guard';
 import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import { fieldErrorsFrom } from './field-errors';
 import { parseAreaNumber } from './parse-area-number';
+import { useFieldErrors } from '../app/forms/use-field-errors';
 
 type Field = 'name' | 'number';
 
@@ -19,16 +20,22 @@ export function AreaAddForm({ onAdded }: { onAdded: (message: string) => void })
   const [number, setNumber] = useState('');
   const [priority, setPriority] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   useUnsavedGuard(!busy && (name.trim() !== '' || number.trim() !== ''));
+  // A problem clears as soon as its field is right again.
+  const check = useCallback(
+    (v: Readonly<Record<string, unknown>>): Partial<Record<Field, string>> => ({
+      ...(String(v.name).trim() ? {} : { name: t('areas.add.nameRequired') }),
+      ...(parseAreaNumber(String(v.number)) === 'invalid' ? { number: t('areas.add.numberInvalid') } : {}),
+    }),
+    [t],
+  );
+  const { errors: fieldErrors, report: setFieldErrors } = useFieldErrors<Field>({ name, number }, check);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const parsedNumber = parseAreaNumber(number);
-    const local: Partial<Record<Field, string>> = {};
-    if (!name.trim()) local.name = t('areas.add.nameRequired');
-    if (parsedNumber === 'invalid') local.number = t('areas.add.numberInvalid');
+    const local = check({ name, number });
     setError(null);
     setFieldErrors(local);
     if (local.name || local.number) {

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { messageOf } from '../app/ErrorAlert';
 import { fieldErrorsFrom } from './field-errors';
+import { useFieldErrors } from '../app/forms/use-field-errors';
 import { parseAreaNumber } from './parse-area-number';
 import { useVersionedSave } from '../app/conflicts/use-versioned-save';
 import { useUnsavedGuard } from '../app/forms/unsaved-guard';
@@ -35,7 +36,15 @@ export function AreaRow({ area, editing, onEdit, onEditDone, onTogglePriority, o
   const [name, setName] = useState(area.name);
   const [number, setNumber] = useState(String(area.number));
   const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  // A problem clears as soon as its field is right again.
+  const check = useCallback(
+    (v: Readonly<Record<string, unknown>>): Partial<Record<Field, string>> => {
+      const parsed = parseAreaNumber(String(v.number));
+      return { ...(String(v.name).trim() ? {} : { name: t('areas.add.nameRequired') }), ...(parsed === undefined || parsed === 'invalid' ? { number: t('areas.add.numberInvalid') } : {}) };
+    },
+    [t],
+  );
+  const { errors: fieldErrors, report: setFieldErrors } = useFieldErrors<Field>({ name, number }, check);
   // The area as it was when editing started: the rename is based on that version.
   const [base, setBase] = useState(() => ({ values: areaValues(area), version: area.version }));
   const { saveVersioned, dialog } = useVersionedSave();
@@ -58,9 +67,7 @@ export function AreaRow({ area, editing, onEdit, onEditDone, onTogglePriority, o
 
   const save = async () => {
     const parsedNumber = parseAreaNumber(number);
-    const local: Partial<Record<Field, string>> = {};
-    if (!name.trim()) local.name = t('areas.add.nameRequired');
-    if (parsedNumber === undefined || parsedNumber === 'invalid') local.number = t('areas.add.numberInvalid');
+    const local = check({ name, number });
     setFieldErrors(local);
     if (local.name || local.number || parsedNumber === undefined || parsedNumber === 'invalid') {
       (local.name ? nameInput : numberInput).current?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area, TownHall } from '../../shared/model';
 import { useApi } from '../app/api-context';
@@ -9,8 +9,13 @@ import { splitList, today } from './format-day';
 import { useVersionedSave } from '../app/conflicts/use-versioned-save';
 import { sameValue } from '../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../app/forms/unsaved-guard';
+import { useFieldErrors, type FieldErrors } from '../app/forms/use-field-errors';
+import { contractErrors } from '../app/forms/contract-errors';
+import { ErrorSummary, summaryItems } from '../app/forms/ErrorSummary';
+import type { TFunction } from 'i18next';
 
-type Field = 'title' | 'date' | 'attendance';
+const FIELDS = ['title', 'date', 'place', 'attendance', 'series'] as const;
+type Field = (typeof FIELDS)[number];
 
 /** The form's fields of a town hall, as typed (lists comma-separated, attendance as text). */
 type FormValues = { title: string; date: string; place: string; areaIds: string[]; languages: string; departments: string; attendance: string; noteTakers: string; series: string };
@@ -41,6 +46,28 @@ const LABELS: Record<keyof FormValues, string> = {
   series: 'townhall.form.series',
 };
 
+/** What the services take for the form's values. */
+const inputOf = (v: FormValues) => ({
+  title: v.title,
+  date: v.date,
+  place: v.place,
+  areaIds: v.areaIds,
+  languages: splitList(v.languages),
+  departments: splitList(v.departments),
+  attendance: v.attendance.trim() === '' ? null : Number(v.attendance.trim()),
+  noteTakers: splitList(v.noteTakers),
+  series: v.series,
+});
+
+/** The form's own rules (said in the town hall's words), then the contract's. */
+function checkTownHall(t: TFunction, v: FormValues): FieldErrors<Field> {
+  const local: FieldErrors<Field> = {};
+  if (!v.title.trim()) local.title = t('townhall.form.titleRequired');
+  const people = v.attendance.trim() === '' ? null : Number(v.attendance.trim());
+  if (people !== null && (!Number.isInteger(people) || people < 0)) local.attendance = t('townhall.form.attendanceInvalid');
+  return { ...contractErrors<Field>('townhalls.create', inputOf(v), FIELDS), ...local };
+}
+
 /** Adds a town hall, or edits one when `townhall` is given. */
 export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSaved: (th: TownHall) => void }) {
   const { t } = useTranslation();
@@ -58,7 +85,6 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
   const [noteTakers, setNoteTakers] = useState((townhall?.noteTakers ?? []).join(', '));
   const [series, setSeries] = useState(townhall?.series ?? '');
   const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   // What this form loaded: an edit is based on this version, not on a copy refetched meanwhile.
@@ -66,6 +92,8 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
   const { saveVersioned, dialog } = useVersionedSave();
   const mine: FormValues = { title, date, place, areaIds, languages, departments, attendance, noteTakers, series };
   useUnsavedGuard(!busy && !sameValue(mine, base.values));
+  const check = useCallback((v: Readonly<Record<string, unknown>>) => checkTownHall(t, v as FormValues), [t]);
+  const { errors: fieldErrors, report: setFieldErrors, attempt } = useFieldErrors<Field>(mine, check);
   const load = (v: FormValues) => {
     setTitle(v.title);
     setDate(v.date);
@@ -84,25 +112,12 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: Partial<Record<Field, string>> = {};
-    if (!title.trim()) local.title = t('townhall.form.titleRequired');
-    const people = attendance.trim() === '' ? null : Number(attendance.trim());
-    if (people !== null && (!Number.isInteger(people) || people < 0)) local.attendance = t('townhall.form.attendanceInvalid');
+    const local = checkTownHall(t, mine);
     setFieldErrors(local);
     setError(null);
-    if (Object.keys(local).length > 0) return titleInput.current?.focus();
+    // The error summary takes focus and links to each field.
+    if (Object.keys(local).length > 0) return;
     setBusy(true);
-    const inputOf = (v: FormValues) => ({
-      title: v.title,
-      date: v.date,
-      place: v.place,
-      areaIds: v.areaIds,
-      languages: splitList(v.languages),
-      departments: splitList(v.departments),
-      attendance: v.attendance.trim() === '' ? null : Number(v.attendance.trim()),
-      noteTakers: splitList(v.noteTakers),
-      series: v.series,
-    });
     try {
       if (!townhall) {
         const saved = await api.call('townhalls.create', inputOf(mine));
@@ -125,7 +140,7 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
       setNotice(t('townhall.form.saved', { title: outcome.record.title }));
       onSaved(outcome.record);
     } catch (e) {
-      const { fields, unmatched } = fieldErrorsFrom(e, ['title', 'date', 'attendance'] as const);
+      const { fields, unmatched } = fieldErrorsFrom(e, FIELDS);
       setFieldErrors(fields);
       if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     } finally {
@@ -145,6 +160,16 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
       <h2 id={`${id}-title`} className="card-title">
         {townhall ? t('townhall.form.editTitle') : t('townhall.form.newTitle')}
       </h2>
+      <ErrorSummary
+        attempt={attempt}
+        items={summaryItems(fieldErrors, [
+          { field: 'title', id: `${id}-name`, label: t('townhall.form.name') },
+          { field: 'date', id: `${id}-date`, label: t('townhall.form.date') },
+          { field: 'place', id: `${id}-place`, label: t('townhall.form.place') },
+          { field: 'attendance', id: `${id}-attendance`, label: t('townhall.form.attendance') },
+          { field: 'series', id: `${id}-series`, label: t('townhall.form.series') },
+        ])}
+      />
       <div className="th-grid">
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('townhall.form.name')}</label>
@@ -153,16 +178,17 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
         </div>
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('townhall.form.date')}</label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={fieldErrors.date ? true : undefined} />
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={fieldErrors.date ? true : undefined} aria-describedby={fieldErrors.date ? `${id}-date-error` : undefined} />
           {fieldError('date')}
         </div>
         <div className="field">
           <label htmlFor={`${id}-place`}>{t('townhall.form.place')}</label>
-          <input id={`${id}-place`} value={place} maxLength={300} onChange={(e) => setPlace(e.target.value)} />
+          <input id={`${id}-place`} value={place} maxLength={300} onChange={(e) => setPlace(e.target.value)} aria-invalid={fieldErrors.place ? true : undefined} aria-describedby={fieldErrors.place ? `${id}-place-error` : undefined} />
+          {fieldError('place')}
         </div>
         <div className="field">
           <label htmlFor={`${id}-attendance`}>{t('townhall.form.attendance')}</label>
-          <input id={`${id}-attendance`} inputMode="numeric" value={attendance} onChange={(e) => setAttendance(e.target.value)} aria-invalid={fieldErrors.attendance ? true : undefined} />
+          <input id={`${id}-attendance`} inputMode="numeric" value={attendance} onChange={(e) => setAttendance(e.target.value)} aria-invalid={fieldErrors.attendance ? true : undefined} aria-describedby={fieldErrors.attendance ? `${id}-attendance-error` : undefined} />
           {fieldError('attendance')}
         </div>
         <div className="field">
@@ -179,7 +205,8 @@ export function TownHallForm({ townhall, onSaved }: { townhall?: TownHall; onSav
         </div>
         <div className="field">
           <label htmlFor={`${id}-series`}>{t('townhall.form.series')}</label>
-          <input id={`${id}-series`} value={series} maxLength={200} onChange={(e) => setSeries(e.target.value)} aria-describedby={`${id}-series-hint`} />
+          <input id={`${id}-series`} value={series} maxLength={200} onChange={(e) => setSeries(e.target.value)} aria-invalid={fieldErrors.series ? true : undefined} aria-describedby={`${id}-series-hint${fieldErrors.series ? ` ${id}-series-error` : ''}`} />
+          {fieldError('series')}
         </div>
         <div className="field th-span">
           <AreaMultiSelect id={`${id}-areas`} label={t('townhall.form.areas')} areas={areas} value={areaIds} onChange={setAreaIds} />

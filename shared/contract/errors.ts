@@ -111,3 +111,16 @@ export function invalidInput(error: z.ZodError): ApiError {
   }
   return refused;
 }
+
+/**
+ * A refusal that names its field: `invalid_input` with one issue at `path`, said in the UI's
+ * language by `serverMessages.validation.<key>` (a form shows it beside that field); `english`
+ * is the sentence for logs and scripts.
+ */
+export function refusedField(path: string, key: string, english: string, params?: MessageParams): ApiError {
+  const issue: FieldIssue = { path, message: english, key: `validation.${key}`, ...(params ? { params } : {}) };
+  const refused = new ApiError('invalid_input', english, [issue]);
+  refused.key = issue.key;
+  refused.params = params;
+  return refused;
+}

@@ -34,6 +34,10 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'must be at most 60 characters': 'tooLong',
   tooLong: 'tooLong',
   'an update must name the version it was based on': 'versionMissing',
+  'available capacity is more than the total capacity': 'availableOverMaximum',
+  'must not be in the future': 'futureDate',
+  'minimum age is above the maximum age': 'minimumAgeOverMaximum',
+  'is before the start date': 'beforeStart',
 };
 
 /** Sentences with a value in them. */
@@ -49,6 +53,9 @@ type Issue = z.core.$ZodIssue;
 export function issueKey(issue: Issue): IssueKey {
   const sentence = SENTENCES[issue.message];
   if (sentence) {
+    // A rule of ours (`ctx.addIssue({ code: 'custom', message, params })`) carries its own values.
+    const own = issue.code === 'custom' ? (issue.params as MessageParams | undefined) : undefined;
+    if (own) return { key: sentence, params: own };
     const max = (issue as { maximum?: unknown }).maximum;
     return typeof max === 'number' || typeof max === 'bigint' ? { key: sentence, params: { maximum: Number(max) } } : { key: sentence };
   }

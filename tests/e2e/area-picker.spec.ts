@@ -31,12 +31,18 @@ for (const lang of ['en', 'es'] as const) {
     await page.keyboard.press('Enter');
     await expect(listbox.getByRole('option', { name: '67 · West Englewood' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('status').filter({ hasText: w.added })).toBeAttached();
+    // A pick clears the filter text, so the next search starts afresh (the list stays open).
+    await expect(combo).toHaveValue('');
+    await expect(listbox).toBeVisible();
+    await page.keyboard.type('englew');
+    await expect(listbox.getByRole('option')).toHaveText([/67 · West Englewood$/, '68 · Englewood']);
     // Arrows move the highlight (aria-activedescendant); Space toggles once the arrows were used.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(combo).toHaveAttribute('aria-activedescendant', /option-1$/);
     await page.keyboard.press('Space');
     await expect(listbox.getByRole('option', { name: '68 · Englewood' })).toHaveAttribute('aria-selected', 'true');
+    await expect(combo).toHaveValue('');
     await page.keyboard.press('Escape');
     await expect(listbox).toBeHidden();
     await page.keyboard.press('Escape');

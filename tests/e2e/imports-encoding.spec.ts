@@ -69,6 +69,28 @@ test('an MSEL whose columns are not recognised is mapped by hand, and a bad time
   await expect(page.getByRole('alert')).not.toContainText('line 3');
 });
 
+test('a scenario YAML with a syntax error names the line and column in the UI language', async ({ page, host }) => {
+  const file = join(host.dir, 'broken.yaml');
+  await writeFile(file, 'title: Heat wave\nmodules:\n  - title: [unclosed\n');
+  await page.goto(`${host.url}#/exercises`);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByLabel('Elegir un archivo YAML o CSV…').setInputFiles(file);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(/Línea \d+, columna \d+: /);
+  await expect(alert).not.toContainText(/line \d+, column/);
+});
+
+test('an MSEL row that breaks a scenario rule names its line and column in Spanish, not in English', async ({ page, host }) => {
+  const file = join(host.dir, 'msel.csv');
+  await writeFile(file, 'Time,Title,Description,Audience\n00:05,,The radio goes quiet,room\n');
+  await page.goto(`${host.url}#/exercises`);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByLabel('Elegir un archivo YAML o CSV…').setInputFiles(file);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Línea 2, Title: ');
+  await expect(alert).not.toContainText('line 2');
+});
+
 test('a messy HSDS package read in the Spanish UI: every row problem and every per-table reason in Spanish', async ({ page, host }) => {
   const folder = join(host.dir, 'directorio-desordenado');
   await mkdir(folder, { recursive: true });

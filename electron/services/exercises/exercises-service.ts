@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, type ChangeEvent } from '../../../shared/contract';
+import { ApiError, type ChangeEvent, refusedField } from '../../../shared/contract';
 import { currentInject, elapsedMs, isOffTimeline, nextModuleClock, pauseClock, presentationOf, runClock, stoppedClock } from '../../../shared/logic';
 import type { Entry, Exercise, Participant, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
@@ -9,7 +9,7 @@ import { findScenario } from './scenarios-service';
 import { needForEntry, withoutExerciseNeeds, dropEntryNeed, syncEntryNeed } from './exercise-needs';
 
 function checkArea(ws: Workspace, areaId: string | null | undefined): void {
-  if (areaId && !ws.areas.some((a) => a.id === areaId)) throw new ApiError('invalid_input', 'That community area no longer exists. Choose another.', [{ path: 'areaId', message: 'unknown community area' }]);
+  if (areaId && !ws.areas.some((a) => a.id === areaId)) throw refusedField('areaId', 'unknownArea', 'That community area no longer exists. Choose another.');
 }
 
 const withIds = (participants: { id?: string; organization: string; role: string; name: string }[]): Participant[] =>

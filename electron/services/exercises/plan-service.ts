@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../../shared/contract';
+import { ApiError, refusedField } from '../../../shared/contract';
 import { planFor } from '../../../shared/logic';
 import type { ImprovementItem, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
@@ -15,7 +15,7 @@ function findItem(ws: Workspace, id: string): ImprovementItem {
 }
 
 function checkDates(start: string | null, end: string | null): void {
-  if (start && end && end < start) throw new ApiError('invalid_input', 'The completion date is before the start date.', [{ path: 'completionDate', message: 'is before the start date' }]);
+  if (start && end && end < start) throw refusedField('completionDate', 'beforeStart', 'The completion date is before the start date.');
 }
 
 export const planHandlers: Pick<Handlers, 'exercises.plan' | 'exercises.planAdd' | 'exercises.planUpdate' | 'exercises.planDelete'> = {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../../shared/contract';
+import { ApiError, refusedField } from '../../../shared/contract';
 import { matchKey } from '../../../shared/logic';
 import type { Category, Location, Organization, Service, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
@@ -23,8 +23,8 @@ type DirectoryHandlers = Pick<
 function checkServiceRefs(ws: Workspace, s: { organizationId: string; categoryIds: string[]; areaIds: string[]; locationIds: string[] }): void {
   findById(ws.organizations, s.organizationId, 'organization');
   const missing = (ids: string[], list: { id: string }[]) => ids.filter((id) => !list.some((r) => r.id === id));
-  if (missing(s.categoryIds, ws.categories).length) throw new ApiError('invalid_input', 'One of the chosen categories no longer exists. Reload and choose again.');
-  if (missing(s.areaIds, ws.areas).length) throw new ApiError('invalid_input', 'One of the chosen community areas no longer exists. Reload and choose again.');
+  if (missing(s.categoryIds, ws.categories).length) throw refusedField('categoryIds', 'unknownCategory', 'One of the chosen categories no longer exists. Reload and choose again.');
+  if (missing(s.areaIds, ws.areas).length) throw refusedField('areaIds', 'unknownArea', 'One of the chosen community areas no longer exists. Reload and choose again.');
   if (missing(s.locationIds, ws.locations).length) throw new ApiError('invalid_input', 'One of the chosen locations no longer exists. Reload and choose again.');
 }
 

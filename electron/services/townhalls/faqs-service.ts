@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../../shared/contract';
+import { ApiError, refusedField } from '../../../shared/contract';
 import type { Faq, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion } from '../versioning';
@@ -13,7 +13,7 @@ function findFaq(ws: Workspace, id: string): Faq {
 }
 
 function checkRefs(ws: Workspace, refs: { topicId?: string | null; questionIds?: readonly string[] }): void {
-  if (refs.topicId && !ws.topics.some((t) => t.id === refs.topicId)) throw new ApiError('invalid_input', 'That topic no longer exists.');
+  if (refs.topicId && !ws.topics.some((t) => t.id === refs.topicId)) throw refusedField('topicId', 'unknownTopic', 'That topic no longer exists.');
   const known = new Set(ws.questions.map((q) => q.id));
   if (refs.questionIds?.some((id) => !known.has(id))) throw new ApiError('invalid_input', 'One of the grouped questions no longer exists.');
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/contract';
+import { ApiError, refusedField } from '../../../shared/contract';
 import type { Question, TownHall, Workspace } from '../../../shared/model';
 
 export function findTownHall(ws: Workspace, id: string): TownHall {
@@ -15,7 +15,7 @@ export function findQuestion(ws: Workspace, id: string): Question {
 
 /** Refuses ids that name no topic or area, so a question never points at nothing. */
 export function assertRefs(ws: Workspace, refs: { topicId?: string | null; areaId?: string | null; areaIds?: readonly string[] }): void {
-  if (refs.topicId && !ws.topics.some((t) => t.id === refs.topicId)) throw new ApiError('invalid_input', 'That topic no longer exists.', [{ path: 'topicId', message: 'unknown topic' }]);
+  if (refs.topicId && !ws.topics.some((t) => t.id === refs.topicId)) throw refusedField('topicId', 'unknownTopic', 'That topic no longer exists.');
   const areas = [...(refs.areaId ? [refs.areaId] : []), ...(refs.areaIds ?? [])];
-  for (const id of areas) if (!ws.areas.some((a) => a.id === id)) throw new ApiError('invalid_input', 'One of the community areas no longer exists.', [{ path: 'areaId', message: 'unknown area' }]);
+  for (const id of areas) if (!ws.areas.some((a) => a.id === id)) throw refusedField('areaId', 'unknownArea', 'One of the community areas no longer exists.');
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../../shared/contract';
+import { ApiError, refusedField } from '../../../shared/contract';
 import { MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, questionsFromCsvRows, unmergeQuestion } from '../../../shared/logic';
 import { runImport } from '../imports/import-pool';
 import type { Question, Workspace } from '../../../shared/model';
@@ -211,7 +211,7 @@ export const questionsHandlers: QuestionHandlers = {
   'questions.promote': async (input, { store, now }) => {
     const need = await store.mutate((ws) => {
       const q = findQuestion(ws, input.id);
-      if (input.categoryId && !ws.categories.some((c) => c.id === input.categoryId)) throw new ApiError('invalid_input', 'That need category no longer exists.');
+      if (input.categoryId && !ws.categories.some((c) => c.id === input.categoryId)) throw refusedField('categoryId', 'unknownCategory', 'That need category no longer exists.');
       const already = ws.needs.find((n) => n.evidence.some((e) => e.kind === 'question' && e.questionId === q.id));
       if (already) throw new ApiError('conflict', `Question ${q.number} is already recorded as the need "${already.title}".`);
       const at = now();

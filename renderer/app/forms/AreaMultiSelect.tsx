@@ -75,6 +75,18 @@ export function AreaMultiSelect({
     }
   };
 
+  /**
+   * Picks (or unpicks) an area from the list. The filter text is cleared after a pick, so the next
+   * search starts afresh; the highlight stays on the picked area, now in the whole list.
+   */
+  const pick = (area: Area) => {
+    toggle(area);
+    if (query !== '') {
+      setQuery('');
+      setActive(areas.indexOf(area));
+    }
+  };
+
   const remove = (area: Area, index: number) => {
     toggle(area);
     // Focus stays in the field: on the next chip's button, else the previous one, else the input.
@@ -126,15 +138,15 @@ export function AreaMultiSelect({
         event.preventDefault();
         const area = found[active >= 0 ? active : 0];
         if (open && area) {
-          toggle(area);
           if (!navigated) setActive(0);
+          pick(area);
         } else setOpen(true);
         break;
       }
       case ' ':
         if (open && navigated && found[active]) {
           event.preventDefault();
-          toggle(found[active]);
+          pick(found[active]);
         }
         break;
       case 'Escape':
@@ -215,7 +227,7 @@ export function AreaMultiSelect({
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => {
                   setActive(i);
-                  toggle(a);
+                  pick(a);
                   input.current?.focus();
                 }}
               >

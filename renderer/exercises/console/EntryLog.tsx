@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldText, formatClock } from '../../../shared/logic';
 import { ENTRY_TYPES, type Entry, type EntryType, type Exercise } from '../../../shared/model';
@@ -59,8 +59,10 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
     setRefocus(null);
   }, [exercise.entries, refocus]);
   const capName = (id: string | null) => (id ? (capabilities.find((c) => c.id === id)?.name ?? id) : t('tabletop.common.notSet'));
-  const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
+  // Stable for the memoized rows; they call the latest state.
+  const latest = useRef({ remove: async (_: Entry) => {} });
+  const askOrRemove = useCallback((e: Entry) => (e.needId || e.improvementItemId ? setConfirming(e) : void latest.current.remove(e)), []);
   const remove = async (entry: Entry) => {
     const index = entries.findIndex((e) => e.id === entry.id);
     setBusy(true);
@@ -78,6 +80,7 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
     }
   };
 
+  latest.current.remove = remove;
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1} className="card-title">
@@ -114,25 +117,7 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
                 />
               </li>
             ) : (
-              <li key={e.id} {...place} className={`entry type-${e.type}`}>
-                <span className="badge">{t(`tabletop.entryType.${e.type}`)}</span> <span className="entry-text">{e.text}</span>{' '}
-                <span className="muted entry-stamp">{t('tabletop.log.stamp', { module: e.module + 1, time: formatClock(e.moduleElapsedMs) })}</span>{' '}
-                <span className={`entry-capability${e.capability ? '' : ' is-unset'}`}>{t('tabletop.log.capability', { name: capName(e.capability) })}</span>
-                <span className="entry-actions">
-                  <button type="button" data-entry-edit className="button button-quiet button-small" aria-label={t('tabletop.log.editNamed', { text: short(e.text) })} onClick={() => setEditing(e.id)}>
-                    {t('tabletop.common.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-quiet button-small"
-                    disabled={busy}
-                    aria-label={t('tabletop.log.deleteNamed', { text: short(e.text) })}
-                    onClick={() => (e.needId || e.improvementItemId ? setConfirming(e) : void remove(e))}
-                  >
-                    {t('tabletop.common.delete')}
-                  </button>
-                </span>
-              </li>
+              <EntryRow key={e.id} entry={e} index={index} setSize={entries.length} measure={rows.measure} capability={capName(e.capability)} busy={busy} onEdit={setEditing} onDelete={askOrRemove} />
             );
           })}
         </ol>
@@ -156,6 +141,40 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
     </section>
   );
 }
+
+interface EntryRowProps {
+  entry: Entry;
+  index: number;
+  setSize: number;
+  measure: ((el: Element | null) => void) | undefined;
+  /** The capability's name, or "not set". */
+  capability: string;
+  busy: boolean;
+  onEdit: (id: string) => void;
+  onDelete: (entry: Entry) => void;
+}
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/** One captured entry in the log. Memoized: scrolling the log renders only rows entering view. */
+const EntryRow = memo(function EntryRow({ entry: e, index, setSize, measure, capability, busy, onEdit, onDelete }: EntryRowProps) {
+  const { t } = useTranslation();
+  return (
+    <li data-index={index} ref={measure} aria-setsize={setSize} aria-posinset={index + 1} className={`entry type-${e.type}`}>
+      <span className="badge">{t(`tabletop.entryType.${e.type}`)}</span> <span className="entry-text">{e.text}</span>{' '}
+      <span className="muted entry-stamp">{t('tabletop.log.stamp', { module: e.module + 1, time: formatClock(e.moduleElapsedMs) })}</span>{' '}
+      <span className={`entry-capability${e.capability ? '' : ' is-unset'}`}>{t('tabletop.log.capability', { name: capability })}</span>
+      <span className="entry-actions">
+        <button type="button" data-entry-edit className="button button-quiet button-small" aria-label={t('tabletop.log.editNamed', { text: short(e.text) })} onClick={() => onEdit(e.id)}>
+          {t('tabletop.common.edit')}
+        </button>
+        <button type="button" className="button button-quiet button-small" disabled={busy} aria-label={t('tabletop.log.deleteNamed', { text: short(e.text) })} onClick={() => onDelete(e)}>
+          {t('tabletop.common.delete')}
+        </button>
+      </span>
+    </li>
+  );
+});
 
 /** Corrects one entry in place: its words, its kind and its capability. Escape cancels. */
 function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: string; entry: Entry; capabilities: Capability[]; onDone: (saved: boolean) => void }) {

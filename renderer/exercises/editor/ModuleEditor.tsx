@@ -34,7 +34,7 @@ export function ModuleEditor({
   const issues = useContext(ScenarioIssues);
   const n = index + 1;
   return (
-    <section className="card module-editor" aria-label={t('tabletop.editor.moduleN', { n })}>
+    <section className="card module-editor" aria-label={t('tabletop.editor.moduleN', { n })} data-issue-path={`modules[${index}]`}>
       <h2 className="card-title">{t('tabletop.editor.moduleN', { n })}</h2>
       <div className="actions">
         <button type="button" className="button button-quiet button-small" disabled={index === 0} onClick={() => onMove(-1)}>
@@ -63,7 +63,7 @@ export function ModuleEditor({
       <h3 className="subheading">{t('tabletop.editor.injects')}</h3>
       {m.injects.length === 0 && <p className="muted">{t('tabletop.preview.noInjects')}</p>}
       {m.injects.map((inj, j) => (
-        <div className="repeat inject-editor" key={j}>
+        <div className="repeat inject-editor" key={j} data-issue-path={`modules[${index}].injects[${j}]`}>
           <h4 className="repeat-title">{t('tabletop.editor.injectN', { n: j + 1 })}</h4>
           <div className="form-row">
             <div className="field field-number">

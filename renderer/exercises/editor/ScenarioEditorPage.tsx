@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/contract';
+import { ApiError, contract, issuesFrom } from '../../../shared/contract';
 import { scheduleOf, slugify } from '../../../shared/logic';
 import type { Scenario, ScenarioContent } from '../../../shared/model';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
@@ -13,7 +13,8 @@ import { useBi } from '../use-bi';
 import { BiField, BiLines, IdChoices } from './fields';
 import { ModuleEditor } from './ModuleEditor';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
-import { IssueLine, ScenarioIssues, issuesByPath, scenarioPathWords } from './scenario-issues';
+import { IssueLine, ScenarioIssues, focusScenarioPath, issuesByPath, scenarioPathWords, valueAtPath } from './scenario-issues';
+import { ErrorSummary } from '../../app/forms/ErrorSummary';
 import { issueText } from '../../settings/field-errors';
 import type { FieldIssue } from '../../../shared/contract';
 import { contentOf, scenarioFieldLabel, scenarioFields, showScenarioField, type ScenarioFields } from './scenario-fields';
@@ -30,10 +31,23 @@ export function ScenarioEditorPage({ id }: { id: string }) {
   const [record, setRecord] = useState<Scenario | null>(null);
   const [draft, setDraft] = useState<ScenarioContent | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  /** The problems of the last failed save, with the draft they were found in. */
+  const [reported, setReported] = useState<{ issues: FieldIssue[]; draft: ScenarioContent | null; attempt: number }>({ issues: [], draft: null, attempt: 0 });
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
-  const issuesRef = useRef<HTMLDivElement>(null);
+  // A problem stays while its place holds what was saved; once changed, it goes as soon as the
+  // contract finds nothing wrong there any more (checked here, without a round trip).
+  const issues = useMemo(() => {
+    if (reported.issues.length === 0 || !draft || !reported.draft) return reported.issues;
+    const live = contract['scenarios.update'].input.safeParse({ id, version: 1, content: draft });
+    const now = new Map<string, FieldIssue>();
+    if (!live.success) for (const i of issuesFrom(live.error)) now.set(i.path.replace(/^content\.?/, ''), i);
+    const stillWrong = (path: string) => [...now.keys()].some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`));
+    return reported.issues.flatMap((i) => {
+      if (JSON.stringify(valueAtPath(draft, i.path)) === JSON.stringify(valueAtPath(reported.draft, i.path))) return [i];
+      return stillWrong(i.path) ? [now.get(i.path) ?? i] : [];
+    });
+  }, [reported, draft, id]);
 
   useEffect(() => {
     api.call('scenarios.get', { id }).then(
@@ -66,7 +80,6 @@ export function ScenarioEditorPage({ id }: { id: string }) {
   const save = async () => {
     setBusy(true);
     setError(null);
-    setIssues([]);
     try {
       // Based on the scenario as this page loaded (or last saved) it: `record`, never refetched.
       const outcome = await saveVersioned<ScenarioFields, Scenario>({
@@ -80,12 +93,14 @@ export function ScenarioEditorPage({ id }: { id: string }) {
       if (!outcome) return;
       const saved = outcome.record;
       setRecord(saved);
+      setReported((r) => ({ ...r, issues: [], draft: null }));
       setDraft(structuredClone(saved.content));
       setNotice(t('tabletop.editor.saved', { time: new Date().toLocaleTimeString() }));
     } catch (e) {
       if (e instanceof ApiError && e.issues?.length) {
-        setIssues(e.issues.map((i) => ({ ...i, path: i.path.replace(/^content\.?/, '') })));
-        requestAnimationFrame(() => issuesRef.current?.focus());
+        const found = e.issues.map((i) => ({ ...i, path: i.path.replace(/^content\.?/, '') }));
+        // The summary takes focus (and so comes into view) at every failed save.
+        setReported((r) => ({ issues: found, draft, attempt: r.attempt + 1 }));
       } else setError(messageOf(e, t('errors.unexpected')));
     } finally {
       setBusy(false);
@@ -106,18 +121,11 @@ export function ScenarioEditorPage({ id }: { id: string }) {
           void save();
         }}
       >
-        {issues.length > 0 && (
-          <div ref={issuesRef} tabIndex={-1} role="alert" className="alert alert-error">
-            <p className="alert-heading">{t('tabletop.editor.problems', { count: issues.length })}</p>
-            <ul className="error-lines">
-              {issues.map((i, n) => (
-                <li key={n}>
-                  <strong>{scenarioPathWords(t, i.path)}</strong>: {issueText(i)}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          attempt={reported.attempt}
+          title={t('tabletop.editor.problems', { count: issues.length })}
+          items={issues.map((i) => ({ id: `scenario-${i.path}`, label: scenarioPathWords(t, i.path), message: issueText(i), focus: () => focusScenarioPath(i.path) }))}
+        />
         <ErrorAlert message={error} onDismiss={() => setError(null)} />
         <ScenarioGaps content={draft} />
 

@@ -16,7 +16,7 @@ export function BiField({ label, value, onChange, multiline = false, required = 
   };
   const Input = multiline ? 'textarea' : 'input';
   return (
-    <fieldset className="bi-field">
+    <fieldset className="bi-field" data-issue-path={path}>
       <legend>
         {label}
         {required && <span className="muted"> {t('tabletop.editor.required')}</span>}

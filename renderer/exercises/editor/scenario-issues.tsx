@@ -31,7 +31,7 @@ export function useIssueAt(path: string): string | undefined {
 export function IssueLine({ path, id }: { path: string; id?: string }) {
   const text = useIssueAt(path);
   return text ? (
-    <p id={id} className="field-error">
+    <p id={id} className="field-error" data-issue-path={path}>
       {text}
     </p>
   ) : null;
@@ -99,4 +99,39 @@ export function scenarioPathWords(t: TFunction, path: string): string {
     parent = token;
   }
   return words.join(' › ') || t('tabletop.editor.paths.scenario');
+}
+
+const CONTROLS = 'input, select, textarea, button';
+
+/** `modules[3].injects[0]` for `modules[3].injects[0].time`; '' at the top. */
+export function parentPath(path: string): string {
+  return path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+}
+
+/**
+ * Moves focus to the editor's field for a problem's path (`modules[3].injects[0].time`): the
+ * control beside the problem's line, else the nearest enclosing place the editor marks with
+ * `data-issue-path` (the inject, the module). Scrolls it to the middle of the view.
+ */
+export function focusScenarioPath(path: string, root: ParentNode = document): boolean {
+  for (let p = path; p; p = parentPath(p)) {
+    const marked = root.querySelector<HTMLElement>(`[data-issue-path="${CSS.escape(p)}"]`);
+    if (!marked) continue;
+    const control = marked.matches(CONTROLS) ? marked : marked.closest('.field, fieldset, .repeat, section')?.querySelector<HTMLElement>(CONTROLS);
+    const target = control ?? marked;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+    return true;
+  }
+  return false;
+}
+
+/** The value at a problem's path in a scenario (`modules[3].injects[0].time`), or undefined. */
+export function valueAtPath(root: unknown, path: string): unknown {
+  let current: unknown = root;
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[m[2] !== undefined ? Number(m[2]) : m[1]];
+  }
+  return current;
 }

@@ -8,9 +8,15 @@ import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import type { TFunction } from 'i18next';
 import { fieldErrorsFrom } from '../../settings/field-errors';
+import { useFieldErrors } from '../../app/forms/use-field-errors';
+import { contractErrors } from '../../app/forms/contract-errors';
+import { ErrorSummary, summaryItems } from '../../app/forms/ErrorSummary';
 
 const PLAN_FIELDS = ['correctiveAction', 'issue', 'capability', 'element', 'organization', 'pointOfContact', 'startDate', 'completionDate', 'status'] as const;
 type PlanField = (typeof PLAN_FIELDS)[number];
+/** The element id suffix of each field (the error summary links to it). */
+const PLAN_IDS: Record<PlanField, string> = { correctiveAction: 'action', issue: 'issue', capability: 'cap', element: 'el', organization: 'org', pointOfContact: 'poc', startDate: 'start', completionDate: 'end', status: 'status' };
+const liveCheck = (v: Readonly<Record<string, unknown>>) => contractErrors('exercises.planUpdate', { id: 'x', version: 1, ...v }, PLAN_FIELDS);
 
 export type PlanDraft = Pick<ImprovementItem, 'capability' | 'issue' | 'correctiveAction' | 'element' | 'organization' | 'pointOfContact' | 'startDate' | 'completionDate' | 'status'>;
 
@@ -68,12 +74,12 @@ export function PlanRowForm({
   const [d, setD] = useState<PlanDraft>(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<PlanField, string>>>({});
   // The row as this form opened it: the update is based on this version, not the live list's.
   const [base] = useState(() => ({ values: initial, version: itemVersion ?? 1 }));
   const { saveVersioned, dialog } = useVersionedSave();
   useUnsavedGuard(!busy && !sameValue(d, base.values));
   const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
+  const { errors: fieldErrors, report: setFieldErrors, attempt } = useFieldErrors<PlanField>(d, liveCheck);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -97,6 +103,7 @@ export function PlanRowForm({
 
   return (
     <form className="plan-form" onSubmit={(e) => void submit(e)} noValidate aria-label={itemId ? t('tabletop.plan.editRow') : t('tabletop.plan.addRow')}>
+      <ErrorSummary attempt={attempt} items={summaryItems(fieldErrors, PLAN_FIELDS.map((f) => ({ field: f, id: `${id}-${PLAN_IDS[f]}`, label: t(PLAN_LABELS[f]) })))} />
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <div className="form-grid">
         <div className="field field-wide">

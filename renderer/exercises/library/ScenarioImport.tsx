@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract';
 import { bytesToBase64 } from '../../../shared/logic';
-import { MSEL_FIELDS, REQUIRED_MSEL_FIELDS, type MselMapping } from '../../../shared/model';
+import { MSEL_FIELDS, REQUIRED_MSEL_FIELDS, type FileIssue, type MselMapping } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { fileBytes, FileReadingNote } from '../../app/FileReadingNote';
@@ -159,11 +159,13 @@ export function ScenarioImport({ onImported }: { onImported: (scenarioId: string
  * nothing when the translated message already says which line it is on (MSEL messages do).
  * Locations the services write in another form (a schema path) are shown as they are, in code.
  */
-function issueWhere(issue: { location: string; key?: string; params?: Record<string, string | number> }, t: (key: string, options?: Record<string, unknown>) => string) {
+function issueWhere(issue: FileIssue, t: (key: string, options?: Record<string, unknown>) => string) {
   if (issue.key && issue.params && 'line' in issue.params) return null;
   if (issue.location === '(file)') return null;
-  const at = /^line (\d+)(?:, column (\d+))?$/.exec(issue.location);
-  if (at) return `${at[2] ? t('tabletop.import.lineColumn', { line: at[1], column: at[2] }) : t('tabletop.import.line', { line: at[1] })}: `;
+  if (issue.line !== undefined) {
+    const where = typeof issue.column === 'number' ? t('tabletop.import.lineColumn', { line: issue.line, column: issue.column }) : typeof issue.column === 'string' ? t('tabletop.import.lineField', { line: issue.line, column: issue.column }) : t('tabletop.import.line', { line: issue.line });
+    return `${where}: `;
+  }
   return (
     <>
       <code>{issue.location}</code>:{' '}

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/contract';
 import type { ScenarioContent } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
@@ -13,6 +12,10 @@ import type { Exercise } from '../../../shared/model';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { useFieldErrors } from '../../app/forms/use-field-errors';
+import { contractErrors } from '../../app/forms/contract-errors';
+import { ErrorSummary, summaryItems } from '../../app/forms/ErrorSummary';
+import { fieldErrorsFrom } from '../../settings/field-errors';
 
 type Row = { key: number; id?: string; organization: string; role: string; name: string };
 let nextKey = 1;
@@ -30,6 +33,13 @@ const participantsOf = (rows: readonly { id?: string; organization: string; role
 function valuesOf(e: Exercise): SetupValues {
   return { title: e.title, date: e.date, place: e.place, areaId: e.areaId ?? '', facilitator: e.facilitator, participants: participantsOf(e.participants) };
 }
+
+const FIELDS = ['title', 'date', 'place', 'areaId', 'facilitator', 'participants'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** What the services take for these values (create and update share the fields). */
+const inputOf = (v: SetupValues) => ({ title: v.title, date: v.date, place: v.place, areaId: v.areaId || null, facilitator: v.facilitator, participants: v.participants });
+const liveCheck = (v: Readonly<Record<string, unknown>>) => contractErrors<Field>('exercises.update', { id: 'x', version: 1, ...inputOf(v as SetupValues) }, FIELDS);
 
 const LABELS: Record<keyof SetupValues, string> = {
   title: 'tabletop.setup.name',
@@ -55,7 +65,6 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
   const [facilitator, setFacilitator] = useState('');
   const [rows, setRows] = useState<Row[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   /** The exercise as the form loaded (or last saved) it: the update is based on this version. */
   const [base, setBase] = useState<{ values: SetupValues; version: number } | null>(null);
@@ -92,6 +101,7 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
   }, [api, exerciseId, scenarioId]);
 
   const mine: SetupValues = { title, date, place, areaId, facilitator, participants: participantsOf(rows) };
+  const { errors: fieldErrors, report: setFieldErrors, attempt } = useFieldErrors<Field>(mine, liveCheck);
   useUnsavedGuard(!busy && !!base && !sameValue(mine, base.values));
 
   const setRow = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -102,7 +112,6 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
     setBusy(true);
     setError(null);
     setFieldErrors({});
-    const inputOf = (v: SetupValues) => ({ title: v.title, date: v.date, place: v.place, areaId: v.areaId || null, facilitator: v.facilitator, participants: v.participants });
     try {
       if (exerciseId && base) {
         const outcome = await saveVersioned<SetupValues, Exercise>({
@@ -130,8 +139,9 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
         go(exerciseRoutes.console(e.id));
       }
     } catch (e) {
-      if (e instanceof ApiError && e.issues) setFieldErrors(Object.fromEntries(e.issues.map((i) => [i.path.split(/[.[]/)[0], i.message])));
-      setError(messageOf(e, t('errors.unexpected')));
+      const { fields, unmatched } = fieldErrorsFrom(e, FIELDS);
+      setFieldErrors(fields);
+      if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     } finally {
       setBusy(false);
     }
@@ -147,25 +157,37 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
         <h2 id={`${id}-t`} className="card-title">
           {t('tabletop.setup.details')}
         </h2>
+        <ErrorSummary
+          attempt={attempt}
+          items={summaryItems(fieldErrors, [
+            { field: 'title', id: `${id}-title`, label: t(LABELS.title) },
+            { field: 'date', id: `${id}-date`, label: t(LABELS.date) },
+            { field: 'place', id: `${id}-place`, label: t(LABELS.place) },
+            { field: 'areaId', id: `${id}-area`, label: t(LABELS.areaId) },
+            { field: 'facilitator', id: `${id}-fac`, label: t(LABELS.facilitator) },
+            { field: 'participants', id: `${id}-participants`, label: t(LABELS.participants) },
+          ])}
+        />
         <ErrorAlert message={error} onDismiss={() => setError(null)} />
         <div className="form-grid">
           <div className="field field-grow">
             <label htmlFor={`${id}-title`}>{t('tabletop.setup.name')}</label>
-            <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-invalid={fieldErrors.title ? true : undefined} />
-            {fieldErrors.title && <p className="field-error">{fieldErrors.title}</p>}
+            <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-invalid={fieldErrors.title ? true : undefined} aria-describedby={fieldErrors.title ? `${id}-title-error` : undefined} />
+            {fieldErrors.title && <p id={`${id}-title-error`} className="field-error">{fieldErrors.title}</p>}
           </div>
           <div className="field">
             <label htmlFor={`${id}-date`}>{t('tabletop.setup.date')}</label>
-            <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={fieldErrors.date ? true : undefined} />
-            {fieldErrors.date && <p className="field-error">{fieldErrors.date}</p>}
+            <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={fieldErrors.date ? true : undefined} aria-describedby={fieldErrors.date ? `${id}-date-error` : undefined} />
+            {fieldErrors.date && <p id={`${id}-date-error`} className="field-error">{fieldErrors.date}</p>}
           </div>
           <div className="field field-grow">
             <label htmlFor={`${id}-place`}>{t('tabletop.setup.place')}</label>
-            <input id={`${id}-place`} value={place} maxLength={300} onChange={(e) => setPlace(e.target.value)} />
+            <input id={`${id}-place`} value={place} maxLength={300} onChange={(e) => setPlace(e.target.value)} aria-invalid={fieldErrors.place ? true : undefined} aria-describedby={fieldErrors.place ? `${id}-place-error` : undefined} />
+            {fieldErrors.place && <p id={`${id}-place-error`} className="field-error">{fieldErrors.place}</p>}
           </div>
           <div className="field">
             <label htmlFor={`${id}-area`}>{t('tabletop.setup.area')}</label>
-            <select id={`${id}-area`} value={areaId} onChange={(e) => setAreaId(e.target.value)}>
+            <select id={`${id}-area`} value={areaId} onChange={(e) => setAreaId(e.target.value)} aria-invalid={fieldErrors.areaId ? true : undefined} aria-describedby={fieldErrors.areaId ? `${id}-areaId-error` : undefined}>
               <option value="">{t('tabletop.setup.noArea')}</option>
               {areas.data?.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -173,16 +195,23 @@ export function ExerciseSetupPage({ scenarioId, exerciseId }: { scenarioId?: str
                 </option>
               ))}
             </select>
+            {fieldErrors.areaId && <p id={`${id}-areaId-error`} className="field-error">{fieldErrors.areaId}</p>}
           </div>
           <div className="field field-grow">
             <label htmlFor={`${id}-fac`}>{t('tabletop.setup.facilitator')}</label>
-            <input id={`${id}-fac`} value={facilitator} maxLength={200} onChange={(e) => setFacilitator(e.target.value)} />
+            <input id={`${id}-fac`} value={facilitator} maxLength={200} onChange={(e) => setFacilitator(e.target.value)} aria-invalid={fieldErrors.facilitator ? true : undefined} aria-describedby={fieldErrors.facilitator ? `${id}-facilitator-error` : undefined} />
+            {fieldErrors.facilitator && <p id={`${id}-facilitator-error`} className="field-error">{fieldErrors.facilitator}</p>}
           </div>
         </div>
 
         <h3 className="subheading">{t('tabletop.setup.participants')}</h3>
         <p className="hint">{t('tabletop.setup.participantsHint')}</p>
-        <table ref={participantsTable} className="table table-compact participants-table">
+        {fieldErrors.participants && (
+          <p id={`${id}-participants-error`} className="field-error">
+            {fieldErrors.participants}
+          </p>
+        )}
+        <table ref={participantsTable} id={`${id}-participants`} className="table table-compact participants-table">
           <caption className="visually-hidden">{t('tabletop.setup.participants')}</caption>
           <thead>
             <tr>

@@ -8,11 +8,18 @@ import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { fieldErrorsFrom } from '../../settings/field-errors';
+import { useFieldErrors } from '../../app/forms/use-field-errors';
+import { contractErrors } from '../../app/forms/contract-errors';
+import { ErrorSummary, summaryItems } from '../../app/forms/ErrorSummary';
 
 type OrganizationValues = { name: string; alternateName: string; description: string; email: string; website: string; phones: Phone[] };
 const cleanPhones = (phones: readonly Phone[]) => phones.map((p) => ({ number: p.number.trim(), type: p.type.trim(), description: p.description.trim() })).filter((p) => p.number);
 const organizationValues = (o: Organization | null): OrganizationValues => ({ name: o?.name ?? '', alternateName: o?.alternateName ?? '', description: o?.description ?? '', email: o?.email ?? '', website: o?.website ?? '', phones: cleanPhones(o?.phones ?? []) });
 const ORGANIZATION_LABELS: Record<keyof OrganizationValues, string> = { name: 'resources.fields.name', alternateName: 'resources.fields.alternateName', description: 'resources.fields.description', email: 'resources.fields.email', website: 'resources.fields.website', phones: 'resources.phone.legend' };
+
+type Field = keyof OrganizationValues;
+const FIELDS = Object.keys(ORGANIZATION_LABELS) as Field[];
+const liveCheck = (v: Readonly<Record<string, unknown>>) => contractErrors('resources.saveOrganization', v, FIELDS);
 
 /** Create or edit an organization, with its own phone numbers (main line, hotline). */
 export function OrganizationForm({ organization, onDone, onCancel }: { organization: Organization | null; onDone: (message: string) => void; onCancel: () => void }) {
@@ -25,7 +32,8 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
   const [phones, setPhones] = useState<Phone[]>(() => organization?.phones.map((p) => ({ ...p })) ?? []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof OrganizationValues, string>>>({});
+  const values: OrganizationValues = { ...form, phones: cleanPhones(phones) };
+  const { errors: fieldErrors, report: setFieldErrors, attempt } = useFieldErrors<Field>(values, liveCheck);
   // The organization as this form opened it (the live list may move on meanwhile).
   const [base] = useState(() => ({ values: organizationValues(organization), version: organization?.version ?? 1 }));
   const { saveVersioned, dialog } = useVersionedSave();
@@ -50,7 +58,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
       if (!outcome) return;
       onDone(t('resources.organization.saved', { name: outcome.record.name }));
     } catch (e) {
-      const { fields, unmatched } = fieldErrorsFrom(e, Object.keys(ORGANIZATION_LABELS) as (keyof OrganizationValues)[]);
+      const { fields, unmatched } = fieldErrorsFrom(e, FIELDS);
       setFieldErrors(fields);
       if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     } finally {
@@ -85,6 +93,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
       <h3 id="org-form-title" className="subheading">
         {organization ? t('resources.organization.editTitle', { name: organization.name }) : t('resources.organization.newTitle')}
       </h3>
+      <ErrorSummary attempt={attempt} items={summaryItems(fieldErrors, FIELDS.map((f) => ({ field: f, id: f === 'phones' ? 'org-phones' : `org-${f}`, label: t(ORGANIZATION_LABELS[f]) })))} />
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <div className="editor-grid">
         {field('name', t('resources.fields.name'))}

@@ -12,7 +12,7 @@ export function PhonesEditor({ idPrefix, phones, onChange }: { idPrefix: string;
   const { t } = useTranslation();
   const set = (i: number, patch: Partial<Phone>) => onChange(phones.map((p, n) => (n === i ? { ...p, ...patch } : p)));
   return (
-    <fieldset className="phones-editor">
+    <fieldset className="phones-editor" id={`${idPrefix}-phones`}>
       <legend>{t('resources.phone.legend')}</legend>
       {phones.length === 0 && <p className="muted">{t('resources.phone.none')}</p>}
       {phones.map((p, i) => {

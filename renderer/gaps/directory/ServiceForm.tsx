@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATUSES, type Service, type ServiceStatus } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
@@ -11,6 +11,9 @@ import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { fieldErrorsFrom } from '../../settings/field-errors';
+import { useFieldErrors } from '../../app/forms/use-field-errors';
+import { contractErrors } from '../../app/forms/contract-errors';
+import { ErrorSummary, summaryItems } from '../../app/forms/ErrorSummary';
 
 const SERVICE_LABELS: Record<keyof ServiceFormState, string> = {
   organizationId: 'resources.fields.organization',
@@ -35,6 +38,13 @@ const SERVICE_LABELS: Record<keyof ServiceFormState, string> = {
 };
 import { LocationDetails } from './LocationDetails';
 
+type Field = keyof ServiceFormState;
+const FIELDS = Object.keys(SERVICE_LABELS) as Field[];
+/** Where the contract names a form field by another path (the first capacity line, contact, ...). */
+const ALIASES: Readonly<Record<string, Field>> = { 'contacts[0].name': 'contactName', 'contacts[0].phone': 'contactPhone', 'contacts[0].email': 'contactEmail', 'capacity[0].available': 'capacityAvailable', 'capacity[0].maximum': 'capacityMaximum', 'capacity[0].unit': 'capacityUnit', schedules: 'schedule' };
+/** The element id of each field (the summary links to it). */
+const fieldId = (f: Field) => (f === 'organizationId' ? 'svc-org' : f === 'status' ? 'svc-status' : f === 'areaIds' ? 'svc-areas' : f === 'categoryIds' ? 'svc-categories' : `svc-${f}`);
+
 /** Create or edit a service: what it offers, where (areas served), in which languages, when, for whom, how much. */
 export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsData; service: Service | null; onDone: (message: string) => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
@@ -52,13 +62,14 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<ServiceFormState>) => setForm({ ...form, ...patch });
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ServiceFormState, string>>>({});
   // The service as this form opened it: the update is based on its version. `latest` is the record
   // the form's fields are laid over (the stored one after a conflict), so no imported detail is lost.
   const [base] = useState(() => ({ values: formFromService(service, data.organizations[0]?.id ?? '', lang), version: service?.version ?? 1 }));
   const latest = useRef(service);
   const { saveVersioned, dialog } = useVersionedSave();
   useUnsavedGuard(!busy && !sameValue(form, base.values));
+  const check = useCallback((v: Readonly<Record<string, unknown>>) => contractErrors('resources.saveService', serviceInput(v as unknown as ServiceFormState, latest.current, new Date().toISOString().slice(0, 10), lang), FIELDS, ALIASES), [lang]);
+  const { errors: fieldErrors, report: setFieldErrors, attempt } = useFieldErrors<Field>(form as unknown as Record<string, unknown>, check);
   const names = (ids: unknown, list: { id: string }[], name: (x: never) => string) => (ids as string[]).map((x) => { const found = list.find((y) => y.id === x); return found ? name(found as never) : x; }).join(', ');
 
   const submit = async () => {
@@ -92,7 +103,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
       if (!outcome) return;
       onDone(t('resources.service.saved', { name: outcome.record.name }));
     } catch (e) {
-      const { fields, unmatched } = fieldErrorsFrom(e, Object.keys(SERVICE_LABELS) as (keyof ServiceFormState)[], { 'contacts[0].name': 'contactName', 'contacts[0].phone': 'contactPhone', 'contacts[0].email': 'contactEmail', 'capacity[0].available': 'capacityAvailable', 'capacity[0].maximum': 'capacityMaximum', 'capacity[0].unit': 'capacityUnit', schedules: 'schedule' });
+      const { fields, unmatched } = fieldErrorsFrom(e, FIELDS, ALIASES);
       setFieldErrors(fields);
       if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     } finally {
@@ -149,6 +160,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
       <h3 id="svc-form-title" className="subheading">
         {service ? t('resources.service.editTitle', { name: service.name }) : t('resources.service.newTitle')}
       </h3>
+      <ErrorSummary attempt={attempt} items={summaryItems(fieldErrors, FIELDS.map((f) => ({ field: f, id: fieldId(f), label: t(SERVICE_LABELS[f]) })))} />
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <div className="editor-grid">
         <div className="field">
@@ -190,7 +202,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
         <label htmlFor="svc-description">{t('resources.fields.description')}</label>
         <textarea id="svc-description" rows={3} value={form.description} onChange={(e) => set({ description: e.target.value })} />
       </div>
-      <fieldset className="checks">
+      <fieldset className="checks" id="svc-categories">
         <legend>{t('resources.fields.categories')}</legend>
         {data.categories.map((c) => (
           <label key={c.id} className="check">

@@ -11,6 +11,15 @@ import { EvidenceList } from './EvidenceList';
 import { AreaOptions, CategoryOptions } from '../select-options';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { fieldErrorsFrom } from '../../settings/field-errors';
+import { useFieldErrors } from '../../app/forms/use-field-errors';
+import { contractErrors } from '../../app/forms/contract-errors';
+import { ErrorSummary, summaryItems } from '../../app/forms/ErrorSummary';
+
+const NEED_FIELDS = ['title', 'description', 'note'] as const;
+type NeedField = (typeof NEED_FIELDS)[number];
+/** What the contract would refuse in the new need's fields now (the same rules as `needs.create`). */
+const needCheck = (v: Readonly<Record<string, unknown>>) =>
+  contractErrors<NeedField>('needs.create', { title: v.title, description: v.description, severity: 'medium', source: 'manual', evidence: String(v.note ?? '').trim() ? [{ kind: 'note', text: String(v.note).trim() }] : [] }, NEED_FIELDS, { evidence: 'note' });
 
 type NeedValues = Pick<Need, 'status' | 'severity' | 'categoryId' | 'areaId'>;
 const needValues = (n: Need): NeedValues => ({ status: n.status, severity: n.severity, categoryId: n.categoryId, areaId: n.areaId });
@@ -26,7 +35,7 @@ export function NeedsPanel({ data }: { data: GapsData }) {
   const categoryName = useCategoryName();
   const [form, setForm] = useState(EMPTY);
   useUnsavedGuard(form.title.trim() !== '' || form.description.trim() !== '' || form.note.trim() !== '');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'title' | 'description' | 'note', string>>>({});
+  const { errors: fieldErrors, report: setFieldErrors, attempt } = useFieldErrors<NeedField>(form, needCheck);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<string>('open');
@@ -50,7 +59,7 @@ export function NeedsPanel({ data }: { data: GapsData }) {
       setForm(EMPTY);
       setNotice(t('resources.needs.created', { title: need.title }));
     } catch (e) {
-      const { fields, unmatched } = fieldErrorsFrom(e, ['title', 'description', 'note'] as const, { evidence: 'note' });
+      const { fields, unmatched } = fieldErrorsFrom(e, NEED_FIELDS, { evidence: 'note' });
       setFieldErrors(fields);
       if (unmatched) setError(messageOf(e, t('errors.unexpected')));
     }
@@ -112,6 +121,11 @@ export function NeedsPanel({ data }: { data: GapsData }) {
             void create();
           }}
         >
+          <ErrorSummary attempt={attempt} items={summaryItems(fieldErrors, [
+            { field: 'title', id: 'need-title', label: t('resources.fields.needTitle') },
+            { field: 'description', id: 'need-description', label: t('resources.fields.description') },
+            { field: 'note', id: 'need-note', label: t('resources.fields.evidenceNote') },
+          ])} />
           <div className="editor-grid">
             <div className="field">
               <label htmlFor="need-title">{t('resources.fields.needTitle')}</label>

@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterQuestions, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, translationLanguageOf, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
+import { matchQuestions, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, sortQuestions, translationLanguageOf, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
 import { QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useApi } from '../../app/api-context';
@@ -52,10 +52,17 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     departments: one(department),
     languages: one(language),
   };
-  const shown = useMemo(() => filterQuestions(data.questions, data.raised, filter, sort), [data.questions, data.raised, deferredSearch, topic, area, status, department, language, sort]);
+  // Sorted once per change to the questions or the sort; each key typed only filters that order.
+  const sorted = useMemo(() => sortQuestions(data.questions, data.raised, sort), [data.questions, data.raised, sort]);
+  const shown = useMemo(() => matchQuestions(sorted, filter), [sorted, deferredSearch, topic, area, status, department, language]);
   const departments = useMemo(() => [...new Set([...data.townhall.departments, ...data.questions.map((q) => q.department).filter((d): d is string => !!d)])], [data]);
   const languages = useMemo(() => [...new Set(data.questions.map((q) => q.language).filter((l): l is string => !!l))], [data.questions]);
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
+  const mergedHere = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const q of data.questions) if (q.mergedInto) counts.set(q.mergedInto, (counts.get(q.mergedInto) ?? 0) + 1);
+    return counts;
+  }, [data.questions]);
   const selectedList = [...selected].map((s) => byId.get(s)).filter((q) => q !== undefined);
   const mergeTarget = target && selected.has(target) ? target : ([...selectedList].sort((a, b) => (data.raised.get(b.id) ?? 1) - (data.raised.get(a.id) ?? 1))[0]?.id ?? '');
 
@@ -93,6 +100,15 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
       return '';
     });
 
+  /** Takes a merged question back out, based on the version this list shows (a change made meanwhile is a conflict, said plainly). */
+  const unmerge = (qid: string) =>
+    run(async () => {
+      const q = byId.get(qid);
+      if (!q) return '';
+      await api.call('questions.unmerge', { id: qid, version: q.version });
+      return t('townhall.editor.unmerged', { number: q.number });
+    });
+
   const hidePhone = (qid: string) =>
     run(async () => {
       const r = await api.call('questions.hideDevice', { id: qid });
@@ -101,8 +117,9 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
 
   const pending = data.questions.filter((q) => q.visibility === 'pending').length;
   // Stable for the memoized rows; they call the latest actions.
-  const actions = useRef({ setVisibility, hidePhone });
-  actions.current = { setVisibility, hidePhone };
+  const actions = useRef({ setVisibility, hidePhone, unmerge });
+  actions.current = { setVisibility, hidePhone, unmerge };
+  const onUnmerge = useCallback((qid: string) => void actions.current.unmerge(qid), []);
   const onVisibility = useCallback((qid: string, v: 'shown' | 'hidden') => void actions.current.setVisibility(qid, v), []);
   const onHidePhone = useCallback((qid: string) => void actions.current.hidePhone(qid), []);
 
@@ -198,7 +215,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         {data.questions.length === 0 && <p className="empty">{t('townhall.moderate.empty')}</p>}
         {data.questions.length > 0 && shown.length === 0 && <p className="empty">{t('townhall.moderate.noMatch')}</p>}
         {shown.length > 0 && (
-          <QuestionTable topics={data.topics} areas={data.areas} raised={data.raised} shown={shown} byId={byId} selected={selected} openId={openId} ui={ui} onToggle={toggle} onOpen={openQuestion} onVisibility={onVisibility} onHidePhone={onHidePhone} />
+          <QuestionTable topics={data.topics} areas={data.areas} raised={data.raised} shown={shown} byId={byId} selected={selected} openId={openId} ui={ui} onToggle={toggle} onOpen={openQuestion} onVisibility={onVisibility} onHidePhone={onHidePhone} mergedHere={mergedHere} onUnmerge={onUnmerge} />
         )}
         <QuestionsCsvExport data={data} questions={shown} />
       </section>
@@ -221,13 +238,16 @@ interface QuestionTableProps {
   onOpen: (id: string) => void;
   onVisibility: (id: string, visibility: 'shown' | 'hidden') => void;
   onHidePhone: (id: string) => void;
+  /** How many questions are merged directly into each question, by id. */
+  mergedHere: ReadonlyMap<string, number>;
+  onUnmerge: (id: string) => void;
 }
 
 /**
  * The windowed table of questions. Its own memoized component: scrolling re-renders only the
  * table (the rows in view), not the filters, the editor or the duplicate suggestions.
  */
-const QuestionTable = memo(function QuestionTable({ topics: topicList, areas: areaList, raised, shown, byId, selected, openId, ui, onToggle, onOpen, onVisibility, onHidePhone }: QuestionTableProps) {
+const QuestionTable = memo(function QuestionTable({ topics: topicList, areas: areaList, raised, shown, byId, selected, openId, ui, onToggle, onOpen, onVisibility, onHidePhone, mergedHere, onUnmerge }: QuestionTableProps) {
   const { t } = useTranslation();
   // 10,000 questions: only the rows in view are rendered (see app/use-virtual-rows.ts).
   const rows = useVirtualRows(shown.length, QUESTION_ROW_PX, { fixed: true });
@@ -286,6 +306,8 @@ const QuestionTable = memo(function QuestionTable({ topics: topicList, areas: ar
                 topicName={q.topicId ? (topics.get(q.topicId)?.name[ui] ?? '') : ''}
                 areaName={q.areaId ? (areas.get(q.areaId)?.name ?? '') : ''}
                 mergedIntoNumber={q.mergedInto ? (byId.get(q.mergedInto)?.number ?? null) : null}
+                mergedHere={mergedHere.get(q.id) ?? 0}
+                onUnmerge={onUnmerge}
                 onToggle={onToggle}
                 onOpen={onOpen}
                 onVisibility={onVisibility}

@@ -10,6 +10,8 @@ import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
 import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { fieldErrorsFrom } from '../../settings/field-errors';
+import { useFieldErrors } from '../../app/forms/use-field-errors';
+import { ErrorSummary, summaryItems } from '../../app/forms/ErrorSummary';
 
 const EDITABLE_STATUSES = QUESTION_STATUSES.filter((s): s is Exclude<QuestionStatus, 'merged'> => s !== 'merged');
 const editable = (s: QuestionStatus): Exclude<QuestionStatus, 'merged'> => (s === 'merged' ? 'new' : s);
@@ -53,6 +55,9 @@ function valuesOf(q: Question, ui: ReportLanguage): EditorValues {
     due: q.followUp?.due ?? '',
   };
 }
+
+/** The element id suffix of each field (the error summary links to it). */
+const EDITOR_IDS: Record<keyof EditorValues, string> = { text: 'text', translation: 'translation', translationLanguage: 'translation-language', topicId: 'topic', areaId: 'area', department: 'dept', language: 'lang', status: 'status', answerEn: 'answer-en', answerEs: 'answer-es', answeredBy: 'answered-by', askedBy: 'asked', owner: 'owner', due: 'due' };
 
 const FIELD_LABELS: Record<keyof EditorValues, string> = {
   text: 'townhall.fields.question',
@@ -100,13 +105,14 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof EditorValues, string>>>({});
   // The question as this editor loaded (or last saved) it: its edits are based on this version,
   // whatever the live list shows meanwhile, so a change saved elsewhere is never overwritten unseen.
   const [base, setBase] = useState(() => ({ values: valuesOf(question, ui), version: question.version }));
   const { saveVersioned, dialog } = useVersionedSave();
   const mine: EditorValues = { text, translation, translationLanguage, topicId, areaId, department, language, status, answerEn, answerEs, answeredBy, askedBy, owner, due };
   useUnsavedGuard(!sameValue(mine, base.values));
+  // A problem goes once its field is changed (the service checks it again at the next save).
+  const { errors: fieldErrors, report: setFieldErrors, attempt } = useFieldErrors<keyof EditorValues>(mine);
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
@@ -209,7 +215,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           {t('townhall.editor.isMerged', { number: parent.number })}{' '}
           <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() =>
               void act(async () => {
-                const q = await api.call('questions.unmerge', { id: question.id });
+                const q = await api.call('questions.unmerge', { id: question.id, version: question.version });
                 // This editor's own change: the next save is based on it (unless someone else's came between).
                 if (q.version === base.version + 1) setBase({ values: { ...base.values, status: valuesOf(q, ui).status }, version: q.version });
                 return t('townhall.editor.unmerged', { number: question.number });
@@ -223,6 +229,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
         </p>
       )}
       <form onSubmit={save} noValidate>
+        <ErrorSummary attempt={attempt} items={summaryItems(fieldErrors, (Object.keys(FIELD_LABELS) as (keyof EditorValues)[]).map((f) => ({ field: f, id: `${id}-${EDITOR_IDS[f]}`, label: t(FIELD_LABELS[f]) })))} />
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('townhall.fields.question')}</label>
           <textarea id={`${id}-text`} aria-invalid={fieldErrors.text ? true : undefined} aria-describedby={fieldErrors.text ? `${id}-text-error` : undefined} rows={3} maxLength={20_000} value={text} onChange={(e) => setText(e.target.value)} />
@@ -274,16 +281,26 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
               </p>
             )}
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{t('townhall.fields.status')}</label>
-            <select id={`${id}-status`} value={status} disabled={merged} onChange={(e) => setStatus(e.target.value as typeof status)}>
-              {EDITABLE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`townhall.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {merged ? (
+            // Not a greyed-out list: where it went, said plainly, with the way there.
+            <div className="field" role="group" aria-labelledby={`${id}-status-label`}>
+              <span id={`${id}-status-label`} className="field-label">{t('townhall.fields.status')}</span>
+              <p id={`${id}-status`} className="th-merged-state">
+                <strong>{t('townhall.editor.statusMerged', { number: parent?.number ?? '?' })}</strong>
+              </p>
+            </div>
+          ) : (
+            <div className="field">
+              <label htmlFor={`${id}-status`}>{t('townhall.fields.status')}</label>
+              <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+                {EDITABLE_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`townhall.status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor={`${id}-asked`}>{t('townhall.fields.askedBy')}</label>
             <input id={`${id}-asked`} aria-invalid={fieldErrors.askedBy ? true : undefined} value={askedBy} maxLength={200} onChange={(e) => setAskedBy(e.target.value)} aria-describedby={`${id}-asked-hint`} />
@@ -393,7 +410,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
             {children.map((c) => (
               <li key={c.id}>
                 <span>{`#${c.number} ${c.text.slice(0, 160)} (${t('townhall.capture.count', { count: 1 + c.meToo })})`}</span>{' '}
-                <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void act(async () => (await api.call('questions.unmerge', { id: c.id }), t('townhall.editor.unmerged', { number: c.number })))} aria-label={t('townhall.editor.unmergeOne', { number: c.number })}>
+                <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void act(async () => (await api.call('questions.unmerge', { id: c.id, version: c.version }), t('townhall.editor.unmerged', { number: c.number })))} aria-label={t('townhall.editor.unmergeOne', { number: c.number })}>
                   {t('townhall.editor.unmerge')}
                 </button>
               </li>

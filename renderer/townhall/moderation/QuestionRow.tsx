@@ -17,6 +17,10 @@ export interface QuestionRowProps {
   areaName: string;
   /** The number of the question this one was merged into, when it was. */
   mergedIntoNumber: number | string | null;
+  /** How many questions are merged directly into this one. */
+  mergedHere: number;
+  /** Takes a merged question back out (its own status and "me too" count return). */
+  onUnmerge: (id: string) => void;
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
   /** Puts the question on the projector and the residents' page, or takes it off. */
@@ -44,10 +48,14 @@ export const QuestionRow = memo(function QuestionRow(p: QuestionRowProps) {
         <button type="button" className="th-link-button" onClick={() => p.onOpen(q.id)} aria-label={t('townhall.moderate.open', { number: q.number })} title={q.text.length > 120 ? q.text.slice(0, 600) : undefined}>
           <span className="th-clamp">{q.text.length > 400 ? `${q.text.slice(0, 400)}…` : q.text}</span>
         </button>
-        {(personal || q.mergedInto) && (
+        {(personal || p.mergedHere > 0) && (
           <span className="th-row-chips">
             {personal && <span className="th-chip th-chip-warning">{t('townhall.moderate.personal')}</span>}
-            {q.mergedInto && <span className="th-chip">{t('townhall.moderate.mergedInto', { number: p.mergedIntoNumber ?? '?' })}</span>}
+            {p.mergedHere > 0 && (
+              <button type="button" className="th-chip th-chip-button" onClick={() => p.onOpen(q.id)} aria-label={t('townhall.moderate.mergedHereLabel', { count: p.mergedHere, number: q.number })}>
+                {t('townhall.moderate.mergedHere', { count: p.mergedHere })}
+              </button>
+            )}
           </span>
         )}
       </td>
@@ -59,7 +67,19 @@ export const QuestionRow = memo(function QuestionRow(p: QuestionRowProps) {
       </td>
       <td className="numeric">{p.raised}</td>
       <td>
-        <span className="th-clamp">{t(`townhall.status.${q.status}`)}</span>
+        {q.mergedInto ? (
+          // A merged question says where it went, plainly, with the way back.
+          <span className="th-merged-state">
+            <button type="button" className="th-link-button th-merged-link" onClick={() => p.onOpen(q.mergedInto!)} aria-label={t('townhall.moderate.mergedIntoLinkLabel', { number: p.mergedIntoNumber ?? '?' })}>
+              {t('townhall.moderate.mergedIntoLink', { number: p.mergedIntoNumber ?? '?' })}
+            </button>{' '}
+            <button type="button" className="button button-secondary button-small" onClick={() => p.onUnmerge(q.id)} aria-label={t('townhall.editor.unmergeOne', { number: q.number })}>
+              {t('townhall.editor.unmerge')}
+            </button>
+          </span>
+        ) : (
+          <span className="th-clamp">{t(`townhall.status.${q.status}`)}</span>
+        )}
       </td>
       <td className="room-visibility">
         <span className={`th-chip${q.visibility === 'pending' ? ' th-chip-warning' : ''}`}>{t(`townhall.room.visibility.${q.visibility}`)}</span>{' '}

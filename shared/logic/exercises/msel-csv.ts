@@ -52,7 +52,14 @@ export function guessMselMapping(headers: readonly string[]): MselMapping {
 
 export type ParsedMsel = { ok: true; content: ScenarioContent; headers: string[]; mapping: MselMapping } | { ok: false; issues: FileIssue[]; headers: string[]; mapping: MselMapping };
 
-const issue = (location: string, key: string, params: Record<string, string | number>, message: string): FileIssue => ({ location, message, key: `msel.${key}`, params });
+const issue = (location: string, key: string, params: Record<string, string | number>, message: string): FileIssue => ({
+  location,
+  message,
+  key: `msel.${key}`,
+  params,
+  ...(typeof params.line === 'number' ? { line: params.line } : {}),
+  ...(typeof params.column === 'string' && params.column ? { column: params.column } : {}),
+});
 
 /**
  * Turns an MSEL spreadsheet into a scenario: one row per inject, one module per distinct `module`
@@ -176,7 +183,8 @@ export function parseMselCsv(text: string, title: string, options: { delimiter?:
       const [a, m, b, i, field] = problem.path;
       if (a === 'modules' && b === 'injects' && typeof m === 'number' && typeof i === 'number') {
         const column = mapping[field as MselField] ?? String(field ?? 'row');
-        return { location: `line ${lineList[m]?.[i] ?? '?'}, ${column}`, message: problem.message };
+        const line = lineList[m]?.[i];
+        return { location: `line ${line ?? '?'}, ${column}`, ...(line ? { line } : {}), column, message: problem.message };
       }
       return fileIssues({ issues: [problem] } as never)[0];
     }),

@@ -17,7 +17,7 @@ export interface ScenarioFileResult {
  */
 export function readScenarioFile(bytes: Uint8Array, format: 'yaml' | 'csv', fileName: string, mapping?: MselMapping): ScenarioFileResult {
   const file = readImportText(bytes, fileName, format);
-  const refused = file.problems.map((p) => ({ location: p.line ? `line ${p.line}` : '(file)', message: p.message, key: p.key, params: p.params }));
+  const refused = file.problems.map((p) => ({ location: p.line ? `line ${p.line}` : '(file)', ...(p.line ? { line: p.line } : {}), message: p.message, key: p.key, params: p.params }));
   if (format === 'yaml') {
     if (refused.length > 0) return { content: null, issues: refused, reading: file.reading, headers: [], mapping: null };
     const parsed = parseScenarioYaml(file.text);

@@ -18,6 +18,7 @@ export function parseScenarioYaml(text: string): ParsedScenario {
       ok: false,
       issues: doc.errors.slice(0, 200).map((e) => ({
         location: e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '(file)',
+        ...(e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
         message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
       })),
     };
@@ -79,7 +80,7 @@ function duplicateKeys(doc: Document, text: string): FileIssue[] {
           continue;
         }
         const pos = isScalar(pair.key) && pair.key.range ? where(pair.key.range[0]) : null;
-        issues.push({ location: pos ? `line ${pos.line}, column ${pos.col}` : '(file)', key: 'yaml.duplicateKey', params: { name: String(k) }, message: `the key ${String(k)} appears twice in the same place; keep one` });
+        issues.push({ location: pos ? `line ${pos.line}, column ${pos.col}` : '(file)', ...(pos ? { line: pos.line, column: pos.col } : {}), key: 'yaml.duplicateKey', params: { name: String(k) }, message: `the key ${String(k)} appears twice in the same place; keep one` });
       }
     },
   });

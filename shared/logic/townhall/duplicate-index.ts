@@ -39,6 +39,30 @@ export interface ScoredPair {
 
 let epochs = 0;
 
+/** A pair of fields (question entry, field index) of two questions. */
+interface FieldPair {
+  a: Entry;
+  fa: number;
+  b: Entry;
+  fb: number;
+}
+
+/**
+ * The last full search of a town hall: its threshold, the lower threshold it searched at, each
+ * term's weight then (by term id), and every pair of fields that scored at or above the lower one.
+ */
+interface Snapshot {
+  threshold: number;
+  low: number;
+  weight: Float64Array;
+  near: FieldPair[];
+}
+
+/** The full search looks this far below the threshold, so later runs can skip it (see `incremental`). */
+const MARGIN = 0.8;
+/** More changed questions than this since the full search: search in full again. */
+const MAX_FRESH = 8;
+
 class TownHallTerms {
   readonly members = new Map<string, Entry>();
   df = new Int32Array(1024);
@@ -50,9 +74,18 @@ class TownHallTerms {
   base = 0;
   nextNew = -1;
   orderedAtN = -1;
+  /** What the last full search left for the next runs (see `DuplicateIndex.pairs`). */
+  snapshot: Snapshot | null = null;
+  /** Questions that came or changed since that search. */
+  readonly fresh = new Set<Entry>();
+  /** The last answer, and whether a question came, changed or went since. */
+  last: (FieldPair & { score: number })[] | null = null;
+  changed = true;
 
   add(e: Entry) {
     this.members.set(e.q.id, e);
+    this.fresh.add(e);
+    this.changed = true;
     const last = e.union.length ? e.union[e.union.length - 1] : -1;
     if (last >= this.df.length) {
       const df = new Int32Array(Math.max(last + 1, this.df.length * 2));
@@ -67,6 +100,8 @@ class TownHallTerms {
 
   remove(e: Entry) {
     this.members.delete(e.q.id);
+    this.fresh.delete(e);
+    this.changed = true;
     for (const t of e.union) this.df[t]--;
   }
 
@@ -169,35 +204,18 @@ export class DuplicateIndex {
     const out: ScoredPair[] = [];
     for (const th of this.townHalls.values()) {
       if (th.members.size < 2) continue;
-      th.ensureOrder();
       const members = [...th.members.values()];
-      const n = members.length;
-      const keys: Int32Array[] = [];
-      const groupOf: number[] = [];
-      const fieldOf: number[] = [];
-      members.forEach((e, i) => {
-        th.keysOf(e).forEach((k, f) => {
-          if (k.length === 0) return;
-          keys.push(k);
-          groupOf.push(i);
-          fieldOf.push(f);
-        });
-      });
-      const w = new Float64Array(th.keyTerm.length);
-      for (let k = 0; k < w.length; k++) {
-        const term = th.keyTerm[k];
-        const d = term >= 0 ? th.df[term] : 0;
-        w[k] = d > 0 ? Math.log((n + 1) / d) + 1 : 0;
-      }
-      const found = similarPairs({ keys, group: Int32Array.from(groupOf), weight: w, threshold });
+      const found = this.incremental(th, members, threshold) ?? this.full(th, members, threshold);
       // Per question pair, the best field comparison (ties: the earlier fields, as compared in list order).
+      const at = new Map(members.map((e, i) => [e, i]));
+      const n = members.length;
       const best = new Map<number, { i: number; j: number; fi: number; fj: number; score: number }>();
-      for (const { x, y, score } of found) {
-        let [i, fi, j, fj] = [groupOf[x], fieldOf[x], groupOf[y], fieldOf[y]];
+      for (const { a, fa, b, fb, score } of found) {
+        let [i, fi, j, fj] = [at.get(a)!, fa, at.get(b)!, fb];
         if (i > j) [i, fi, j, fj] = [j, fj, i, fi];
         const id = i * n + j;
-        const b = best.get(id);
-        if (!b || score > b.score || (score === b.score && (fi < b.fi || (fi === b.fi && fj < b.fj)))) best.set(id, { i, j, fi, fj, score });
+        const old = best.get(id);
+        if (!old || score > old.score || (score === old.score && (fi < old.fi || (fi === old.fi && fj < old.fj)))) best.set(id, { i, j, fi, fj, score });
       }
       for (const { i, j, fi, fj, score } of best.values()) {
         const a = members[i];
@@ -205,6 +223,140 @@ export class DuplicateIndex {
         out.push({ a, b, score, opposite: opposite(a.fields[fi], b.fields[fj]) });
       }
     }
+    return out;
+  }
+
+  /**
+   * The full search (duplicate-join.ts) at a margin below the threshold: the field pairs at or
+   * above the threshold, and a snapshot for the runs after it.
+   */
+  private full(th: TownHallTerms, members: Entry[], threshold: number): (FieldPair & { score: number })[] {
+    th.ensureOrder();
+    const n = members.length;
+    const keys: Int32Array[] = [];
+    const entryOf: Entry[] = [];
+    const fieldOf: number[] = [];
+    const groupOf: number[] = [];
+    members.forEach((e, i) => {
+      th.keysOf(e).forEach((k, f) => {
+        if (k.length === 0) return;
+        keys.push(k);
+        entryOf.push(e);
+        fieldOf.push(f);
+        groupOf.push(i);
+      });
+    });
+    const w = new Float64Array(th.keyTerm.length);
+    for (let k = 0; k < w.length; k++) {
+      const term = th.keyTerm[k];
+      const d = term >= 0 ? th.df[term] : 0;
+      w[k] = d > 0 ? Math.log((n + 1) / d) + 1 : 0;
+    }
+    const low = threshold * MARGIN;
+    const near: FieldPair[] = [];
+    const out: (FieldPair & { score: number })[] = [];
+    for (const { x, y, score } of similarPairs({ keys, group: Int32Array.from(groupOf), weight: w, threshold: low })) {
+      const pair = { a: entryOf[x], fa: fieldOf[x], b: entryOf[y], fb: fieldOf[y] };
+      near.push(pair);
+      if (score >= threshold) out.push({ ...pair, score });
+    }
+    th.snapshot = { threshold, low, weight: termWeights(th.df, n), near };
+    th.fresh.clear();
+    th.last = out;
+    th.changed = false;
+    return out;
+  }
+
+  /**
+   * The run after a few questions came, changed or went, exact without searching every pair
+   * again. Weights moved since the full search (N and some document frequencies changed); for
+   * fields x, y of unchanged questions, with d(τ) = |w_now(τ) − w_then(τ)| and δx = Σ d over x's
+   * terms, the shared weight S moved by at most min(δx, δy) and the union U by at most δx + δy.
+   * A pair below the lower threshold L then (S < L·U, U ≥ max(Wx, Wy)) now scores at most
+   * (L·M + m) / (M − s), M = max(Wx, Wy), m ≤ s/2, s = δx + δy, which stays below the threshold
+   * t whenever s < c·M, c = (t − L)/(t + 1/2); that holds when every field has δ < (c/2)·W.
+   * So: if every unchanged field passes that test, the answer is the snapshot's near pairs
+   * rescored with today's weights, plus every pair with a changed question scored directly;
+   * otherwise (or with many changes) null, and the caller searches in full.
+   */
+  private incremental(th: TownHallTerms, members: Entry[], threshold: number): (FieldPair & { score: number })[] | null {
+    const snap = th.snapshot;
+    if (!snap || snap.threshold !== threshold || th.fresh.size > MAX_FRESH) return null;
+    if (!th.changed && th.last) return th.last;
+    const now = termWeights(th.df, members.length);
+    const then = snap.weight;
+    const c = ((threshold - snap.low) / (threshold + 0.5)) * 0.99;
+    // The changed questions' fields, one bit each in `mask` (by term).
+    const freshFields: { e: Entry; f: number; order: number }[] = [];
+    const order = new Map<Entry, number>();
+    for (const e of th.fresh) {
+      order.set(e, order.size);
+      e.fields.forEach((_, f) => freshFields.push({ e, f, order: order.get(e)! }));
+    }
+    const mask = new Int32Array(now.length);
+    freshFields.forEach(({ e, f }, bit) => {
+      for (const t of e.fields[f].terms) mask[t] |= 1 << bit;
+    });
+    // One pass over every field: today's total, the drift test (unchanged questions), and the
+    // weight it shares with each changed field.
+    const total = new Map<Entry, Float64Array>();
+    const met: { e: Entry; f: number; bit: number; shared: number }[] = [];
+    const acc = new Float64Array(freshFields.length);
+    for (const e of members) {
+      const fresh = order.get(e);
+      const per = new Float64Array(e.fields.length);
+      for (let f = 0; f < e.fields.length; f++) {
+        const terms = e.fields[f].terms;
+        let wNow = 0;
+        let wThen = 0;
+        let drift = 0;
+        let any = 0;
+        for (let i = 0; i < terms.length; i++) {
+          const t = terms[i];
+          const a = now[t];
+          wNow += a;
+          const m = mask[t];
+          if (m !== 0) {
+            any |= m;
+            for (let bit = 0; bit < acc.length; bit++) if (m & (1 << bit)) acc[bit] += a;
+          }
+          if (fresh === undefined) {
+            const b = then[t];
+            wThen += b;
+            drift += a > b ? a - b : b - a;
+          }
+        }
+        if (fresh === undefined && drift >= (c / 2) * wThen) return null;
+        per[f] = wNow;
+        if (any !== 0)
+          for (let bit = 0; bit < acc.length; bit++) {
+            if (acc[bit] > 0) {
+              const owner = freshFields[bit];
+              // Changed against changed: once, from the later one; never a question with itself.
+              if (fresh === undefined || owner.order < fresh) met.push({ e, f, bit, shared: acc[bit] });
+            }
+            acc[bit] = 0;
+          }
+      }
+      total.set(e, per);
+    }
+    const out: (FieldPair & { score: number })[] = [];
+    const keep = (p: FieldPair, score: number) => {
+      if (score >= threshold) out.push({ ...p, score });
+    };
+    for (const { e, f, bit, shared } of met) {
+      const owner = freshFields[bit];
+      const union = total.get(owner.e)![owner.f] + total.get(e)![f] - shared;
+      if (union > 0) keep({ a: owner.e, fa: owner.f, b: e, fb: f }, shared / union);
+    }
+    const live = (e: Entry) => th.members.get(e.q.id) === e && !th.fresh.has(e);
+    const scratch = new Float64Array(now.length);
+    for (const p of snap.near) {
+      if (!live(p.a) || !live(p.b)) continue;
+      keep(p, scoreOf(p.a.fields[p.fa].terms, total.get(p.a)![p.fa], p.b.fields[p.fb].terms, total.get(p.b)![p.fb], now, scratch));
+    }
+    th.last = out;
+    th.changed = false;
     return out;
   }
 
@@ -219,6 +371,23 @@ export class DuplicateIndex {
     if (th?.members.get(e.q.id) === e) th.remove(e);
     if (th && th.members.size === 0) this.townHalls.delete(e.q.townhallId);
   }
+}
+
+/** Each term's IDF weight, `ln((n + 1) / df) + 1`, by term id (0 for a term no question has). */
+function termWeights(df: Int32Array, n: number): Float64Array {
+  const w = new Float64Array(df.length);
+  for (let t = 0; t < df.length; t++) if (df[t] > 0) w[t] = Math.log((n + 1) / df[t]) + 1;
+  return w;
+}
+
+/** Weighted Jaccard of two fields' term lists (ascending ids) given their totals, summed in id order. */
+function scoreOf(a: Int32Array, wa: number, b: Int32Array, wb: number, weight: Float64Array, mark: Float64Array): number {
+  for (const t of a) mark[t] = weight[t];
+  let shared = 0;
+  for (const t of b) shared += mark[t];
+  for (const t of a) mark[t] = 0;
+  const union = wa + wb - shared;
+  return union > 0 ? shared / union : 0;
 }
 
 /** A question's fields: its text, and its translation when there is one that differs. */

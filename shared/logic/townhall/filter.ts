@@ -50,9 +50,17 @@ const within = <T>(allowed: readonly T[] | undefined, value: T) => !allowed || a
  * ignored) anywhere in the question, its translation, answer, department or the name given.
  */
 export function filterQuestions(questions: readonly Question[], raised: ReadonlyMap<string, number>, filter: QuestionFilter, sort: QuestionSort): Question[] {
+  return sortQuestions(matchQuestions(questions, filter), raised, sort);
+}
+
+/**
+ * The questions that pass `filter`, in the order given: sort once with `sortQuestions` and match
+ * on every key typed, and a 10,000-question list is not sorted again per key.
+ */
+export function matchQuestions(questions: readonly Question[], filter: QuestionFilter): Question[] {
   const words = foldText(filter.search ?? '').split(' ').filter(Boolean);
   const statuses = filter.statuses && filter.statuses.length > 0 ? new Set(filter.statuses) : null;
-  const out = questions.filter(
+  return questions.filter(
     (q) =>
       (!statuses || statuses.has(q.status)) &&
       within(filter.topicIds, q.topicId) &&
@@ -61,6 +69,11 @@ export function filterQuestions(questions: readonly Question[], raised: Readonly
       within(filter.languages, q.language) &&
       (words.length === 0 || words.every((w) => haystack(q).includes(w))),
   );
+}
+
+/** A sorted copy: most raised first (then newest), newest first, or oldest first; ties by number. */
+export function sortQuestions(questions: readonly Question[], raised: ReadonlyMap<string, number>, sort: QuestionSort): Question[] {
+  const out = [...questions];
   const byNewest = (a: Question, b: Question) => createdMs(b) - createdMs(a) || b.number - a.number;
   if (sort === 'raised') out.sort((a, b) => (raised.get(b.id) ?? 1) - (raised.get(a.id) ?? 1) || byNewest(a, b));
   else if (sort === 'newest') out.sort(byNewest);

@@ -24,7 +24,12 @@ export const ScenarioImportInput = z.object({
 export type ScenarioImportInput = z.input<typeof ScenarioImportInput>;
 
 /** A problem in an imported file: where (line, column), what, and its message key for the UI's language. */
-export const FileIssue = z.object({ location: z.string(), message: z.string(), key: z.string().optional(), params: MessageParams.optional() });
+/**
+ * One problem in an imported file. `location` is a readable fallback (English, for logs);
+ * `line` (1-based) and `column` (1-based character, or the spreadsheet column's name) say where,
+ * so the UI names the place in its own language.
+ */
+export const FileIssue = z.object({ location: z.string(), message: z.string(), key: z.string().optional(), params: MessageParams.optional(), line: z.number().int().positive().optional(), column: z.union([z.number().int().positive(), z.string()]).optional() });
 export type FileIssue = z.infer<typeof FileIssue>;
 
 export const ScenarioImportResult = z.object({

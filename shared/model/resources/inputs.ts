@@ -27,6 +27,33 @@ export const OrganizationSaveInput = z.object({
 });
 export type OrganizationSaveInput = z.input<typeof OrganizationSaveInput>;
 
+/**
+ * The latest calendar date anywhere on Earth at `now` (UTC+14): a "last verified" date after it
+ * is in the future for every user, whatever their time zone. `YYYY-MM-DD`.
+ */
+export function latestDateOnEarth(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A service's rules across fields: on each capacity line the available places are not more than
+ * the total (HSDS service_capacity: `available` of `maximum`); the minimum age is not above the
+ * maximum; a "last verified" date is not in the future. Each problem names its field.
+ */
+function serviceRules(s: { capacity: { available: number | null; maximum: number | null }[]; minimumAge: number | null; maximumAge: number | null; lastVerified: string | null }, ctx: z.RefinementCtx): void {
+  s.capacity.forEach((c, i) => {
+    if (c.available !== null && c.maximum !== null && c.available > c.maximum) {
+      ctx.addIssue({ code: 'custom', path: ['capacity', i, 'available'], message: 'available capacity is more than the total capacity', params: { maximum: c.maximum } });
+    }
+  });
+  if (s.minimumAge !== null && s.maximumAge !== null && s.minimumAge > s.maximumAge) {
+    ctx.addIssue({ code: 'custom', path: ['minimumAge'], message: 'minimum age is above the maximum age', params: { maximum: s.maximumAge } });
+  }
+  if (s.lastVerified && s.lastVerified > latestDateOnEarth()) {
+    ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: 'must not be in the future' });
+  }
+}
+
 /** Create (no id) or update (with id) a service; every field as the form holds it. */
 export const ServiceSaveInput = z.object({
   id: Id.optional(),
@@ -55,7 +82,7 @@ export const ServiceSaveInput = z.object({
   locationIds: z.array(Id).max(1000).default([]),
   alert: text(5000).default(''),
   lastVerified: CalendarDate.nullable().default(null),
-});
+}).superRefine(serviceRules);
 export type ServiceSaveInput = z.input<typeof ServiceSaveInput>;
 
 export const LocationSaveInput = z.object({

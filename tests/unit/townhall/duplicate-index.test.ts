@@ -40,12 +40,16 @@ describe('duplicate index: candidate generation never misses a pair at or above 
         for (const q of qs) for (const w of new Set(`${q.text} ${q.translation}`.split(' ').filter(Boolean))) df.set(w, (df.get(w) ?? 0) + 1);
         const weight = (w: string) => Math.log((qs.length + 1) / (df.get(w) ?? 1)) + 1;
         const expected = new Map<string, number>();
+        // A score equal to the threshold (equal weights make exact fractions) may round either way: left out.
+        const tie = new Set<string>();
         for (let i = 0; i < qs.length; i++)
           for (let j = i + 1; j < qs.length; j++) {
             const r = questionSimilarity(qs[i], qs[j], weight);
-            if (r.score >= threshold && !r.opposite) expected.set([qs[i].id, qs[j].id].sort().join('|'), r.score);
+            const key = [qs[i].id, qs[j].id].sort().join('|');
+            if (Math.abs(r.score - threshold) < 1e-9) tie.add(key);
+            else if (r.score >= threshold && !r.opposite) expected.set(key, r.score);
           }
-        const got = new Map(found.map((s) => [[s.keepId, s.mergeId].sort().join('|'), s.score]));
+        const got = new Map(found.map((s) => [[s.keepId, s.mergeId].sort().join('|'), s.score]).filter(([k]) => !tie.has(k as string)) as [string, number][]);
         expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
         for (const [k, s] of expected) expect(got.get(k)).toBeCloseTo(s, 9);
       }),
@@ -82,15 +86,18 @@ describe('duplicate index: candidate generation never misses a pair at or above 
   });
 
   it('stays exact as the list changes: after any edits, merges, additions and removals it answers what a fresh index answers', () => {
+    // A small vocabulary: many pairs near the threshold, whose scores the edits move across it.
+    const few = PLAIN.slice(0, 10);
     const edit = fc.oneof(
-      fc.record({ kind: fc.constant('text' as const), at: fc.nat(), text: words(PLAIN, 0, 8) }),
-      fc.record({ kind: fc.constant('translation' as const), at: fc.nat(), text: fc.oneof(fc.constant(''), words(PLAIN, 1, 5)) }),
+      fc.record({ kind: fc.constant('text' as const), at: fc.nat(), text: words(few, 0, 8) }),
+      fc.record({ kind: fc.constant('translation' as const), at: fc.nat(), text: fc.oneof(fc.constant(''), words(few, 1, 5)) }),
+      fc.record({ kind: fc.constant('copy' as const), at: fc.nat(), from: fc.nat(), extra: words(few, 0, 2) }),
       fc.record({ kind: fc.constant('merge' as const), at: fc.nat() }),
-      fc.record({ kind: fc.constant('add' as const), text: words(PLAIN, 1, 8) }),
+      fc.record({ kind: fc.constant('add' as const), text: words(few, 1, 8) }),
       fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
     );
     fc.assert(
-      fc.property(questionsOf(PLAIN, 25), fc.array(edit, { maxLength: 12 }), (start, edits) => {
+      fc.property(questionsOf(few, 25), fc.array(edit, { maxLength: 12 }), (start, edits) => {
         const live = new DuplicateIndex();
         let qs: DuplicateInput[] = start;
         let next = qs.length + 1;
@@ -102,6 +109,7 @@ describe('duplicate index: candidate generation never misses a pair at or above 
             const i = e.at % qs.length;
             const q = qs[i];
             if (e.kind === 'remove') qs = qs.filter((_, k) => k !== i);
+            else if (e.kind === 'copy') qs = qs.map((x, k) => (k === i ? { ...q, text: `${qs[e.from % qs.length].text} ${e.extra}` } : x));
             else if (e.kind === 'merge') qs = qs.map((x, k) => (k === i ? { ...q, status: q.status === 'merged' ? 'new' : 'merged' } : x));
             else qs = qs.map((x, k) => (k === i ? { ...q, [e.kind]: e.text } : x));
           }
@@ -116,7 +124,7 @@ describe('duplicate index: candidate generation never misses a pair at or above 
           for (const p of got) expect(p.score).toBeCloseTo(scores.get(key(p))!, 9);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 80 },
     );
   });
 

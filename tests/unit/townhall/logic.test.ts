@@ -3,6 +3,8 @@ import {
   applySuggestion,
   checkQuestionsCsv,
   filterQuestions,
+  matchQuestions,
+  sortQuestions,
   findPersonalDetails,
   guessMapping,
   mergeQuestions,
@@ -105,6 +107,12 @@ describe('filtering and search', () => {
   it('sorts by most raised or newest', () => {
     expect(filterQuestions(qs, raised, {}, 'raised')[0].number).toBe(2);
     expect(filterQuestions(qs, raised, {}, 'newest').map((x) => x.number)).toEqual([3, 2, 1]);
+  });
+  it('matching keeps the order it is given, so a list sorted once is filtered per key and agrees with filterQuestions', () => {
+    for (const sort of ['raised', 'newest', 'oldest'] as const) {
+      const sorted = sortQuestions(qs, raised, sort);
+      expect(matchQuestions(sorted, { search: 'police' })).toEqual(filterQuestions(qs, raised, { search: 'police' }, sort));
+    }
   });
   it('orders by the instant a question was created, whatever offset its timestamp was written with', () => {
     // 19:30 in Chicago (UTC-6) is 01:30 UTC the next day: later than 23:00 UTC, though it sorts first as text.
