@@ -319,13 +319,16 @@ describe("the residents' page", () => {
     let addressLimited = false;
     // (The per-address limit is sized for a whole room behind one NAT address: it lets a room through.)
     let fresh = 0;
+    const from = Date.now();
     for (let i = 0; i < ROOM_LIMITS.questionsPerAddress + 10 && !addressLimited; i++) {
       addressLimited = (await phone(resident).ask(`fresh ${i}`, `g-${i}`)).status === 429;
       if (!addressLimited) fresh++;
     }
     expect(addressLimited).toBe(true);
     expect(fresh).toBeGreaterThanOrEqual(ROOM_LIMITS.questionsPerAddress - 10);
-    expect(host.ctx.store.data.questions.filter((q) => q.source === 'phone').length).toBeLessThanOrEqual(ROOM_LIMITS.questionsPerAddress);
+    // The bucket refills evenly (questionsPerAddress a minute) while the loop runs.
+    const refilled = Math.ceil(((Date.now() - from) / 60_000) * ROOM_LIMITS.questionsPerAddress);
+    expect(host.ctx.store.data.questions.filter((q) => q.source === 'phone').length).toBeLessThanOrEqual(ROOM_LIMITS.questionsPerAddress + refilled);
   });
 
   it('answers a 100 KB question with 413, and a long one with a sentence, storing nothing', async () => {
