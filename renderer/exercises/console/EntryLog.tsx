@@ -4,7 +4,7 @@ import { foldText, formatClock } from '../../../shared/logic';
 import { ENTRY_TYPES, type Entry, type EntryType, type Exercise } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
-import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { confirmLeave, useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { ConfirmDialog } from '../../app/undo/ConfirmDialog';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
@@ -41,12 +41,14 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
   const [search, setSearch] = useState('');
   // Typing stays responsive on a long log: the filter follows the box at React's lower priority.
   const query = foldText(useDeferredValue(search));
-  const folded = useMemo(() => new Map(exercise.entries.map((e) => [e.id, foldText(e.text)])), [exercise.entries]);
+  const searching = query.trim() !== '';
+  // Folded once per change to the log, and only once someone searches it: opening a long log does not pay for it.
+  const folded = useMemo(() => (searching ? new Map(exercise.entries.map((e) => [e.id, foldText(e.text)])) : null), [exercise.entries, searching]);
   const entries = useMemo(() => {
     const newestFirst = [...exercise.entries].reverse();
     // Every word typed must appear, in any order ("ambulance cottage" finds "Ambulance staging at Cottage Grove").
     const words = query.split(' ').filter(Boolean);
-    return words.length > 0 ? newestFirst.filter((e) => words.every((w) => folded.get(e.id)!.includes(w))) : newestFirst;
+    return words.length > 0 && folded ? newestFirst.filter((e) => words.every((w) => folded.get(e.id)!.includes(w))) : newestFirst;
   }, [exercise.entries, folded, query]);
   // About an entry's height in the console's log column; entries of other lengths (and the open editor) are measured.
   const rows = useVirtualRows(entries.length, 104);
@@ -63,6 +65,8 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
   // Stable for the memoized rows; they call the latest state.
   const latest = useRef({ remove: async (_: Entry) => {} });
   const askOrRemove = useCallback((e: Entry) => (e.needId || e.improvementItemId ? setConfirming(e) : void latest.current.remove(e)), []);
+  // Editing another entry in place of one with unsaved changes asks first.
+  const editEntry = useCallback((id: string) => confirmLeave(() => setEditing(id)), []);
   const remove = async (entry: Entry) => {
     const index = entries.findIndex((e) => e.id === entry.id);
     setBusy(true);
@@ -117,7 +121,7 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
                 />
               </li>
             ) : (
-              <EntryRow key={e.id} entry={e} index={index} setSize={entries.length} measure={rows.measure} capability={capName(e.capability)} busy={busy} onEdit={setEditing} onDelete={askOrRemove} />
+              <EntryRow key={e.id} entry={e} index={index} setSize={entries.length} measure={rows.measure} capability={capName(e.capability)} busy={busy} onEdit={editEntry} onDelete={askOrRemove} />
             );
           })}
         </ol>
@@ -263,7 +267,7 @@ function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: 
         <button type="submit" className="button button-primary button-small" disabled={busy}>
           {t('tabletop.common.save')}
         </button>
-        <button type="button" className="button button-secondary button-small" onClick={() => onDone(false)}>
+        <button type="button" className="button button-secondary button-small" onClick={() => confirmLeave(() => onDone(false))}>
           {t('tabletop.common.cancel')}
         </button>
       </div>

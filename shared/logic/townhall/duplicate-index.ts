@@ -61,7 +61,7 @@ interface Snapshot {
 /** The full search looks this far below the threshold, so later runs can skip it (see `incremental`). */
 const MARGIN = 0.8;
 /** More changed questions than this since the full search: search in full again. */
-const MAX_FRESH = 8;
+const MAX_FRESH = 12;
 
 class TownHallTerms {
   readonly members = new Map<string, Entry>();
@@ -318,7 +318,7 @@ export class DuplicateIndex {
           const m = mask[t];
           if (m !== 0) {
             any |= m;
-            for (let bit = 0; bit < acc.length; bit++) if (m & (1 << bit)) acc[bit] += a;
+            for (let rest = m; rest !== 0; rest &= rest - 1) acc[31 - Math.clz32(rest & -rest)] += a;
           }
           if (fresh === undefined) {
             const b = then[t];

@@ -114,7 +114,7 @@ const EMPTY: number[] = [];
 class Runs {
   private slots = new Int32Array(1 << 16).fill(-1);
   private keys: string[] = [];
-  private hashes: number[] = [];
+  private hashes = new Int32Array(1 << 15);
   /** Word id of a run of one word; -1: none; -2: several (in `many`). */
   single: number[] = [];
   private many = new Map<number, number[]>();
@@ -144,9 +144,11 @@ class Runs {
   private add(run: string, h: number, slot: number): number {
     const k = this.keys.length;
     this.keys.push(run);
-    this.hashes.push(h);
+    if (k === this.hashes.length) this.hashes = grow(this.hashes, k * 2);
+    this.hashes[k] = h;
     this.slots[slot] = k;
-    const words = foldText(run.replace(/n't\b/gi, ' not').replace(/[’']/g, '')).split(' ').filter(Boolean).map((w) => this.words.id(w));
+    // ASCII letters and digits only (most runs): folding is lower-casing.
+    const words = /^[A-Za-z0-9]+$/.test(run) ? [this.words.id(run.toLowerCase())] : foldText(run.replace(/n't\b/gi, ' not').replace(/[’']/g, '')).split(' ').filter(Boolean).map((w) => this.words.id(w));
     this.single.push(words.length === 1 ? words[0] : words.length === 0 ? -1 : -2);
     if (words.length > 1) this.many.set(k, words);
     if (this.keys.length * 2 > this.slots.length) this.rehash();
@@ -156,7 +158,7 @@ class Runs {
   private rehash() {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    this.hashes.forEach((h, k) => {
+    this.hashes.subarray(0, this.keys.length).forEach((h, k) => {
       let s = h & mask;
       while (slots[s] >= 0) s = (s + 1) & mask;
       slots[s] = k;
@@ -199,7 +201,7 @@ export class FieldReader {
         if (isRunChar(c)) {
           if (start < 0) {
             start = i;
-            h = 0x811c9dc5;
+            h = 0x811c9dc5 | 0;
           }
           h = Math.imul(h ^ c, 16777619);
         } else if (start >= 0) {

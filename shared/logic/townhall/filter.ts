@@ -71,12 +71,25 @@ export function matchQuestions(questions: readonly Question[], filter: QuestionF
   );
 }
 
-/** A sorted copy: most raised first (then newest), newest first, or oldest first; ties by number. */
+/**
+ * A sorted copy: most raised first (then newest), newest first, or oldest first; ties by number.
+ * The keys are read once into typed arrays and the positions sorted: a 10,000-question sort
+ * compares numbers, not map lookups.
+ */
 export function sortQuestions(questions: readonly Question[], raised: ReadonlyMap<string, number>, sort: QuestionSort): Question[] {
-  const out = [...questions];
-  const byNewest = (a: Question, b: Question) => createdMs(b) - createdMs(a) || b.number - a.number;
-  if (sort === 'raised') out.sort((a, b) => (raised.get(b.id) ?? 1) - (raised.get(a.id) ?? 1) || byNewest(a, b));
-  else if (sort === 'newest') out.sort(byNewest);
-  else out.sort((a, b) => -byNewest(a, b));
-  return out;
+  const n = questions.length;
+  const count = new Float64Array(n);
+  const created = new Float64Array(n);
+  const number = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const q = questions[i];
+    count[i] = sort === 'raised' ? (raised.get(q.id) ?? 1) : 0;
+    created[i] = createdMs(q);
+    number[i] = q.number;
+    order[i] = i;
+  }
+  const sign = sort === 'oldest' ? -1 : 1;
+  order.sort((a, b) => count[b] - count[a] || sign * (created[b] - created[a] || number[b] - number[a]));
+  return Array.from(order, (i) => questions[i]);
 }

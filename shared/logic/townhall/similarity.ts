@@ -38,11 +38,12 @@ export interface TextProfile {
 }
 
 // Street abbreviations residents and note-takers use interchangeably with the full word.
-const ABBREVIATIONS: Record<string, string> = { st: 'street', ave: 'avenue', av: 'avenida', blvd: 'boulevard', hwy: 'highway', cpd: 'police' };
+// A Map, not an object: "constructor" or "toString" typed by a resident is a word, not a method.
+const ABBREVIATIONS = new Map(Object.entries({ st: 'street', ave: 'avenue', av: 'avenida', blvd: 'boulevard', hwy: 'highway', cpd: 'police' }));
 
 /** A folded word with street abbreviations spelled out ("st" → "street"). */
 export function normalizeWord(w: string): string {
-  return ABBREVIATIONS[w] ?? w;
+  return ABBREVIATIONS.get(w) ?? w;
 }
 
 /** A function word of English or Spanish (folded), carrying no topic. */
@@ -53,7 +54,7 @@ export function isStopword(w: string): boolean {
 export function profileOf(text: string): TextProfile {
   const words = foldText(text)
     .split(' ')
-    .map((w) => ABBREVIATIONS[w] ?? w)
+    .map((w) => ABBREVIATIONS.get(w) ?? w)
     // Bare numbers (phone digits, counts) say little about the topic; "63rd" and "26th" stay.
     .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
   const stems = new Set(words.map(stem));
