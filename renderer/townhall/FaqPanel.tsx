@@ -87,6 +87,9 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
   };
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // "Write the question" stays beside the question fields until either language has one.
+  const [askedForQuestion, setAskedForQuestion] = useState(false);
+  const questionMissing = askedForQuestion && !questions.en.trim() && !questions.es.trim();
   const byId = new Map(data.questions.map((q) => [q.id, q]));
   const act = async (action: () => Promise<string>) => {
     setError(null);
@@ -107,7 +110,7 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
             <legend>{t(`language.${l}`)}</legend>
             <div className="field">
               <label htmlFor={`${id}-question-${l}`}>{t(`townhall.faq.questionIn.${l}`)}</label>
-              <input id={`${id}-question-${l}`} value={questions[l]} maxLength={2000} onChange={(e) => setQuestions((v) => ({ ...v, [l]: e.target.value }))} />
+              <input id={`${id}-question-${l}`} value={questions[l]} maxLength={2000} aria-invalid={questionMissing || undefined} aria-describedby={questionMissing ? `${id}-question-error` : undefined} onChange={(e) => setQuestions((v) => ({ ...v, [l]: e.target.value }))} />
             </div>
             <div className="field">
               <label htmlFor={`${id}-answer-${l}`}>{t(`townhall.faq.answerIn.${l}`)}</label>
@@ -116,6 +119,11 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
           </fieldset>
         ))}
       </div>
+      {questionMissing && (
+        <p id={`${id}-question-error`} className="field-error">
+          {t('townhall.faq.needsQuestion')}
+        </p>
+      )}
       <ul className="th-children">
         {faq.questionIds.map((qid) => {
           const q = byId.get(qid);
@@ -134,7 +142,11 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
       </p>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <div className="actions">
-        <button type="button" className="button button-primary button-small" onClick={() => (questions.en.trim() || questions.es.trim() ? void act(async () => ((await save()) ? t('townhall.faq.saved') : '')) : setError(t('townhall.faq.needsQuestion')))}>
+        <button type="button" className="button button-primary button-small" onClick={() => {
+            setAskedForQuestion(true);
+            if (questions.en.trim() || questions.es.trim()) void act(async () => ((await save()) ? t('townhall.faq.saved') : ''));
+            else document.getElementById(`${id}-question-en`)?.focus();
+          }}>
           {t('townhall.faq.save')}
         </button>
         <button type="button" className="button button-danger-quiet button-small" onClick={() => void act(async () => (await api.call('questions.deleteFaq', { id: faq.id }), t('townhall.faq.deleted')))}>

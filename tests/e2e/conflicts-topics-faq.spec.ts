@@ -65,3 +65,19 @@ test('Cancel in the directory editor asks before throwing away typed changes', a
   await expect(name).toHaveCount(0);
   expect((await apiCall(host, 'resources.list', {})).organizations).toHaveLength(0);
 });
+
+test('an FAQ entry without a question: the problem is beside the question fields and goes once one is typed', async ({ page, host }) => {
+  forbidNativeDialogs(page);
+  const th = await apiCall(host, 'townhalls.create', { title: 'Austin safety night', date: '2025-05-01' });
+  const q = await apiCall(host, 'questions.create', { townhallId: th.id, text: 'Who fixes the lights on Chicago Avenue?' });
+  await apiCall(host, 'questions.createFaq', { question: 'Who fixes streetlights?', language: 'en', questionIds: [q.id] });
+  await page.goto(`${host.url}#/townhalls/${th.id}/faq`);
+  const english = page.getByRole('textbox', { name: 'Question in English' });
+  await english.fill('');
+  await page.getByRole('button', { name: 'Save FAQ entry' }).click();
+  await expect(english).toBeFocused();
+  await expect(english).toHaveAccessibleDescription('Write the question in English or Spanish before saving.');
+  await page.getByRole('textbox', { name: 'Question in Spanish' }).fill('¿Quién arregla el alumbrado?');
+  await expect(english).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Write the question in English or Spanish before saving.')).toHaveCount(0);
+});

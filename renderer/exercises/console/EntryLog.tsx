@@ -227,13 +227,17 @@ function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: 
       onKeyDown={(ev) => {
         if (ev.key === 'Escape') {
           ev.preventDefault();
-          onDone(false);
+          confirmLeave(() => onDone(false));
         }
       }}
     >
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('tabletop.log.text')}</label>
-        <textarea id={`${id}-text`} value={text} rows={2} maxLength={20000} autoFocus aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => setText(e.target.value)} />
+        <textarea id={`${id}-text`} value={text} rows={2} maxLength={20000} autoFocus aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => {
+            setText(e.target.value);
+            // "Write the entry" goes as soon as there is text.
+            if (error && e.target.value.trim()) setError(null);
+          }} />
         {error && (
           <p id={`${id}-error`} className="field-error">
             {error}
