@@ -73,18 +73,19 @@ export function syncEntryNeed(tx: StoreTx, exercise: Exercise, before: Entry, af
  * Deleting an exercise keeps the needs it raised (they are still needs), but their evidence can
  * no longer point at its entries: each citation becomes a note quoting the entry.
  */
-export function withoutExerciseNeeds(ws: Workspace, exercise: Exercise, now: Date): Workspace {
+export function withoutExerciseNeeds(tx: StoreTx, exercise: Exercise, now: Date): boolean {
   const entries = new Map(exercise.entries.map((e) => [e.id, e]));
   let touched = false;
-  const needs = ws.needs.map((n) => {
-    if (!n.evidence.some((ev) => ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id)) return n;
+  // Read-only scan of the needs; only the needs that cite the exercise are written (by id, in place).
+  for (const n of tx.data.needs) {
+    if (!n.evidence.some((ev) => ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id)) continue;
     touched = true;
     const evidence = n.evidence.map((ev) =>
       ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id
         ? { kind: 'note' as const, text: `${exercise.title} (${exercise.date}): ${entries.get(ev.entryId)?.text ?? ''}`.slice(0, 5000) }
         : ev,
     );
-    return { ...n, evidence, updatedAt: now.toISOString() };
-  });
-  return touched ? { ...ws, needs } : ws;
+    tx.put('needs', { ...n, evidence, updatedAt: now.toISOString() });
+  }
+  return touched;
 }

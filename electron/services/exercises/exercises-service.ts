@@ -144,16 +144,14 @@ export const exercisesHandlers: Pick<
     }),
 
   'exercises.delete': async (input, { store, now }) => {
-    const result = await store.mutate((ws) => {
-      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
+    const result = await store.change((tx) => {
+      const e = expectVersion(getExercise(tx, input.id), input.version, 'exercise');
       const at = now().toISOString();
+      withoutExerciseNeeds(tx, e, now());
+      for (const i of tx.data.improvementItems.filter((x) => x.exerciseId === e.id)) tx.delete('improvementItems', i.id);
+      tx.delete('exercises', e.id);
+      tx.set('updatedAt', at);
       return {
-        next: {
-          ...withoutExerciseNeeds(ws, e, now()),
-          updatedAt: at,
-          exercises: ws.exercises.filter((x) => x.id !== e.id),
-          improvementItems: ws.improvementItems.filter((i) => i.exerciseId !== e.id),
-        },
         result: { deleted: true as const, id: e.id },
         change: [exerciseChanged(e.id), { type: 'changed', collection: 'needs' }, { type: 'changed', collection: 'improvementItems' }],
       };
