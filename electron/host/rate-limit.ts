@@ -33,16 +33,20 @@ export class RateLimiter {
 }
 
 /**
- * The room's limits (README "Running a room at a venue"): per phone (its anonymous cookie) and per
- * network address (a phone that drops its cookie is still counted), per minute.
+ * The room's limits (README "Running a room at a venue"), per minute. Per phone (its anonymous
+ * cookie): what one resident can reasonably do. Per network address: what a whole room can do,
+ * because many venues put every phone behind one address (a router or guest network doing NAT),
+ * so a shared address must never silence the room; it only stops a script that drops its cookie
+ * from flooding without bound. Reads: a phone's page polls every 10 s, so 1,000 phones behind one
+ * address make about 6,000 a minute.
  */
 export const ROOM_LIMITS = {
   questionsPerDevice: 5,
-  questionsPerAddress: 30,
+  questionsPerAddress: 120,
   supportsPerDevice: 60,
-  supportsPerAddress: 300,
+  supportsPerAddress: 1200,
   readsPerDevice: 120,
-  readsPerAddress: 1200,
+  readsPerAddress: 12000,
   /** Requests naming a code that does not exist (guessing), per address. */
   badCodesPerAddress: 20,
 } as const;

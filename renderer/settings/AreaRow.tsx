@@ -7,7 +7,7 @@ import { fieldErrorsFrom } from './field-errors';
 import { useFieldErrors } from '../app/forms/use-field-errors';
 import { parseAreaNumber } from './parse-area-number';
 import { useVersionedSave } from '../app/conflicts/use-versioned-save';
-import { useUnsavedGuard } from '../app/forms/unsaved-guard';
+import { confirmLeave, useUnsavedGuard } from '../app/forms/unsaved-guard';
 import { areaFieldWords, areaValues, type AreaValues } from './area-fields';
 
 type Field = 'name' | 'number';
@@ -95,7 +95,7 @@ export function AreaRow({ area, editing, onEdit, onEditDone, onTogglePriority, o
       void save();
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      onEditDone();
+      confirmLeave(() => onEditDone());
     }
   };
 
@@ -172,7 +172,7 @@ export function AreaRow({ area, editing, onEdit, onEditDone, onTogglePriority, o
             <button type="button" className="button button-primary button-small" disabled={busy} onClick={() => void save()}>
               {t('areas.save')}
             </button>
-            <button type="button" className="button button-secondary button-small" onClick={() => onEditDone()}>
+            <button type="button" className="button button-secondary button-small" onClick={() => confirmLeave(() => onEditDone())}>
               {t('areas.cancel')}
             </button>
           </div>

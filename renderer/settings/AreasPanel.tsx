@@ -1,3 +1,4 @@
+import { confirmLeave } from '../app/forms/unsaved-guard';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../shared/model';
@@ -129,7 +130,7 @@ export function AreasPanel() {
                   area={area}
                   editing={editingId === area.id}
                   pendingPriority={pendingPriority?.id === area.id ? pendingPriority.value : undefined}
-                  onEdit={() => setEditingId(area.id)}
+                  onEdit={() => confirmLeave(() => setEditingId(area.id))}
                   onEditDone={(message) => {
                     setEditingId(null);
                     if (message) void done(message);

@@ -5,6 +5,20 @@ import type { Faq } from '../../shared/model';
 import { useApi } from '../app/api-context';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import type { TownHallData } from './use-townhall-data';
+import { useVersionedSave } from '../app/conflicts/use-versioned-save';
+import { sameValue } from '../app/conflicts/field-choices';
+import { useUnsavedGuard } from '../app/forms/unsaved-guard';
+
+/** An FAQ entry's wording as the editor holds it: question and answer in each report language. */
+type FaqValues = { questionEn: string; questionEs: string; answerEn: string; answerEs: string };
+const FAQ_LABELS: Record<keyof FaqValues, string> = { questionEn: 'townhall.faq.questionIn.en', questionEs: 'townhall.faq.questionIn.es', answerEn: 'townhall.faq.answerIn.en', answerEs: 'townhall.faq.answerIn.es' };
+
+function faqValues(faq: Faq, ui: ReportLanguage): FaqValues {
+  const own = faqLanguage(faq) ?? ui;
+  const q = byLanguage(faq.question, own, faq.translation?.question ?? '', ui);
+  const a = byLanguage(faq.answer, own, faq.translation?.answer ?? '', ui);
+  return { questionEn: q.en, questionEs: q.es, answerEn: a.en, answerEs: a.es };
+}
 
 /**
  * The FAQ of this town hall's series: canonical question and answer per entry, ordered by how
@@ -43,15 +57,39 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
   const [questions, setQuestions] = useState(() => byLanguage(faq.question, own, faq.translation?.question ?? '', ui));
   const [answers, setAnswers] = useState(() => byLanguage(faq.answer, own, faq.translation?.answer ?? '', ui));
   const shown = faqIn(faq, ui).question.text;
-  const save = () => {
-    // The stored wording stays in its language unless only the other language has a question.
-    const q = fromLanguages(questions, own);
-    const lang = q.lang;
-    const other = lang === 'en' ? 'es' : 'en';
-    return api.call('questions.updateFaq', { id: faq.id, version: faq.version, question: q.text, answer: answers[lang], language: lang, translation: { question: questions[other], answer: answers[other] } });
+  // The entry as this editor loaded (or last saved) it: the save is based on this version, so an
+  // edit saved elsewhere meanwhile opens the conflict dialog instead of being overwritten unseen.
+  const [base, setBase] = useState(() => ({ values: faqValues(faq, ui), version: faq.version }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  const mine: FaqValues = { questionEn: questions.en, questionEs: questions.es, answerEn: answers.en, answerEs: answers.es };
+  useUnsavedGuard(!sameValue(mine, base.values));
+  const save = async () => {
+    const outcome = await saveVersioned<FaqValues, Faq>({
+      base,
+      mine,
+      valuesOf: (f) => faqValues(f, ui),
+      label: (key) => t(FAQ_LABELS[key as keyof FaqValues]),
+      save: (v, version) => {
+        // The stored wording stays in its language unless only the other language has a question.
+        const qs = { en: v.questionEn, es: v.questionEs };
+        const as = { en: v.answerEn, es: v.answerEs };
+        const q = fromLanguages(qs, own);
+        const lang = q.lang;
+        const other = lang === 'en' ? 'es' : 'en';
+        return api.call('questions.updateFaq', { id: faq.id, version, question: q.text, answer: as[lang], language: lang, translation: { question: qs[other], answer: as[other] } });
+      },
+    });
+    if (!outcome) return null;
+    setBase({ values: outcome.values, version: outcome.record.version });
+    setQuestions({ en: outcome.values.questionEn, es: outcome.values.questionEs });
+    setAnswers({ en: outcome.values.answerEn, es: outcome.values.answerEs });
+    return outcome;
   };
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // "Write the question" stays beside the question fields until either language has one.
+  const [askedForQuestion, setAskedForQuestion] = useState(false);
+  const questionMissing = askedForQuestion && !questions.en.trim() && !questions.es.trim();
   const byId = new Map(data.questions.map((q) => [q.id, q]));
   const act = async (action: () => Promise<string>) => {
     setError(null);
@@ -72,7 +110,7 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
             <legend>{t(`language.${l}`)}</legend>
             <div className="field">
               <label htmlFor={`${id}-question-${l}`}>{t(`townhall.faq.questionIn.${l}`)}</label>
-              <input id={`${id}-question-${l}`} value={questions[l]} maxLength={2000} onChange={(e) => setQuestions((v) => ({ ...v, [l]: e.target.value }))} />
+              <input id={`${id}-question-${l}`} value={questions[l]} maxLength={2000} aria-invalid={questionMissing || undefined} aria-describedby={questionMissing ? `${id}-question-error` : undefined} onChange={(e) => setQuestions((v) => ({ ...v, [l]: e.target.value }))} />
             </div>
             <div className="field">
               <label htmlFor={`${id}-answer-${l}`}>{t(`townhall.faq.answerIn.${l}`)}</label>
@@ -81,6 +119,11 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
           </fieldset>
         ))}
       </div>
+      {questionMissing && (
+        <p id={`${id}-question-error`} className="field-error">
+          {t('townhall.faq.needsQuestion')}
+        </p>
+      )}
       <ul className="th-children">
         {faq.questionIds.map((qid) => {
           const q = byId.get(qid);
@@ -99,13 +142,18 @@ function FaqEntry({ faq, raised, data }: { faq: Faq; raised: number; data: TownH
       </p>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <div className="actions">
-        <button type="button" className="button button-primary button-small" onClick={() => (questions.en.trim() || questions.es.trim() ? void act(async () => (await save(), t('townhall.faq.saved'))) : setError(t('townhall.faq.needsQuestion')))}>
+        <button type="button" className="button button-primary button-small" onClick={() => {
+            setAskedForQuestion(true);
+            if (questions.en.trim() || questions.es.trim()) void act(async () => ((await save()) ? t('townhall.faq.saved') : ''));
+            else document.getElementById(`${id}-question-en`)?.focus();
+          }}>
           {t('townhall.faq.save')}
         </button>
         <button type="button" className="button button-danger-quiet button-small" onClick={() => void act(async () => (await api.call('questions.deleteFaq', { id: faq.id }), t('townhall.faq.deleted')))}>
           {t('townhall.faq.delete')}
         </button>
       </div>
+      {dialog}
     </article>
   );
 }

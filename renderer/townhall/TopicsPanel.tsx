@@ -7,6 +7,11 @@ import { ConfirmDialog } from '../app/undo/ConfirmDialog';
 import { useUndo } from '../app/undo/UndoToast';
 import { ErrorAlert, messageOf } from '../app/ErrorAlert';
 import { routeHref } from '../app/routes';
+import { useVersionedSave } from '../app/conflicts/use-versioned-save';
+import { sameValue } from '../app/conflicts/field-choices';
+
+type TopicNames = { en: string; es: string };
+const namesOf = (topic: Topic): TopicNames => ({ en: topic.name.en, es: topic.name.es });
 
 /** The topic list: add, rename (English and Spanish), delete (moving its questions to another topic). */
 export function TopicsPanel() {
@@ -107,7 +112,26 @@ function TopicRow({ topic, topics, moveTo, setMoveTo, act }: { topic: Topic; top
   const api = useApi();
   const [en, setEn] = useState(topic.name.en);
   const [es, setEs] = useState(topic.name.es);
+  // The names as this row loaded (or last saved) them: a rename is based on this version, so one
+  // saved elsewhere meanwhile opens the conflict dialog instead of being overwritten unseen.
+  const [base, setBase] = useState(() => ({ values: namesOf(topic), version: topic.version }));
+  const { saveVersioned, dialog } = useVersionedSave();
+  useUnsavedGuard(!sameValue({ en, es }, base.values));
   const undo = useUndo();
+  const rename = async () => {
+    const outcome = await saveVersioned<TopicNames, Topic>({
+      base,
+      mine: { en, es },
+      valuesOf: namesOf,
+      label: (key) => t(key === 'en' ? 'townhall.topics.english' : 'townhall.topics.spanish'),
+      save: (v, version) => api.call('townhalls.updateTopic', { id: topic.id, version, name: v }),
+    });
+    if (!outcome) return '';
+    setBase({ values: outcome.values, version: outcome.record.version });
+    setEn(outcome.values.en);
+    setEs(outcome.values.es);
+    return t('townhall.topics.saved', { name: outcome.values.en });
+  };
   const [inUse, setInUse] = useState<string | null>(null);
   return (
     <tr>
@@ -118,7 +142,7 @@ function TopicRow({ topic, topics, moveTo, setMoveTo, act }: { topic: Topic; top
         <input className="cell-input" value={es} maxLength={120} onChange={(e) => setEs(e.target.value)} aria-label={t('townhall.topics.spanishOf', { name: topic.name.en })} />
       </td>
       <td className="th-topic-actions">
-        <button type="button" className="button button-secondary button-small" onClick={() => void act(async () => (await api.call('townhalls.updateTopic', { id: topic.id, version: topic.version, name: { en, es } }), t('townhall.topics.saved', { name: en })))}>
+        <button type="button" className="button button-secondary button-small" onClick={() => void act(rename)}>
           {t('townhall.topics.save')}
         </button>
         <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)} aria-label={t('townhall.topics.moveTo', { name: topic.name.en })}>
@@ -168,6 +192,7 @@ function TopicRow({ topic, topics, moveTo, setMoveTo, act }: { topic: Topic; top
             <p>{moveTo ? t('townhall.topics.confirmMoveTo', { name: topics.find((x) => x.id === moveTo)?.name.en ?? '' }) : t('townhall.topics.confirmMoveNone')}</p>
           </ConfirmDialog>
         )}
+        {dialog}
       </td>
     </tr>
   );

@@ -93,6 +93,28 @@ export const steps: Record<number, MigrationStep> = {
       Array.isArray(list) ? list.map((r) => (r && typeof r === 'object' ? { ...Object.fromEntries(fields.map((f) => [f, []])), ...(r as Record<string, unknown>) } : r)) : list;
     return { ...data, organizations: withLists(data.organizations, ['phones']), locations: withLists(data.locations, ['phones', 'schedules']) };
   },
+  /**
+   * Version 7: each resident's "me too" gets an `id`, `<questionId>:<deviceId>` (supportId), so the
+   * store finds, stores and journals one by id instead of rewriting the whole list (issue 12's
+   * room benchmark). A second record of the same pair (none should exist) is dropped.
+   */
+  6: (data) => {
+    if (!Array.isArray(data.supports)) return data;
+    const seen = new Set<string>();
+    const supports: unknown[] = [];
+    for (const s of data.supports as unknown[]) {
+      if (!s || typeof s !== 'object') {
+        supports.push(s);
+        continue;
+      }
+      const r = s as Record<string, unknown>;
+      const id = `${String(r.questionId)}:${String(r.deviceId)}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      supports.push({ id, ...r });
+    }
+    return { ...data, supports };
+  },
 };
 
 /** The collections whose records carry a version from data format 5 on. */

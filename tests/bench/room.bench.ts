@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -10,9 +12,9 @@ import { ms, summarize } from './stats';
  * Issue 12, "a town hall opened to the room": the built hub (`out/main/host.js`, `npm run build`
  * first) serving a room on a loopback alias, with N simulated phones (1,000 by default), each from
  * its own loopback address with its own device cookie and keep-alive connection, as phones on a
- * venue's Wi-Fi are. Each phone opens the residents' page, then for the run's length polls the shown
- * questions every 10 s (as the page's script does), asks 2 questions and says "me too" to 4 shown
- * ones, at random moments. Meanwhile 4 note-takers capture (questions.create with the note-taker
+ * venue's Wi-Fi are, generated in their own process (room-phones.mjs, which describes the load
+ * model: a question or a me too every 10 s per phone on average, a list poll every 10 s).
+ * Meanwhile 4 note-takers capture (questions.create with the note-taker
  * code) one question every 1.5 s each.
  *
  * Baseline, measured in the same run: the same 4 note-takers capturing with no phones.
@@ -27,8 +29,8 @@ const ROOM_ADDRESS = '127.0.0.2';
 const NOTE_TAKERS = 4;
 const NOTE_INTERVAL_MS = 1_500;
 const POLL_MS = 10_000;
-const ASKS = 2;
-const SUPPORTS = 4;
+/** A phone sends a question or a me too this often on average (room-phones.mjs). */
+const WRITE_EVERY_MS = 10_000;
 
 interface Answer {
   status: number;
@@ -74,7 +76,8 @@ export async function runRoomBench(): Promise<boolean> {
   let hub: HostProcess | null = null;
   const agents: Agent[] = [];
   try {
-    hub = await spawnHost(`${tmp.dir}/convene-data.json`, { args: ['--room-address', ROOM_ADDRESS] });
+    const profile = process.env.CONVENE_BENCH_ROOM_PROFILE; // a folder: the hub runs with node --cpu-prof there
+    hub = await spawnHost(`${tmp.dir}/convene-data.json`, { args: ['--room-address', ROOM_ADDRESS], nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [] });
     const port = Number(new URL(hub.url).port);
     const staff = async <T>(method: string, input: unknown): Promise<T> => {
       const res = await hub!.post(method, input);
@@ -116,80 +119,23 @@ export async function runRoomBench(): Promise<boolean> {
     const idle = await capture(baselineMs);
     const rssIdle = rssMb(hub.proc.pid);
 
-    // The room: phones arrive over the first 5 s, then ask, support and poll until the end.
-    const phoneTimes: number[] = [];
-    const failures = new Map<string, number>();
-    const fail = (why: string) => failures.set(why, (failures.get(why) ?? 0) + 1);
-    let asked = 0;
-    let supported = 0;
-    let polls = 0;
+    // The room: the phones (their own process, tests/bench/room-phones.mjs, where the load model is
+    // described) arrive over the first 5 s, then ask, support and poll until the end, while the
+    // note-takers capture here.
     const started = performance.now();
     const runMs = seconds * 1000;
-    const end = started + runMs;
-    const phoneReq = async (agent: Agent, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string }): Promise<Answer | null> => {
-      const t = performance.now();
-      try {
-        const a = await send(agent, port, path, opts);
-        phoneTimes.push(performance.now() - t);
-        if (a.status !== 200 && a.status !== 304) {
-          fail(`${a.status} ${path.split('/')[3] ?? 'page'}`);
-          return null;
-        }
-        return a;
-      } catch (error) {
-        phoneTimes.push(performance.now() - t);
-        fail(`no answer: ${(error as Error).message}`);
-        return null;
-      }
-    };
-    const phone = async (i: number) => {
-      const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: `127.1.${Math.floor(i / 250)}.${(i % 250) + 1}` });
-      agents.push(agent);
-      await sleep(Math.random() * 5_000);
-      const base = `/r/${code('resident')}`;
-      const page = await phoneReq(agent, base, {});
-      if (!page) return;
-      const cookie = String(page.headers['set-cookie'] ?? '').split(';')[0];
-      const headers = { Cookie: cookie, Accept: 'application/json' };
-      // When in the run each action happens (ms from now), in order.
-      const left = end - performance.now();
-      const actions: { at: number; kind: 'ask' | 'support' | 'poll' }[] = [];
-      for (let k = 0; k < ASKS; k++) actions.push({ at: Math.random() * left, kind: 'ask' });
-      for (let k = 0; k < SUPPORTS; k++) actions.push({ at: Math.random() * left, kind: 'support' });
-      for (let at = Math.random() * POLL_MS; at < left; at += POLL_MS) actions.push({ at, kind: 'poll' });
-      actions.sort((a, b) => a.at - b.at);
-      const t0 = performance.now();
-      let shown: string[] = [];
-      let etag = '';
-      let k = 0;
-      const done = new Set<string>();
-      for (const action of actions) {
-        const wait = t0 + action.at - performance.now();
-        if (wait > 0) await sleep(wait);
-        if (performance.now() >= end) return;
-        if (action.kind === 'poll') {
-          const a = await phoneReq(agent, `${base}/questions`, { headers: etag ? { ...headers, 'If-None-Match': etag } : headers });
-          polls++;
-          if (a?.status === 200) {
-            shown = (JSON.parse(a.body) as { questions: { id: string }[] }).questions.map((q) => q.id);
-            etag = String(a.headers.etag ?? '');
-          }
-        } else if (action.kind === 'ask') {
-          const a = await phoneReq(agent, `${base}/questions`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ text: `Phone ${i}, question ${++k}: can the park stay lit until 10 pm?`, clientId: `bench-ph-${i}-${k}` }) });
-          if (a) asked++;
-        } else {
-          const questionId = shown.find((id) => !done.has(id));
-          if (!questionId) continue;
-          done.add(questionId);
-          const a = await phoneReq(agent, `${base}/support`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ questionId, clientId: `bench-s-${i}-${questionId}` }) });
-          if (a) supported++;
-        }
-      }
-    };
+    const generator = spawn(process.execPath, [join(import.meta.dirname, 'room-phones.mjs'), JSON.stringify({ address: ROOM_ADDRESS, port, code: code('resident'), seconds, phones: phoneCount, writeEveryMs: WRITE_EVERY_MS, pollMs: POLL_MS })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let generatorOut = '';
+    generator.stdout!.on('data', (c) => (generatorOut += c));
+    const generatorDone = new Promise<void>((resolve, reject) => generator.on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`the phones' process exited with ${c}`)))));
     let rssPeak = rssIdle;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(hub!.proc.pid) || 0)), 1_000);
-    const [loaded] = await Promise.all([capture(runMs), ...Array.from({ length: phoneCount }, (_, i) => phone(i))]);
+    const [loaded] = await Promise.all([capture(runMs), generatorDone]);
     clearInterval(sampler);
+    const result = JSON.parse(generatorOut.trim().split('\n').pop()!) as { times: number[]; failures: Record<string, number>; asked: number; supported: number; polls: number; pages: number; elapsedMs: number };
+    const phoneTimes = result.times;
+    const failures = new Map(Object.entries(result.failures));
+    const { asked, supported, polls } = result;
     const rssEnd = rssMb(hub.proc.pid);
     const elapsed = (performance.now() - started) / 1000;
 
@@ -200,7 +146,8 @@ export async function runRoomBench(): Promise<boolean> {
     const ratio = l.p95 / i.p95;
     const ok = p.p95 <= 300 && failed === 0 && noteFailures.length === 0 && ratio <= 2;
     console.log(`\nRoom (issue 12): ${phoneCount} phones over loopback (own address and cookie each) for ${seconds} s${seconds < 60 ? ' (shorter than the issue\'s 60 s: CONVENE_BENCH_ROOM_SECONDS)' : ''}, while ${NOTE_TAKERS} note-takers capture`);
-    console.log(`  phones       ${p.n} requests in ${elapsed.toFixed(1)} s (${(p.n / elapsed).toFixed(0)}/s: ${asked} questions, ${supported} me too, ${polls} list polls, ${phoneCount} page loads)`);
+    console.log(`  load model   each phone: its page once in the first 5 s, then a question or a me too every ${WRITE_EVERY_MS / 1000} s on average (me too, question, me too, ...) and a list poll every ${POLL_MS / 1000} s; own address, cookie and keep-alive connection; generated in a separate process (tests/bench/room-phones.mjs) on the same 2 cores`);
+    console.log(`  phones       ${p.n} requests in ${elapsed.toFixed(1)} s (${(p.n / elapsed).toFixed(0)}/s: ${asked} questions, ${supported} me too, ${polls} list polls, ${result.pages} page loads)`);
     console.log(`               p50 ${ms(p.p50)}   p95 ${ms(p.p95)}   failures ${failed}${failed ? ` (${[...failures].map(([k, v]) => `${k}: ${v}`).join('; ')})` : ''}`);
     console.log(`  note-takers  idle p50 ${ms(i.p50)}  p95 ${ms(i.p95)} (${i.n} saves, baseline)   in the room p50 ${ms(l.p50)}  p95 ${ms(l.p95)} (${l.n} saves)   ratio ${ratio.toFixed(2)}${noteFailures.length ? `   FAILED SAVES ${noteFailures.length}: ${noteFailures[0]}` : ''}`);
     console.log(`  hub RSS      ${rssIdle.toFixed(0)} MB idle, ${rssPeak.toFixed(0)} MB peak, ${rssEnd.toFixed(0)} MB at the end`);

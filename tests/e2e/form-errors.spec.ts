@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { apiCall, forbidNativeDialogs, useLanguage } from './ux-support';
 
@@ -90,6 +92,8 @@ for (const lang of ['en', 'es'] as const) {
     await expect(verified).toHaveAccessibleDescription(w.future);
     const summary = page.getByRole('alert').filter({ hasText: w.problems });
     await expect(summary).toBeFocused();
+    await mkdir(join(import.meta.dirname, '.artifacts'), { recursive: true });
+    await page.screenshot({ path: join(import.meta.dirname, '.artifacts', `error-summary-${lang}.png`) });
     await summary.getByRole('link', { name: `${w.verified}: ${w.future}` }).click();
     await expect(verified).toBeFocused();
     expect((await apiCall(host, 'resources.list', {})).services).toHaveLength(0);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { apiCall, forbidNativeDialogs } from './ux-support';
 
@@ -27,6 +28,7 @@ test('a merged question shows "Merged into #1" and can be unmerged later, with i
   await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Merged' });
   const merged = rowOf('When are the Chicago Avenue');
   await expect(merged.getByRole('button', { name: 'Merged into question 1: open question 1' })).toHaveText('Merged into #1');
+  await page.screenshot({ path: join(import.meta.dirname, '.artifacts', 'merged-row.png') });
   await merged.getByRole('button', { name: 'Merged into question 1: open question 1' }).click();
   await expect(page.getByRole('region', { name: 'Question 1', exact: true })).toBeVisible();
   await page.getByRole('region', { name: 'Question 1', exact: true }).getByRole('button', { name: 'Close', exact: true }).click();

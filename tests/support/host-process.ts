@@ -20,9 +20,9 @@ export interface HostProcess {
  * host where its devices expect it; `args` are more options) and waits until it prints its URL,
  * or rejects with everything it printed if it exits first.
  */
-export function spawnHost(dataFile: string, opts: { uid?: number; gid?: number; port?: number; args?: string[] } = {}): Promise<HostProcess> {
+export function spawnHost(dataFile: string, opts: { uid?: number; gid?: number; port?: number; args?: string[]; nodeArgs?: string[] } = {}): Promise<HostProcess> {
   if (!existsSync(HOST_SCRIPT)) throw new Error(`${HOST_SCRIPT} is missing: run npm run build first.`);
-  const proc = spawn(process.execPath, [HOST_SCRIPT, '--port', String(opts.port ?? 0), '--data', dataFile, ...(opts.args ?? [])], {
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), HOST_SCRIPT, '--port', String(opts.port ?? 0), '--data', dataFile, ...(opts.args ?? [])], {
     cwd: join(import.meta.dirname, '../..'),
     stdio: ['ignore', 'pipe', 'pipe'],
     uid: opts.uid,

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, HTTP_STATUS } from '../../../shared/contract';
 import type { ServiceContext } from '../../services/handlers';
-import { publicQuestions } from '../../services/room/public-questions';
+import { PUBLIC_LIST_READS, publicQuestions } from '../../services/room/public-questions';
+import { supportId, type Support } from '../../../shared/model';
+import type { PublicQuestion } from '../../../shared/contract';
 import { residentAsk, residentSupport } from '../../services/room/resident-service';
 import { lookupInvite, normalizeCode } from '../../services/room/room-service';
 import type { RoomLimiters } from '../rate-limit';
@@ -96,11 +98,14 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
       return send(200, 'text/javascript; charset=utf-8', RESIDENT_SCRIPT, { 'Cache-Control': 'private, max-age=3600' });
     }
     if (!limiters.readDevice.take(deviceId) || !limiters.readAddress.take(address)) return fail(429, 'rate_limited', 'rateLimited');
-    const questions = publicQuestions(ctx.store.data, townhallId, language);
+    const questions = publicQuestions(ctx.store.data, townhallId, language, undefined, ctx.store.revisionOf(PUBLIC_LIST_READS));
     const supported = supportedBy(ctx, deviceId, questions);
     if (action === 'questions') {
-      const body = JSON.stringify({ questions, supported: [...supported] });
-      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      // The list's JSON and its hash are made once per list (a room's phones poll the same one).
+      const list = serialized(questions);
+      const mine = [...supported];
+      const body = `{"questions":${list.json},"supported":${JSON.stringify(mine)}}`;
+      const etag = `"${list.hash}.${mine.length === 0 ? '0' : createHash('sha1').update(mine.join(',')).digest('base64url').slice(0, 12)}"`;
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, { ETag: etag, ...SECURITY });
         res.end();
@@ -109,18 +114,30 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
       return send(200, 'application/json; charset=utf-8', body, { ETag: etag });
     }
     if (action !== '') return fail(404, 'not_found', 'invalid');
-    const sent = url.searchParams.get('sent');
-    const page = renderResidentPage({
-      code,
-      language,
-      languages,
-      title: townhall.title,
-      topics: ctx.store.data.topics.map((x) => ({ id: x.id, name: x.name[language === 'es' ? 'es' : 'en'] })),
-      areas: ctx.store.data.areas.filter((a) => townhall.areaIds.includes(a.id)).map((a) => ({ id: a.id, name: a.name })),
-      questions,
-      supported,
-      notice: sent === '1' ? { text: t.sent, kind: 'ok' } : undefined,
-    });
+    const sent = url.searchParams.get('sent') === '1';
+    // A phone that has supported nothing gets the same page as every other such phone (a room's
+    // phones arrive in a burst): it is made once per public list (which changes with everything the
+    // page shows: questions, town hall, areas, topics), code, language and notice.
+    const shared = supported.size === 0 ? `${code}\u0000${language}\u0000${sent ? 1 : 0}` : null;
+    let pages = shared ? renderedPages.get(questions) : undefined;
+    let page = shared ? pages?.get(shared) : undefined;
+    if (page === undefined) {
+      page = renderResidentPage({
+        code,
+        language,
+        languages,
+        title: townhall.title,
+        topics: ctx.store.data.topics.map((x) => ({ id: x.id, name: x.name[language === 'es' ? 'es' : 'en'] })),
+        areas: ctx.store.data.areas.filter((a) => townhall.areaIds.includes(a.id)).map((a) => ({ id: a.id, name: a.name })),
+        questions,
+        supported,
+        notice: sent ? { text: t.sent, kind: 'ok' } : undefined,
+      });
+      if (shared) {
+        if (!pages) renderedPages.set(questions, (pages = new Map()));
+        pages.set(shared, page);
+      }
+    }
     return send(200, 'text/html; charset=utf-8', page, { 'Content-Security-Policy': PAGE_CSP });
   }
 
@@ -162,22 +179,40 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
  * plain form, a retry): its page shows those as done, so a tap that was counted never looks lost.
  */
 function supportedBy(ctx: ServiceContext, deviceId: string, questions: readonly { id: string }[]): Set<string> {
-  const supports = ctx.store.data.supports;
-  let byDevice = supportIndex.get(supports);
-  if (!byDevice) {
-    byDevice = new Map();
-    for (const s of supports) {
-      const set = byDevice.get(s.deviceId) ?? new Set<string>();
-      set.add(s.questionId);
-      byDevice.set(s.deviceId, set);
-    }
-    supportIndex.set(supports, byDevice);
-  }
-  const mine = byDevice.get(deviceId);
-  return new Set(mine ? questions.filter((q) => mine.has(q.id)).map((q) => q.id) : []);
+  const ids = supportIds(ctx.store.data.supports);
+  return new Set(questions.filter((q) => ids.has(supportId(q.id, deviceId))).map((q) => q.id));
 }
-/** Device id → the questions it supported, per `supports` array (immutable: a new one after every change). */
-const supportIndex = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * The ids of `list` (the workspace's supports), kept in step as it grows: supports are only ever
+ * appended (in place, by id), so only the new ones are read; anything else (a new array, a list
+ * that shrank or whose last record changed: a rolled-back write) reads it all again.
+ */
+function supportIds(list: readonly Support[]): Set<string> {
+  let known = supportSets.get(list);
+  if (!known || known.seen > list.length || (known.seen > 0 && list[known.seen - 1] !== known.last)) {
+    known = { seen: 0, last: undefined, ids: new Set() };
+    supportSets.set(list, known);
+  }
+  for (; known.seen < list.length; known.seen++) known.ids.add(list[known.seen].id);
+  known.last = list[known.seen - 1];
+  return known.ids;
+}
+const supportSets = new WeakMap<readonly Support[], { seen: number; last: Support | undefined; ids: Set<string> }>();
+
+/** A public list's JSON and a short hash of it, made once per list object. */
+function serialized(list: PublicQuestion[]): { json: string; hash: string } {
+  let s = serializedLists.get(list);
+  if (!s) {
+    const json = JSON.stringify(list);
+    s = { json, hash: createHash('sha1').update(json).digest('base64url').slice(0, 16) };
+    serializedLists.set(list, s);
+  }
+  return s;
+}
+/** Residents' pages already made, per public list object (see the page route). */
+const renderedPages = new WeakMap<PublicQuestion[], Map<string, string>>();
+const serializedLists = new WeakMap<PublicQuestion[], { json: string; hash: string }>();
 
 /** A plain form post (no script): the page's fields, with a clientId made here from the device and text. */
 function formInput(body: string, action: string): unknown {

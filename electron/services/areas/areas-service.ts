@@ -25,9 +25,11 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
   'areas.list': async (_input, { store }) => sortAreas(store.data.areas),
 
   'areas.create': (input, { store, now }) =>
-    store.mutate((ws) => {
+    // Areas are written by id (store.change); replacing the whole list from a CSV stays one bulk write.
+    store.change((tx) => {
+      const ws = tx.data;
       const earlier = byClientId(ws.areas, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
+      if (earlier) return { result: earlier, change: [] };
       const at = now().toISOString();
       const area: Area = {
         version: 1,
@@ -40,16 +42,18 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
         updatedAt: at,
       };
       assertUnique(ws.areas, area);
+      const stored = tx.put('areas', area);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, areas: [...ws.areas, area] },
-        result: area,
+        result: stored,
         change: { type: 'changed', collection: 'areas', ids: [area.id] },
       };
     }),
 
   'areas.update': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const current = expectVersion(findArea(ws.areas, input.id), input.version, 'area');
+    store.change((tx) => {
+      const ws = tx.data;
+      const current = expectVersion(tx.get('areas', input.id) ?? findArea(ws.areas, input.id), input.version, 'area');
       const at = now().toISOString();
       const updated: Area = {
         ...current,
@@ -59,25 +63,27 @@ export const areasHandlers: Pick<Handlers, 'areas.list' | 'areas.create' | 'area
         updatedAt: at,
       };
       assertUnique(ws.areas, updated);
+      const stored = tx.put('areas', updated);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, areas: ws.areas.map((a) => (a.id === updated.id ? updated : a)) },
-        result: updated,
+        result: stored,
         change: { type: 'changed', collection: 'areas', ids: [updated.id] },
       };
     }),
 
   'areas.delete': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const area = expectVersion(findArea(ws.areas, input.id), input.version, 'area');
+    store.change((tx) => {
+      const ws = tx.data;
+      const area = expectVersion(tx.get('areas', input.id) ?? findArea(ws.areas, input.id), input.version, 'area');
       const uses = areaUsage(ws, area.id);
       if (uses.length > 0) {
         const count = uses.reduce((n, u) => n + u.count, 0);
         const list = uses.map((u) => `${u.count} ${u.collection}`).join(', ');
         throw ApiError.localized('conflict', 'areas.inUse', { name: area.name, count }, `${area.name} is used by ${list}; it cannot be deleted.`);
       }
-      const at = now().toISOString();
+      tx.delete('areas', area.id);
+      tx.set('updatedAt', now().toISOString());
       return {
-        next: { ...ws, updatedAt: at, areas: ws.areas.filter((a) => a.id !== area.id) },
         result: { deleted: true as const, id: area.id },
         change: { type: 'changed', collection: 'areas', ids: [area.id] },
       };

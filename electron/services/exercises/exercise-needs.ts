@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { newNeed } from '../../../shared/logic';
 import type { Entry, Exercise, Need, Workspace } from '../../../shared/model';
+import type { StoreTx } from '../store/store-tx';
 
 /** A need's title: the entry's first line, shortened at a word where it is long. */
 function titleOf(text: string): string {
@@ -32,51 +33,59 @@ export function needForEntry(ws: Workspace, exercise: Exercise, entry: Pick<Entr
   );
 }
 
-/** Removes the need an entry made when nothing else cites it and nobody has worked on it; otherwise only the citation. */
-export function dropEntryNeed(ws: Workspace, exercise: Exercise, entry: Entry, now: Date): Workspace {
-  if (!entry.needId) return ws;
-  const need = ws.needs.find((n) => n.id === entry.needId);
-  if (!need) return ws;
+/**
+ * Removes the need an entry made when nothing else cites it and nobody has worked on it; otherwise
+ * only the citation. Written by id through `tx`; answers whether a need changed.
+ */
+export function dropEntryNeed(tx: StoreTx, exercise: Exercise, entry: Entry, now: Date): boolean {
+  if (!entry.needId) return false;
+  const need = tx.get('needs', entry.needId);
+  if (!need) return false;
   const onlyThis = need.evidence.every((ev) => ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id && ev.entryId === entry.id);
-  if (onlyThis && need.status === 'open') return { ...ws, needs: ws.needs.filter((n) => n.id !== need.id) };
+  if (onlyThis && need.status === 'open') {
+    tx.delete('needs', need.id);
+    return true;
+  }
   const evidence = need.evidence.filter((ev) => !(ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id && ev.entryId === entry.id));
-  return { ...ws, needs: ws.needs.map((n) => (n.id === need.id ? { ...n, evidence, updatedAt: now.toISOString() } : n)) };
+  tx.put('needs', { ...need, evidence, updatedAt: now.toISOString() });
+  return true;
 }
 
-/** Keeps the needs record in step with an edited entry: created when it becomes a need, dropped when it stops being one. */
-export function syncEntryNeed(ws: Workspace, exercise: Exercise, before: Entry, after: Entry, now: Date): { ws: Workspace; entry: Entry; needsChanged: boolean } {
+/** Keeps the needs record in step with an edited entry (by id, through `tx`): created when it becomes a need, dropped when it stops being one. */
+export function syncEntryNeed(tx: StoreTx, exercise: Exercise, before: Entry, after: Entry, now: Date): { entry: Entry; needsChanged: boolean } {
   if (after.type === 'need' && !before.needId) {
-    const need = needForEntry(ws, exercise, after, now);
-    return { ws: { ...ws, needs: [...ws.needs, need] }, entry: { ...after, needId: need.id }, needsChanged: true };
+    const need = tx.put('needs', needForEntry(tx.data, exercise, after, now));
+    return { entry: { ...after, needId: need.id }, needsChanged: true };
   }
   if (after.type !== 'need' && before.needId) {
-    return { ws: dropEntryNeed(ws, exercise, before, now), entry: { ...after, needId: null }, needsChanged: true };
+    dropEntryNeed(tx, exercise, before, now);
+    return { entry: { ...after, needId: null }, needsChanged: true };
   }
   if (after.type === 'need' && before.needId && after.text !== before.text) {
-    const needs = ws.needs.map((n) =>
-      n.id === before.needId && n.evidence.length === 1 && cites(n, exercise.id, before.id) ? { ...n, title: titleOf(after.text), description: after.text, updatedAt: now.toISOString() } : n,
-    );
-    return { ws: { ...ws, needs }, entry: after, needsChanged: true };
+    const n = tx.get('needs', before.needId);
+    if (n && n.evidence.length === 1 && cites(n, exercise.id, before.id)) tx.put('needs', { ...n, title: titleOf(after.text), description: after.text, updatedAt: now.toISOString() });
+    return { entry: after, needsChanged: true };
   }
-  return { ws, entry: after, needsChanged: false };
+  return { entry: after, needsChanged: false };
 }
 
 /**
  * Deleting an exercise keeps the needs it raised (they are still needs), but their evidence can
  * no longer point at its entries: each citation becomes a note quoting the entry.
  */
-export function withoutExerciseNeeds(ws: Workspace, exercise: Exercise, now: Date): Workspace {
+export function withoutExerciseNeeds(tx: StoreTx, exercise: Exercise, now: Date): boolean {
   const entries = new Map(exercise.entries.map((e) => [e.id, e]));
   let touched = false;
-  const needs = ws.needs.map((n) => {
-    if (!n.evidence.some((ev) => ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id)) return n;
+  // Read-only scan of the needs; only the needs that cite the exercise are written (by id, in place).
+  for (const n of tx.data.needs) {
+    if (!n.evidence.some((ev) => ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id)) continue;
     touched = true;
     const evidence = n.evidence.map((ev) =>
       ev.kind === 'exercise-entry' && ev.exerciseId === exercise.id
         ? { kind: 'note' as const, text: `${exercise.title} (${exercise.date}): ${entries.get(ev.entryId)?.text ?? ''}`.slice(0, 5000) }
         : ev,
     );
-    return { ...n, evidence, updatedAt: now.toISOString() };
-  });
-  return touched ? { ...ws, needs } : ws;
+    tx.put('needs', { ...n, evidence, updatedAt: now.toISOString() });
+  }
+  return touched;
 }

@@ -4,12 +4,13 @@ import { currentInject, elapsedMs, isOffTimeline, nextModuleClock, pauseClock, p
 import type { Entry, Exercise, Participant, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion } from '../versioning';
-import { exerciseChanged, findExercise, replaceExercise } from './exercise-records';
+import type { StoreTx } from '../store/store-tx';
+import { exerciseChanged, findExercise, getExercise, putExercise } from './exercise-records';
 import { findScenario } from './scenarios-service';
 import { needForEntry, withoutExerciseNeeds, dropEntryNeed, syncEntryNeed } from './exercise-needs';
 
-function checkArea(ws: Workspace, areaId: string | null | undefined): void {
-  if (areaId && !ws.areas.some((a) => a.id === areaId)) throw refusedField('areaId', 'unknownArea', 'That community area no longer exists. Choose another.');
+function checkArea(tx: StoreTx, areaId: string | null | undefined): void {
+  if (areaId && !tx.get('areas', areaId)) throw refusedField('areaId', 'unknownArea', 'That community area no longer exists. Choose another.');
 }
 
 const withIds = (participants: { id?: string; organization: string; role: string; name: string }[]): Participant[] =>
@@ -88,12 +89,14 @@ export const exercisesHandlers: Pick<
 
   'exercises.get': async (input, { store }) => findExercise(store.data, input.id),
 
+  // Every write below is by id (store.change): its cost is the exercise's, not the workspace's.
   'exercises.create': (input, { store, now }) =>
-    store.mutate((ws) => {
+    store.change((tx) => {
+      const ws = tx.data;
       const earlier = byClientId(ws.exercises, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
-      const scenario = findScenario(ws, input.scenarioId);
-      checkArea(ws, input.areaId);
+      if (earlier) return { result: earlier, change: [] };
+      const scenario = tx.get('scenarios', input.scenarioId) ?? findScenario(ws, input.scenarioId);
+      checkArea(tx, input.areaId);
       const at = now().toISOString();
       const exercise: Exercise = {
         version: 1,
@@ -120,13 +123,13 @@ export const exercisesHandlers: Pick<
         createdAt: at,
         updatedAt: at,
       };
-      return { next: { ...ws, updatedAt: at, exercises: [...ws.exercises, exercise] }, result: exercise, change: exerciseChanged(exercise.id) };
+      return { result: putExercise(tx, exercise), change: exerciseChanged(exercise.id) };
     }),
 
   'exercises.update': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
-      checkArea(ws, input.areaId);
+    store.change((tx) => {
+      const e = expectVersion(getExercise(tx, input.id), input.version, 'exercise');
+      checkArea(tx, input.areaId);
       const updated: Exercise = {
         ...e,
         title: input.title ?? e.title,
@@ -137,20 +140,18 @@ export const exercisesHandlers: Pick<
         participants: input.participants ? withIds(input.participants) : e.participants,
         updatedAt: now().toISOString(),
       };
-      return { next: replaceExercise(ws, updated), result: updated, change: exerciseChanged(e.id) };
+      return { result: putExercise(tx, updated), change: exerciseChanged(e.id) };
     }),
 
   'exercises.delete': async (input, { store, now }) => {
-    const result = await store.mutate((ws) => {
-      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
+    const result = await store.change((tx) => {
+      const e = expectVersion(getExercise(tx, input.id), input.version, 'exercise');
       const at = now().toISOString();
+      withoutExerciseNeeds(tx, e, now());
+      for (const i of tx.data.improvementItems.filter((x) => x.exerciseId === e.id)) tx.delete('improvementItems', i.id);
+      tx.delete('exercises', e.id);
+      tx.set('updatedAt', at);
       return {
-        next: {
-          ...withoutExerciseNeeds(ws, e, now()),
-          updatedAt: at,
-          exercises: ws.exercises.filter((x) => x.id !== e.id),
-          improvementItems: ws.improvementItems.filter((i) => i.exerciseId !== e.id),
-        },
         result: { deleted: true as const, id: e.id },
         change: [exerciseChanged(e.id), { type: 'changed', collection: 'needs' }, { type: 'changed', collection: 'improvementItems' }],
       };
@@ -159,15 +160,15 @@ export const exercisesHandlers: Pick<
   },
 
   'exercises.control': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
+    store.change((tx) => {
+      const e = expectVersion(getExercise(tx, input.id), input.version, 'exercise');
       const updated = { ...control(e, input.action, now()), updatedAt: now().toISOString() };
-      return { next: replaceExercise(ws, updated), result: updated, change: exerciseChanged(e.id) };
+      return { result: putExercise(tx, updated), change: exerciseChanged(e.id) };
     }),
 
   'exercises.inject': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
+    store.change((tx) => {
+      const e = expectVersion(getExercise(tx, input.id), input.version, 'exercise');
       if (!e.scenario.modules[input.module]?.injects[input.inject]) throw new ApiError('not_found', 'That inject is not in this exercise’s scenario.');
       if (e.status === 'planned' || e.status === 'ended') throw new ApiError('conflict', 'Injects can be released only while the exercise runs or is paused.');
       const ref = { module: input.module, inject: input.inject };
@@ -183,15 +184,15 @@ export const exercisesHandlers: Pick<
         injectLog = [...e.injectLog, event];
       }
       const updated: Exercise = { ...e, injectLog, updatedAt: now().toISOString() };
-      return { next: replaceExercise(ws, updated), result: updated, change: exerciseChanged(e.id) };
+      return { result: putExercise(tx, updated), change: exerciseChanged(e.id) };
     }),
 
   'exercises.capture': async (input, { store, now }) => {
-    const entry = await store.mutate((ws) => {
-      const e = findExercise(ws, input.id);
+    const entry = await store.change((tx) => {
+      const e = getExercise(tx, input.id);
       const existing = e.entries.find((x) => x.id === input.entryId);
       // A retried save (the answer was lost) must not store the entry twice.
-      if (existing) return { next: ws, result: existing };
+      if (existing) return { result: existing, change: [] };
       const at = now();
       const inject = currentInject(e);
       // Only a capability the note-taker chose: inferring the current inject's would file the
@@ -211,63 +212,59 @@ export const exercisesHandlers: Pick<
         needId: null,
         improvementItemId: null,
       };
-      let next: Workspace = ws;
-      if (entry.type === 'need') {
-        const need = needForEntry(ws, e, entry, at);
-        entry.needId = need.id;
-        next = { ...next, needs: [...next.needs, need] };
-      }
+      if (entry.type === 'need') entry.needId = tx.put('needs', needForEntry(tx.data, e, entry, at)).id;
       const updated: Exercise = { ...e, entries: [...e.entries, entry], updatedAt: at.toISOString() };
+      const stored = putExercise(tx, updated);
       const needChange: ChangeEvent[] = entry.needId ? [{ type: 'changed', collection: 'needs', ids: [entry.needId] }] : [];
-      return { next: replaceExercise(next, updated), result: entry, change: [exerciseChanged(e.id), ...needChange] };
+      return { result: stored.entries[stored.entries.length - 1], change: [exerciseChanged(e.id), ...needChange] };
     });
     return entry;
   },
 
   'exercises.updateEntry': async (input, { store, now }) => {
-    const entry = await store.mutate((ws) => {
-      const e = findExercise(ws, input.id);
+    const entry = await store.change((tx) => {
+      const e = getExercise(tx, input.id);
       const current = e.entries.find((x) => x.id === input.entryId);
       if (!current) throw new ApiError('not_found', 'That entry no longer exists.');
       expectVersion(current, input.version, 'entry');
       const at = now();
       const edited = { ...current, type: input.type ?? current.type, text: input.text ?? current.text, capability: input.capability === undefined ? current.capability : input.capability };
-      const synced = syncEntryNeed(ws, e, current, edited, at);
-      const updated: Exercise = { ...e, entries: e.entries.map((x) => (x.id === current.id ? synced.entry : x)), updatedAt: at.toISOString() };
+      const synced = syncEntryNeed(tx, e, current, edited, at);
+      const at_ = e.entries.indexOf(current);
+      const entries = e.entries.slice();
+      entries[at_] = synced.entry;
+      const stored = putExercise(tx, { ...e, entries, updatedAt: at.toISOString() });
       const needChange: ChangeEvent[] = synced.needsChanged ? [{ type: 'changed', collection: 'needs' }] : [];
-      return { next: replaceExercise(synced.ws, updated), result: synced.entry, change: [exerciseChanged(e.id), ...needChange] };
+      return { result: stored.entries[at_], change: [exerciseChanged(e.id), ...needChange] };
     });
     return entry;
   },
 
   'exercises.deleteEntry': async (input, { store, now }) => {
-    const result = await store.mutate((ws) => {
-      const e = findExercise(ws, input.id);
+    const result = await store.change((tx) => {
+      const e = getExercise(tx, input.id);
       const current = e.entries.find((x) => x.id === input.entryId);
       if (!current) throw new ApiError('not_found', 'That entry no longer exists.');
       expectVersion(current, input.version, 'entry');
       const at = now();
-      const dropped = dropEntryNeed(ws, e, current, at);
-      const updated: Exercise = { ...e, entries: e.entries.filter((x) => x.id !== current.id), updatedAt: at.toISOString() };
-      const items = dropped.improvementItems.map((i) => (i.sourceEntryId === current.id ? { ...i, sourceEntryId: null } : i));
-      const needChange: ChangeEvent[] = dropped !== ws ? [{ type: 'changed', collection: 'needs' }] : [];
-      return {
-        next: replaceExercise({ ...dropped, improvementItems: items }, updated),
-        result: { deleted: true as const, id: current.id },
-        change: [exerciseChanged(e.id), ...needChange],
-      };
+      const needsChanged = dropEntryNeed(tx, e, current, at);
+      // Plan rows made from this entry keep their text but no longer point at it (only this exercise's rows can).
+      for (const i of tx.data.improvementItems) if (i.exerciseId === e.id && i.sourceEntryId === current.id) tx.put('improvementItems', { ...i, sourceEntryId: null });
+      putExercise(tx, { ...e, entries: e.entries.filter((x) => x.id !== current.id), updatedAt: at.toISOString() });
+      const needChange: ChangeEvent[] = needsChanged ? [{ type: 'changed', collection: 'needs' }] : [];
+      return { result: { deleted: true as const, id: current.id }, change: [exerciseChanged(e.id), ...needChange] };
     });
     return result;
   },
 
   'exercises.rate': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const e = expectVersion(findExercise(ws, input.id), input.version, 'exercise');
+    store.change((tx) => {
+      const e = expectVersion(getExercise(tx, input.id), input.version, 'exercise');
       if (!e.scenario.capabilities.some((c) => c.id === input.capability)) throw new ApiError('not_found', 'That capability is not in this exercise’s scenario.');
       const others = e.ratings.filter((r) => r.capability !== input.capability);
       const ratings = input.rating ? [...others, { capability: input.capability, rating: input.rating, observation: input.observation }] : others;
       const updated: Exercise = { ...e, ratings, updatedAt: now().toISOString() };
-      return { next: replaceExercise(ws, updated), result: updated, change: exerciseChanged(e.id) };
+      return { result: putExercise(tx, updated), change: exerciseChanged(e.id) };
     }),
 
   'exercises.present': async (input, { store }) => {

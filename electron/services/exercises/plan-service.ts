@@ -4,12 +4,13 @@ import { planFor } from '../../../shared/logic';
 import type { ImprovementItem, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion } from '../versioning';
-import { capabilityName, findExercise, replaceExercise } from './exercise-records';
+import type { StoreTx } from '../store/store-tx';
+import { capabilityName, findExercise, getExercise } from './exercise-records';
 
 const planChanged = (id: string) => ({ type: 'changed' as const, collection: 'improvementItems', ids: [id] });
 
-function findItem(ws: Workspace, id: string): ImprovementItem {
-  const item = ws.improvementItems.find((i) => i.id === id);
+function findItem(tx: StoreTx, id: string): ImprovementItem {
+  const item = tx.get('improvementItems', id);
   if (!item) throw new ApiError('not_found', 'That improvement-plan row no longer exists.');
   return item;
 }
@@ -26,10 +27,11 @@ export const planHandlers: Pick<Handlers, 'exercises.plan' | 'exercises.planAdd'
   },
 
   'exercises.planAdd': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const earlier = byClientId(ws.improvementItems, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
-      const e = findExercise(ws, input.exerciseId);
+    // Plan rows are written by id (store.change): the cost of the row, not of the plan or workspace.
+    store.change((tx) => {
+      const earlier = byClientId(tx.data.improvementItems, input.clientId);
+      if (earlier) return { result: earlier, change: [] };
+      const e = getExercise(tx, input.exerciseId);
       checkDates(input.startDate, input.completionDate);
       const at = now().toISOString();
       const source = input.sourceEntryId ? e.entries.find((x) => x.id === input.sourceEntryId) : undefined;
@@ -55,33 +57,36 @@ export const planHandlers: Pick<Handlers, 'exercises.plan' | 'exercises.planAdd'
         createdAt: at,
         updatedAt: at,
       };
-      const exercise = source ? { ...e, entries: e.entries.map((x) => (x.id === source.id ? { ...x, improvementItemId: item.id } : x)), updatedAt: at } : e;
-      return { next: { ...replaceExercise(ws, exercise), improvementItems: [...ws.improvementItems, item] }, result: item, change: planChanged(item.id) };
+      if (source) tx.put('exercises', { ...e, entries: e.entries.map((x) => (x.id === source.id ? { ...x, improvementItemId: item.id } : x)), updatedAt: at });
+      const stored = tx.put('improvementItems', item);
+      tx.set('updatedAt', at);
+      return { result: stored, change: planChanged(item.id) };
     }),
 
   'exercises.planUpdate': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const current = expectVersion(findItem(ws, input.id), input.version, 'planRow');
-      const exercise = ws.exercises.find((e) => e.id === current.exerciseId);
+    store.change((tx) => {
+      const current = expectVersion(findItem(tx, input.id), input.version, 'planRow');
+      const exercise = tx.get('exercises', current.exerciseId);
       const { id: _id, version: _version, ...fields } = input;
       const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<ImprovementItem>;
       const updated: ImprovementItem = { ...current, ...defined, updatedAt: now().toISOString() };
       if (input.capability !== undefined && exercise) updated.capabilityName = capabilityName(exercise, input.capability);
       checkDates(updated.startDate, updated.completionDate);
-      return { next: { ...ws, updatedAt: updated.updatedAt, improvementItems: ws.improvementItems.map((i) => (i.id === updated.id ? updated : i)) }, result: updated, change: planChanged(updated.id) };
+      const stored = tx.put('improvementItems', updated);
+      tx.set('updatedAt', updated.updatedAt);
+      return { result: stored, change: planChanged(updated.id) };
     }),
 
   'exercises.planDelete': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const item = expectVersion(findItem(ws, input.id), input.version, 'planRow');
+    store.change((tx) => {
+      const item = expectVersion(findItem(tx, input.id), input.version, 'planRow');
       const at = now().toISOString();
-      const exercises = ws.exercises.map((e) =>
-        e.id === item.exerciseId ? { ...e, entries: e.entries.map((x) => (x.improvementItemId === item.id ? { ...x, improvementItemId: null } : x)) } : e,
-      );
-      return {
-        next: { ...ws, updatedAt: at, exercises, improvementItems: ws.improvementItems.filter((i) => i.id !== item.id) },
-        result: { deleted: true as const, id: item.id },
-        change: planChanged(item.id),
-      };
+      const e = tx.get('exercises', item.exerciseId);
+      if (e && e.entries.some((x) => x.improvementItemId === item.id)) {
+        tx.put('exercises', { ...e, entries: e.entries.map((x) => (x.improvementItemId === item.id ? { ...x, improvementItemId: null } : x)) });
+      }
+      tx.delete('improvementItems', item.id);
+      tx.set('updatedAt', at);
+      return { result: { deleted: true as const, id: item.id }, change: planChanged(item.id) };
     }),
 };

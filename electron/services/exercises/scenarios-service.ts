@@ -4,6 +4,7 @@ import { injectCount, scenarioToYaml, slugify } from '../../../shared/logic';
 import { runImport } from '../imports/import-pool';
 import type { Scenario, ScenarioContent, StoredScenario, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
+import type { StoreTx } from '../store/store-tx';
 import { byClientId, expectVersion } from '../versioning';
 import { isShipped, shippedScenarios } from './shipped-scenarios';
 
@@ -18,9 +19,9 @@ export function findScenario(ws: Workspace, id: string): Scenario {
   return withUse(ws, own, false);
 }
 
-function ownScenario(ws: Workspace, id: string): StoredScenario {
+function ownScenario(tx: StoreTx, id: string): StoredScenario {
   if (isShipped(id)) throw new ApiError('conflict', 'Shipped scenarios cannot be changed. Duplicate it to make your own version.');
-  const s = ws.scenarios.find((x) => x.id === id);
+  const s = tx.get('scenarios', id);
   if (!s) throw new ApiError('not_found', 'That scenario no longer exists.');
   return s;
 }
@@ -34,12 +35,14 @@ function copyTitle(content: ScenarioContent): ScenarioContent {
   };
 }
 
-function addScenario(ws: Workspace, content: ScenarioContent, basedOn: string | null, at: string, clientId?: string) {
+/** Adds a scenario by id (store.change): the cost of the scenario, not of the library. */
+function addScenario(tx: StoreTx, content: ScenarioContent, basedOn: string | null, at: string, clientId?: string) {
+  const ws = tx.data;
   const earlier = byClientId(ws.scenarios, clientId);
-  if (earlier) return { next: ws, result: withUse(ws, earlier, false) };
-  const record: StoredScenario = { id: randomUUID(), ...(clientId ? { clientId } : {}), content, basedOn, version: 1, createdAt: at, updatedAt: at };
+  if (earlier) return { result: withUse(ws, earlier, false), change: [] };
+  const record = tx.put('scenarios', { id: randomUUID(), ...(clientId ? { clientId } : {}), content, basedOn, version: 1, createdAt: at, updatedAt: at } as StoredScenario);
+  tx.set('updatedAt', at);
   return {
-    next: { ...ws, updatedAt: at, scenarios: [...ws.scenarios, record] },
     result: withUse(ws, record, false),
     change: { type: 'changed' as const, collection: 'scenarios', ids: [record.id] },
   };
@@ -56,35 +59,37 @@ export const scenariosHandlers: Pick<
 
   'scenarios.get': async (input, { store }) => findScenario(store.data, input.id),
 
-  'scenarios.create': (input, { store, now }) => store.mutate((ws) => addScenario(ws, input.content, null, now().toISOString(), input.clientId)),
+  'scenarios.create': (input, { store, now }) => store.change((tx) => addScenario(tx, input.content, null, now().toISOString(), input.clientId)),
 
   'scenarios.duplicate': (input, { store, now }) =>
-    store.mutate((ws) => {
+    store.change((tx) => {
+      const ws = tx.data;
       const earlier = byClientId(ws.scenarios, input.clientId);
-      if (earlier) return { next: ws, result: withUse(ws, earlier, false) };
+      if (earlier) return { result: withUse(ws, earlier, false), change: [] };
       const source = findScenario(ws, input.id);
-      return addScenario(ws, copyTitle(source.content), source.id, now().toISOString(), input.clientId);
+      return addScenario(tx, copyTitle(source.content), source.id, now().toISOString(), input.clientId);
     }),
 
   'scenarios.update': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const current = expectVersion(ownScenario(ws, input.id), input.version, 'scenario');
+    store.change((tx) => {
+      const current = expectVersion(ownScenario(tx, input.id), input.version, 'scenario');
       const at = now().toISOString();
-      const updated: StoredScenario = { ...current, content: input.content, version: current.version + 1, updatedAt: at };
+      const updated = tx.put('scenarios', { ...current, content: input.content, version: current.version + 1, updatedAt: at });
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, scenarios: ws.scenarios.map((s) => (s.id === updated.id ? updated : s)) },
-        result: withUse(ws, updated, false),
+        result: withUse(tx.data, updated, false),
         change: { type: 'changed', collection: 'scenarios', ids: [updated.id] },
       };
     }),
 
   // Exercises keep their own copy of the scenario they ran, so deleting a used scenario is safe.
   'scenarios.delete': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const s = expectVersion(ownScenario(ws, input.id), input.version, 'scenario');
+    store.change((tx) => {
+      const s = expectVersion(ownScenario(tx, input.id), input.version, 'scenario');
       const at = now().toISOString();
+      tx.delete('scenarios', s.id);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, scenarios: ws.scenarios.filter((x) => x.id !== s.id) },
         result: { deleted: true as const, id: s.id },
         change: { type: 'changed', collection: 'scenarios', ids: [s.id] },
       };
@@ -98,7 +103,7 @@ export const scenariosHandlers: Pick<
     const content = read.content;
     const summary = { title: content.overview.title.en, modules: content.modules.length, injects: injectCount(content), issues: [], ...file };
     if (input.dryRun) return { applied: false, scenarioId: null, ...summary };
-    const created = await store.mutate((ws) => addScenario(ws, content, null, now().toISOString()));
+    const created = await store.change((tx) => addScenario(tx, content, null, now().toISOString()));
     return { applied: true, scenarioId: created.id, ...summary };
   },
 

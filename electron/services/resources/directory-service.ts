@@ -4,7 +4,8 @@ import { matchKey } from '../../../shared/logic';
 import type { Category, Location, Organization, Service, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion, requireVersion } from '../versioning';
-import { findById, replaceById } from './find';
+import type { StoreTx } from '../store/store-tx';
+import { getById } from './find';
 
 type DirectoryHandlers = Pick<
   Handlers,
@@ -20,12 +21,12 @@ type DirectoryHandlers = Pick<
 >;
 
 /** Ids a service points at must exist: a typo'd id is refused, never stored. */
-function checkServiceRefs(ws: Workspace, s: { organizationId: string; categoryIds: string[]; areaIds: string[]; locationIds: string[] }): void {
-  findById(ws.organizations, s.organizationId, 'organization');
-  const missing = (ids: string[], list: { id: string }[]) => ids.filter((id) => !list.some((r) => r.id === id));
-  if (missing(s.categoryIds, ws.categories).length) throw refusedField('categoryIds', 'unknownCategory', 'One of the chosen categories no longer exists. Reload and choose again.');
-  if (missing(s.areaIds, ws.areas).length) throw refusedField('areaIds', 'unknownArea', 'One of the chosen community areas no longer exists. Reload and choose again.');
-  if (missing(s.locationIds, ws.locations).length) throw new ApiError('invalid_input', 'One of the chosen locations no longer exists. Reload and choose again.');
+function checkServiceRefs(tx: StoreTx, s: { organizationId: string; categoryIds: string[]; areaIds: string[]; locationIds: string[] }): void {
+  getById(tx, 'organizations', s.organizationId, 'organization');
+  const missing = (ids: string[], c: 'categories' | 'areas' | 'locations') => ids.filter((id) => !tx.get(c, id));
+  if (missing(s.categoryIds, 'categories').length) throw refusedField('categoryIds', 'unknownCategory', 'One of the chosen categories no longer exists. Reload and choose again.');
+  if (missing(s.areaIds, 'areas').length) throw refusedField('areaIds', 'unknownArea', 'One of the chosen community areas no longer exists. Reload and choose again.');
+  if (missing(s.locationIds, 'locations').length) throw new ApiError('invalid_input', 'One of the chosen locations no longer exists. Reload and choose again.');
 }
 
 const uniq = (ids: string[]) => [...new Set(ids)];
@@ -43,41 +44,47 @@ export const directoryHandlers: DirectoryHandlers = {
   },
 
   'resources.saveOrganization': (input, { store, now }) =>
-    store.mutate((ws) => {
+    // Directory records are written by id (store.change): a save costs its record, not the directory.
+    store.change((tx) => {
+      const ws = tx.data;
       const earlier = input.id ? undefined : byClientId(ws.organizations, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
+      if (earlier) return { result: earlier, change: [] };
       const at = now().toISOString();
-      const old = input.id ? expectVersion(findById(ws.organizations, input.id, 'organization'), requireVersion(input.version), 'organization') : null;
+      const old = input.id ? expectVersion(getById(tx, 'organizations', input.id, 'organization'), requireVersion(input.version), 'organization') : null;
       const { id: _id, version: _version, clientId, ...fields } = input;
       const org: Organization = { ...fields, phones: fields.phones ?? old?.phones ?? [], ...keys(old, clientId), id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
       const clash = ws.organizations.find((o) => o.id !== org.id && matchKey(o.name) === matchKey(org.name));
       if (clash) throw new ApiError('conflict', `An organization named ${clash.name} already exists.`);
+      const stored = tx.put('organizations', org);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, organizations: old ? replaceById(ws.organizations, org) : [...ws.organizations, org] },
-        result: org,
+        result: stored,
         change: { type: 'changed', collection: 'resources', ids: [org.id] },
       };
     }),
 
   'resources.deleteOrganization': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const org = expectVersion(findById(ws.organizations, input.id, 'organization'), input.version, 'organization');
+    store.change((tx) => {
+      const ws = tx.data;
+      const org = expectVersion(getById(tx, 'organizations', input.id, 'organization'), input.version, 'organization');
       const services = ws.services.filter((s) => s.organizationId === org.id).length;
       if (services > 0) throw new ApiError('conflict', `${org.name} still has ${services} service${services === 1 ? '' : 's'}; delete or move them first.`);
       const at = now().toISOString();
+      for (const l of ws.locations) if (l.organizationId === org.id) tx.put('locations', { ...l, organizationId: null, updatedAt: at });
+      tx.delete('organizations', org.id);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, organizations: ws.organizations.filter((o) => o.id !== org.id), locations: ws.locations.map((l) => (l.organizationId === org.id ? { ...l, organizationId: null, updatedAt: at } : l)) },
         result: { deleted: true as const, id: org.id },
         change: { type: 'changed', collection: 'resources', ids: [org.id] },
       };
     }),
 
   'resources.saveService': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const earlier = input.id ? undefined : byClientId(ws.services, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
+    store.change((tx) => {
+      const earlier = input.id ? undefined : byClientId(tx.data.services, input.clientId);
+      if (earlier) return { result: earlier, change: [] };
       const at = now().toISOString();
-      const old = input.id ? expectVersion(findById(ws.services, input.id, 'service'), requireVersion(input.version), 'service') : null;
+      const old = input.id ? expectVersion(getById(tx, 'services', input.id, 'service'), requireVersion(input.version), 'service') : null;
       const { id: _id, version: _version, clientId, ...fields } = input;
       const service: Service = {
         ...fields,
@@ -89,85 +96,91 @@ export const directoryHandlers: DirectoryHandlers = {
         createdAt: old?.createdAt ?? at,
         updatedAt: at,
       };
-      checkServiceRefs(ws, service);
+      checkServiceRefs(tx, service);
+      const stored = tx.put('services', service);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, services: old ? replaceById(ws.services, service) : [...ws.services, service] },
-        result: service,
+        result: stored,
         change: { type: 'changed', collection: 'resources', ids: [service.id] },
       };
     }),
 
   'resources.deleteService': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const service = expectVersion(findById(ws.services, input.id, 'service'), input.version, 'service');
+    store.change((tx) => {
+      const service = expectVersion(getById(tx, 'services', input.id, 'service'), input.version, 'service');
       const at = now().toISOString();
+      for (const l of tx.data.links.filter((x) => x.serviceId === service.id)) tx.delete('links', l.id);
+      tx.delete('services', service.id);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, services: ws.services.filter((s) => s.id !== service.id), links: ws.links.filter((l) => l.serviceId !== service.id) },
         result: { deleted: true as const, id: service.id },
         change: { type: 'changed', collection: 'resources', ids: [service.id] },
       };
     }),
 
   'resources.saveLocation': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const earlier = input.id ? undefined : byClientId(ws.locations, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
+    store.change((tx) => {
+      const earlier = input.id ? undefined : byClientId(tx.data.locations, input.clientId);
+      if (earlier) return { result: earlier, change: [] };
       const at = now().toISOString();
-      const old = input.id ? expectVersion(findById(ws.locations, input.id, 'location'), requireVersion(input.version), 'location') : null;
-      if (input.organizationId) findById(ws.organizations, input.organizationId, 'organization');
-      if (input.areaId) findById(ws.areas, input.areaId, 'community area');
+      const old = input.id ? expectVersion(getById(tx, 'locations', input.id, 'location'), requireVersion(input.version), 'location') : null;
+      if (input.organizationId) getById(tx, 'organizations', input.organizationId, 'organization');
+      if (input.areaId) getById(tx, 'areas', input.areaId, 'community area');
       const { id: _id, version: _version, clientId, ...fields } = input;
       const location: Location = { ...fields, phones: fields.phones ?? old?.phones ?? [], schedules: fields.schedules ?? old?.schedules ?? [], ...keys(old, clientId), id: old?.id ?? randomUUID(), createdAt: old?.createdAt ?? at, updatedAt: at };
+      const stored = tx.put('locations', location);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, locations: old ? replaceById(ws.locations, location) : [...ws.locations, location] },
-        result: location,
+        result: stored,
         change: { type: 'changed', collection: 'resources', ids: [location.id] },
       };
     }),
 
   'resources.deleteLocation': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const location = expectVersion(findById(ws.locations, input.id, 'location'), input.version, 'location');
+    store.change((tx) => {
+      const location = expectVersion(getById(tx, 'locations', input.id, 'location'), input.version, 'location');
       const at = now().toISOString();
+      for (const s of tx.data.services) if (s.locationIds.includes(location.id)) tx.put('services', { ...s, locationIds: s.locationIds.filter((l) => l !== location.id), updatedAt: at });
+      tx.delete('locations', location.id);
+      tx.set('updatedAt', at);
       return {
-        next: {
-          ...ws,
-          updatedAt: at,
-          locations: ws.locations.filter((l) => l.id !== location.id),
-          services: ws.services.map((s) => (s.locationIds.includes(location.id) ? { ...s, locationIds: s.locationIds.filter((l) => l !== location.id), updatedAt: at } : s)),
-        },
         result: { deleted: true as const, id: location.id },
         change: { type: 'changed', collection: 'resources', ids: [location.id] },
       };
     }),
 
   'resources.saveCategory': (input, { store, now }) =>
-    store.mutate((ws) => {
+    store.change((tx) => {
+      const ws = tx.data;
       const earlier = input.id ? undefined : byClientId(ws.categories, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
-      const old = input.id ? expectVersion(findById(ws.categories, input.id, 'category'), requireVersion(input.version), 'category') : null;
+      if (earlier) return { result: earlier, change: [] };
+      const old = input.id ? expectVersion(getById(tx, 'categories', input.id, 'category'), requireVersion(input.version), 'category') : null;
       const code = input.code ?? old?.code ?? matchKey(input.name.en).replace(/ /g, '-').slice(0, 90);
       const category: Category = { ...keys(old, input.clientId), id: old?.id ?? `cat-${randomUUID()}`, code: code || `category-${ws.categories.length + 1}`, name: input.name, parentId: input.parentId };
       const clash = ws.categories.find((c) => c.id !== category.id && (c.code === category.code || matchKey(c.name.en) === matchKey(category.name.en)));
       if (clash) throw new ApiError('conflict', `The category ${clash.name.en} already uses that name or code.`);
-      if (category.parentId) findById(ws.categories, category.parentId, 'parent category');
+      if (category.parentId) getById(tx, 'categories', category.parentId, 'parent category');
+      const stored = tx.put('categories', category);
+      tx.set('updatedAt', now().toISOString());
       return {
-        next: { ...ws, updatedAt: now().toISOString(), categories: old ? replaceById(ws.categories, category) : [...ws.categories, category] },
-        result: category,
+        result: stored,
         change: { type: 'changed', collection: 'categories', ids: [category.id] },
       };
     }),
 
   'resources.deleteCategory': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const category = expectVersion(findById(ws.categories, input.id, 'category'), input.version, 'category');
+    store.change((tx) => {
+      const ws = tx.data;
+      const category = expectVersion(getById(tx, 'categories', input.id, 'category'), input.version, 'category');
       const services = ws.services.filter((s) => s.categoryIds.includes(category.id)).length;
       const needs = ws.needs.filter((n) => n.categoryId === category.id).length;
       if (services + needs > 0) {
         throw new ApiError('conflict', `${category.name.en} is used by ${services} service${services === 1 ? '' : 's'} and ${needs} need${needs === 1 ? '' : 's'}; it cannot be deleted.`);
       }
+      for (const c of ws.categories) if (c.parentId === category.id) tx.put('categories', { ...c, parentId: null });
+      tx.delete('categories', category.id);
+      tx.set('updatedAt', now().toISOString());
       return {
-        next: { ...ws, updatedAt: now().toISOString(), categories: ws.categories.filter((c) => c.id !== category.id).map((c) => (c.parentId === category.id ? { ...c, parentId: null } : c)) },
         result: { deleted: true as const, id: category.id },
         change: { type: 'changed', collection: 'categories', ids: [category.id] },
       };

@@ -1,3 +1,4 @@
+import type { CollectionName, RecordOf, StoreTx } from '../store/store-tx';
 import { ApiError } from '../../../shared/contract';
 
 /** The record with this id, or a not_found error naming what is missing. */
@@ -8,3 +9,10 @@ export function findById<T extends { id: string }>(list: readonly T[], id: strin
 }
 
 export const replaceById = <T extends { id: string }>(list: readonly T[], next: T) => list.map((r) => (r.id === next.id ? next : r));
+
+/** The record with this id by the store's id index (a map lookup, not a scan), or `not_found` naming `what`. */
+export function getById<C extends CollectionName>(tx: StoreTx, collection: C, id: string, what: string): RecordOf<C> {
+  const found = tx.get(collection, id);
+  if (!found) throw new ApiError('not_found', `That ${what} no longer exists.`);
+  return found;
+}

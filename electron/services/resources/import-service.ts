@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract';
 import { applyImportPlan, exportHsdsPackage, importTargetOf, type ImportReport, type planImport } from '../../../shared/logic';
 import type { Workspace } from '../../../shared/model';
@@ -42,6 +42,39 @@ function check(ws: Workspace, planned: Planned, input: ImportInput, now: Date) {
 
 const STALE = Symbol('stale');
 
+/** How long a dry run's plan is kept for the apply that usually follows it. */
+const KEEP_PLAN_MS = 15 * 60 * 1000;
+
+interface KeptPlan {
+  key: string;
+  revision: string;
+  planned: Planned;
+  at: number;
+}
+
+/** The last plan made per open workspace: a dry run's, reused by the apply of the same file. */
+const keptPlans = new WeakMap<Store, KeptPlan>();
+
+/** What makes two calls the same import: the file's bytes and every option that changes the plan. */
+function planKey(input: ImportInput): string {
+  const options = { kind: input.source.kind, mapping: input.source.kind === 'csv' ? input.source.mapping : null, fileName: input.fileName, dateOrder: input.dateOrder };
+  return createHash('sha256').update(input.source.base64).update('\u0000').update(JSON.stringify(options)).digest('hex');
+}
+
+/**
+ * The plan for `input`: the one kept from the dry run of the same file when the directory it was
+ * planned against has not changed since (areas, categories, organizations), else a new one made
+ * in the import worker (and kept). So "check, then import" parses the file once.
+ */
+async function planOnce(store: Store, input: ImportInput, now: Date): Promise<{ planned: Planned; revision: string }> {
+  const key = planKey(input);
+  const kept = keptPlans.get(store);
+  if (kept && kept.key === key && kept.revision === store.revisionOf(PLANNED_AGAINST) && now.getTime() - kept.at < KEEP_PLAN_MS) return kept;
+  const fresh = await planInWorker(store, input);
+  keptPlans.set(store, { key, ...fresh, at: now.getTime() });
+  return fresh;
+}
+
 export const importHandlers: Pick<Handlers, 'resources.import' | 'resources.export'> = {
   /**
    * The file is read and parsed once; a dry run plans it against the directory, an apply plans and
@@ -51,7 +84,7 @@ export const importHandlers: Pick<Handlers, 'resources.import' | 'resources.expo
   'resources.import': async (input, { store, now }) => {
     // Areas, categories or organizations changed while the file was planned: plan it again.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const { planned, revision } = await planInWorker(store, input);
+      const { planned, revision } = await planOnce(store, input, now());
       if (input.dryRun) {
         if (store.revisionOf(PLANNED_AGAINST) !== revision) continue;
         return check(store.data, planned, input, now()).report;
@@ -66,7 +99,11 @@ export const importHandlers: Pick<Handlers, 'resources.import' | 'resources.expo
           change: { type: 'changed' as const, collection: 'resources' },
         };
       });
-      if (answer !== STALE) return answer;
+      if (answer !== STALE) {
+        // Applied (or refused for errors): the next call with this file plans against the directory as it is then.
+        if (answer.applied) keptPlans.delete(store);
+        return answer;
+      }
     }
     throw ApiError.localized('conflict', 'import.directoryBusy', undefined, 'The community areas, categories or organizations kept changing while the file was being checked. Nothing was imported; try again.');
   },

@@ -4,54 +4,59 @@ import { newNeed } from '../../../shared/logic';
 import type { CoverLink, Need, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
 import { byClientId, expectVersion } from '../versioning';
-import { findById, replaceById } from './find';
+import type { StoreTx } from '../store/store-tx';
+import { getById } from './find';
 
-function checkNeedRefs(ws: Workspace, n: { categoryId?: string | null; areaId?: string | null }): void {
-  if (n.categoryId) findById(ws.categories, n.categoryId, 'category');
-  if (n.areaId) findById(ws.areas, n.areaId, 'community area');
+function checkNeedRefs(tx: StoreTx, n: { categoryId?: string | null; areaId?: string | null }): void {
+  if (n.categoryId) getById(tx, 'categories', n.categoryId, 'category');
+  if (n.areaId) getById(tx, 'areas', n.areaId, 'community area');
 }
+
+// Needs and links are written by id (store.change): a write costs its records, not the workspace.
 
 export const needsHandlers: Pick<Handlers, 'needs.list' | 'needs.create' | 'needs.update' | 'needs.delete' | 'links.list' | 'links.set' | 'links.delete'> = {
   'needs.list': async (_input, { store }) => [...store.data.needs].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
 
   'needs.create': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const earlier = byClientId(ws.needs, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
-      checkNeedRefs(ws, input);
+    store.change((tx) => {
+      const earlier = byClientId(tx.data.needs, input.clientId);
+      if (earlier) return { result: earlier, change: [] };
+      checkNeedRefs(tx, input);
       const { clientId, ...draft } = input;
       const made = newNeed(draft, randomUUID(), now());
-      const need: Need = clientId ? { ...made, clientId } : made;
-      return { next: { ...ws, updatedAt: need.createdAt, needs: [...ws.needs, need] }, result: need, change: { type: 'changed', collection: 'needs', ids: [need.id] } };
+      const need = tx.put('needs', clientId ? { ...made, clientId } : made);
+      tx.set('updatedAt', need.createdAt);
+      return { result: need, change: { type: 'changed', collection: 'needs', ids: [need.id] } };
     }),
 
   'needs.update': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const old = expectVersion(findById(ws.needs, input.id, 'need'), input.version, 'need');
-      checkNeedRefs(ws, input);
+    store.change((tx) => {
+      const old = expectVersion(getById(tx, 'needs', input.id, 'need'), input.version, 'need');
+      checkNeedRefs(tx, input);
       const at = now().toISOString();
       const { id: _id, version: _version, ...changes } = input;
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-      const need: Need = { ...old, ...defined, updatedAt: at };
-      return { next: { ...ws, updatedAt: at, needs: replaceById(ws.needs, need) }, result: need, change: { type: 'changed', collection: 'needs', ids: [need.id] } };
+      const need = tx.put('needs', { ...old, ...defined, updatedAt: at } as Need);
+      tx.set('updatedAt', at);
+      return { result: need, change: { type: 'changed', collection: 'needs', ids: [need.id] } };
     }),
 
   'needs.delete': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const need = expectVersion(findById(ws.needs, input.id, 'need'), input.version, 'need');
-      return {
-        next: { ...ws, updatedAt: now().toISOString(), needs: ws.needs.filter((n) => n.id !== need.id), links: ws.links.filter((l) => l.needId !== need.id) },
-        result: { deleted: true as const, id: need.id },
-        change: { type: 'changed', collection: 'needs', ids: [need.id] },
-      };
+    store.change((tx) => {
+      const need = expectVersion(getById(tx, 'needs', input.id, 'need'), input.version, 'need');
+      for (const l of tx.data.links.filter((x) => x.needId === need.id)) tx.delete('links', l.id);
+      tx.delete('needs', need.id);
+      tx.set('updatedAt', now().toISOString());
+      return { result: { deleted: true as const, id: need.id }, change: { type: 'changed', collection: 'needs', ids: [need.id] } };
     }),
 
   'links.list': async (_input, { store }) => store.data.links,
 
   'links.set': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const need = findById(ws.needs, input.needId, 'need');
-      const service = findById(ws.services, input.serviceId, 'service');
+    store.change((tx) => {
+      const ws = tx.data;
+      const need = getById(tx, 'needs', input.needId, 'need');
+      const service = getById(tx, 'services', input.serviceId, 'service');
       if (service.status === 'defunct') throw new ApiError('conflict', `${service.name} is defunct and cannot cover a need.`);
       const at = now().toISOString();
       const old = ws.links.find((l) => l.needId === need.id && l.serviceId === service.id);
@@ -60,12 +65,16 @@ export const needsHandlers: Pick<Handlers, 'needs.list' | 'needs.create' | 'need
       const link: CoverLink = old
         ? { ...old, coverage: input.coverage, note: input.note || old.note, updatedAt: at }
         : { version: 1, ...(input.clientId ? { clientId: input.clientId } : {}), id: randomUUID(), needId: need.id, serviceId: service.id, coverage: input.coverage, note: input.note, createdAt: at, updatedAt: at };
-      return { next: { ...ws, updatedAt: at, links: old ? replaceById(ws.links, link) : [...ws.links, link] }, result: link, change: { type: 'changed', collection: 'links', ids: [link.id] } };
+      const stored = tx.put('links', link);
+      tx.set('updatedAt', at);
+      return { result: stored, change: { type: 'changed', collection: 'links', ids: [link.id] } };
     }),
 
   'links.delete': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const link = expectVersion(findById(ws.links, input.id, 'link'), input.version, 'link');
-      return { next: { ...ws, updatedAt: now().toISOString(), links: ws.links.filter((l) => l.id !== link.id) }, result: { deleted: true as const, id: link.id }, change: { type: 'changed', collection: 'links', ids: [link.id] } };
+    store.change((tx) => {
+      const link = expectVersion(getById(tx, 'links', input.id, 'link'), input.version, 'link');
+      tx.delete('links', link.id);
+      tx.set('updatedAt', now().toISOString());
+      return { result: { deleted: true as const, id: link.id }, change: { type: 'changed', collection: 'links', ids: [link.id] } };
     }),
 };

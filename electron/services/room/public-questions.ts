@@ -14,20 +14,27 @@ import type { Question, Workspace } from '../../../shared/model';
  * area names and the shown questions with every field but the ones a "me too" moves (`meToo`,
  * `updatedAt`, `version`), which the layer does not read. Counts are always computed fresh.
  */
-export function publicQuestions(ws: Workspace, townhallId: string, language: string, limit = 300): PublicQuestion[] {
-  // The workspace is immutable (every change makes a new one): the same one gives the same list.
+export function publicQuestions(ws: Workspace, townhallId: string, language: string, limit = 300, revision?: string): PublicQuestion[] {
+  // The store writes records in place (store.change), so the workspace object alone does not say
+  // whether anything changed: a list is reused only for the same workspace and the same
+  // `revision` (the store's revisionOf(PUBLIC_LIST_READS), which moves with every acknowledged
+  // change to what the list reads). Without a revision the list is made afresh.
+  if (revision === undefined) return computePublicQuestions(ws, townhallId, language, limit);
   const slot = `${townhallId}\u0000${language}\u0000${limit}`;
   let lists = listsOf.get(ws);
-  const known = lists?.get(slot);
+  if (lists?.revision !== revision) listsOf.set(ws, (lists = { revision, bySlot: new Map() }));
+  const known = lists.bySlot.get(slot);
   if (known) return known;
   const list = computePublicQuestions(ws, townhallId, language, limit);
-  if (!lists) listsOf.set(ws, (lists = new Map()));
-  lists.set(slot, list);
+  lists.bySlot.set(slot, list);
   return list;
 }
 
-/** The lists already made from one workspace (dropped with it). */
-const listsOf = new WeakMap<Workspace, Map<string, PublicQuestion[]>>();
+/** The collections a public list reads: pass `store.revisionOf(PUBLIC_LIST_READS)` as its revision. */
+export const PUBLIC_LIST_READS = ['questions', 'townhalls', 'areas', 'topics'] as const;
+
+/** The lists already made from one workspace at one revision (dropped with it). */
+const listsOf = new WeakMap<Workspace, { revision: string; bySlot: Map<string, PublicQuestion[]> }>();
 
 function computePublicQuestions(ws: Workspace, townhallId: string, language: string, limit: number): PublicQuestion[] {
   const mine = ws.questions.filter((q) => q.townhallId === townhallId);

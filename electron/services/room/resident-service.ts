@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/contract';
 import type { Question, ResidentQuestionInput, ResidentSupportInput, Workspace } from '../../../shared/model';
-import { ResidentQuestionInput as QuestionSchema, ResidentSupportInput as SupportSchema } from '../../../shared/model';
+import { ResidentQuestionInput as QuestionSchema, ResidentSupportInput as SupportSchema, supportId } from '../../../shared/model';
 import type { ServiceContext } from '../handlers';
 import { findByClientId } from '../client-id';
 import { newQuestion } from '../townhalls/new-question';
@@ -38,11 +38,13 @@ export async function residentAsk(ctx: ServiceContext, townhallId: string, devic
   const receipt = (q: Question): ResidentReceipt => ({ id: q.id, number: q.number, visibility: q.visibility });
   const earlier = findByClientId(ctx.store.data.questions, townhallId, `${deviceId}:${input.clientId}`);
   if (earlier) return receipt(earlier);
-  return ctx.store.mutate((ws) => {
+  // Written by id (store.change): the cost of one question, whatever the room's size.
+  return ctx.store.change((tx) => {
+    const ws = tx.data;
     const room = openRoom(ws, townhallId);
     const clientId = `${deviceId}:${input.clientId}`;
     const again = findByClientId(ws.questions, townhallId, clientId);
-    if (again) return { next: ws, result: receipt(again), change: [] };
+    if (again) return { result: receipt(again), change: [] };
     const at = ctx.now().toISOString();
     const question = newQuestion(
       ws,
@@ -62,7 +64,9 @@ export async function residentAsk(ctx: ServiceContext, townhallId: string, devic
       },
       at,
     );
-    return { next: { ...ws, updatedAt: at, questions: [...ws.questions, question] }, result: receipt(question), change: { type: 'changed', collection: 'questions', ids: [question.id] } };
+    const stored = tx.put('questions', question);
+    tx.set('updatedAt', at);
+    return { result: receipt(stored), change: { type: 'changed', collection: 'questions', ids: [stored.id] } };
   });
 }
 
@@ -72,17 +76,18 @@ export async function residentAsk(ctx: ServiceContext, townhallId: string, devic
  */
 export async function residentSupport(ctx: ServiceContext, townhallId: string, deviceId: string, raw: ResidentSupportInput | unknown): Promise<{ questionId: string; counted: boolean }> {
   const input = parse(SupportSchema, raw);
-  return ctx.store.mutate<{ questionId: string; counted: boolean }>((ws) => {
-    openRoom(ws, townhallId);
-    const q = ws.questions.find((x) => x.id === input.questionId && x.townhallId === townhallId && x.visibility === 'shown');
-    if (!q) throw ApiError.localized('not_found', 'resident.noSuchQuestion', undefined, 'That question is no longer shown.');
-    if (ws.supports.some((s) => s.questionId === q.id && s.deviceId === deviceId)) return { next: ws, result: { questionId: q.id, counted: false }, change: [] };
+  // By id: the question and the (question, device) pair are map lookups, and one support and one
+  // question go to the journal, never the whole list (a room sends hundreds of these a minute).
+  return ctx.store.change<{ questionId: string; counted: boolean }>((tx) => {
+    openRoom(tx.data, townhallId);
+    const q = tx.get('questions', input.questionId);
+    if (!q || q.townhallId !== townhallId || q.visibility !== 'shown') throw ApiError.localized('not_found', 'resident.noSuchQuestion', undefined, 'That question is no longer shown.');
+    const id = supportId(q.id, deviceId);
+    if (tx.get('supports', id)) return { result: { questionId: q.id, counted: false }, change: [] };
     const at = ctx.now().toISOString();
-    const updated: Question = { ...q, meToo: Math.min(1_000_000, q.meToo + 1), updatedAt: at };
-    return {
-      next: { ...ws, updatedAt: at, questions: ws.questions.map((x) => (x.id === q.id ? updated : x)), supports: [...ws.supports, { questionId: q.id, deviceId, clientId: input.clientId, at }] },
-      result: { questionId: q.id, counted: true },
-      change: { type: 'changed', collection: 'questions', ids: [q.id] },
-    };
+    tx.put('questions', { ...q, meToo: Math.min(1_000_000, q.meToo + 1), updatedAt: at });
+    tx.put('supports', { id, questionId: q.id, deviceId, clientId: input.clientId, at });
+    tx.set('updatedAt', at);
+    return { result: { questionId: q.id, counted: true }, change: { type: 'changed', collection: 'questions', ids: [q.id] } };
   });
 }

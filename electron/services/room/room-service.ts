@@ -4,7 +4,7 @@ import { ApiError, type RoomInfo } from '../../../shared/contract';
 import { INVITE_CODE_ALPHABET, ROOM_ROLES, type Invite, type Question, type Room, type RoomRole, type Workspace } from '../../../shared/model';
 import type { Handlers, ServiceContext } from '../handlers';
 import { findQuestion, findTownHall } from '../townhalls/lookups';
-import { publicQuestions } from './public-questions';
+import { PUBLIC_LIST_READS, publicQuestions } from './public-questions';
 
 /** A new invite code: 8 characters of INVITE_CODE_ALPHABET from the OS's CSPRNG (about 40 bits). */
 export function newInviteCode(): string {
@@ -111,7 +111,7 @@ export const roomHandlers: RoomHandlers = {
 
   'townhalls.publicQuestions': async (input, ctx) => {
     findTownHall(ctx.store.data, input.id);
-    return publicQuestions(ctx.store.data, input.id, input.language);
+    return publicQuestions(ctx.store.data, input.id, input.language, undefined, ctx.store.revisionOf(PUBLIC_LIST_READS));
   },
 
   'questions.hideDevice': (input, ctx) =>

@@ -19,6 +19,12 @@ interface Working {
 export class Replayer {
   private readonly doc: Doc;
   private readonly working = new Map<string, Working>();
+  /**
+   * Record slots visited so far (collections copied and indexed, records put or deleted, holes
+   * compacted): the work replay did, counted so a test can hold it to records + changes without a
+   * clock.
+   */
+  visited = 0;
 
   constructor(start: Doc) {
     this.doc = { ...start };
@@ -30,6 +36,7 @@ export class Replayer {
       const list = ((this.doc[c] as Rec[] | undefined) ?? []).slice();
       const index = new Map<string, number>();
       for (let i = 0; i < list.length; i++) index.set(list[i].id, i);
+      this.visited += list.length;
       w = { list, index, holes: 0 };
       this.working.set(c, w);
     }
@@ -43,6 +50,7 @@ export class Replayer {
         this.doc[op.k] = op.v;
       } else if ('del' in op) {
         const w = this.collection(op.c);
+        this.visited += op.del.length;
         for (const id of op.del) {
           const at = w.index.get(id);
           if (at === undefined) continue;
@@ -52,6 +60,7 @@ export class Replayer {
         }
       } else {
         const w = this.collection(op.c);
+        this.visited += op.put.length;
         for (const record of op.put) {
           const at = w.index.get(record.id);
           if (at === undefined) {
@@ -64,7 +73,10 @@ export class Replayer {
   }
 
   result(): Doc {
-    for (const [c, w] of this.working) this.doc[c] = w.holes > 0 ? w.list.filter((r) => r !== undefined) : w.list;
+    for (const [c, w] of this.working) {
+      if (w.holes > 0) this.visited += w.list.length;
+      this.doc[c] = w.holes > 0 ? w.list.filter((r) => r !== undefined) : w.list;
+    }
     this.working.clear();
     return this.doc;
   }

@@ -33,6 +33,8 @@ export interface OpenedState {
   fold: { records: Buffer[]; first: number; last: number } | null;
   /** A data file was just created: its first backup (sequence 0) is due. */
   created: boolean;
+  /** The work replay did, in record slots visited (see Replayer.visited): records + changes, never records x changes. */
+  replayWork: number;
 }
 
 /** Serializes a workspace with the sequence number of the last change folded into it. */
@@ -90,6 +92,7 @@ interface Replay {
   setAside: string[];
   good: Buffer[];
   first: number | null;
+  visited: number;
 }
 
 /**
@@ -98,7 +101,7 @@ interface Replay {
  * Gaps in the sequence are counted as lost changes.
  */
 async function replay(ctx: OpenContext, base: Workspace, baseSeq: number, sources: { records: JournalRecord[]; bytes: Buffer }[], keepAsideIn: string): Promise<Replay> {
-  const out: Replay = { doc: base as unknown as Record<string, unknown>, seq: baseSeq, applied: 0, lost: 0, lostBecause: [], lastAt: null, setAside: [], good: [], first: null };
+  const out: Replay = { doc: base as unknown as Record<string, unknown>, seq: baseSeq, applied: 0, lost: 0, lostBecause: [], lastAt: null, setAside: [], good: [], first: null, visited: 0 };
   const framed = new Map<number, { r: JournalRecord; bytes: Buffer }>();
   const legacy: { r: JournalRecord; bytes: Buffer }[] = [];
   for (const s of sources)
@@ -147,6 +150,7 @@ async function replay(ctx: OpenContext, base: Workspace, baseSeq: number, source
     out.lostBecause.push(`${invalid} change${invalid === 1 ? '' : 's'} did not fit the data format and ${invalid === 1 ? 'was' : 'were'} set aside`);
   }
   out.doc = replayer.result();
+  out.visited = replayer.visited;
   return out;
 }
 
@@ -318,5 +322,5 @@ export async function openState(ctx: OpenContext): Promise<OpenedState> {
       setAside,
     };
   }
-  return { workspace, seq: r.seq, recovery, fold, created };
+  return { workspace, seq: r.seq, recovery, fold, created, replayWork: r.visited };
 }

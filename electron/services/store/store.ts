@@ -99,6 +99,8 @@ export class Store {
    * electron/services/versioning.ts); identity for a bare store.
    */
   stampPut: StampPut = (_collection, _prev, next) => next;
+  /** The work journal replay did when this store opened, in record slots visited (records + changes). */
+  replayWork = 0;
   /** How many acknowledged changes touched each top-level key (collection) since open. */
   private readonly revisions = new Map<string, number>();
 
@@ -167,6 +169,7 @@ export class Store {
       await removeLeftoverTempFiles(fs, file);
       const state = await openState({ fs, file, seed: options.seed, now, log, keepBackups: options.keepBackups ?? 10 });
       const store = new Store(options, state.workspace, state.seq, state.recovery, release);
+      store.replayWork = state.replayWork;
       if (state.fold) {
         if (state.fold.records.length > 0) log(`Applied the change journal of ${file} (${state.fold.records.length} record(s)).`);
         await store.foldAtOpen(state.fold);

@@ -51,28 +51,31 @@ export const townhallsHandlers: TownHallHandlers = {
   'townhalls.get': async (input, { store }) => findTownHall(store.data, input.id),
 
   'townhalls.create': (input, { store, now }) =>
-    store.mutate((ws) => {
+    // Town halls and topics are written by id (store.change): a save costs its record, not the workspace.
+    store.change((tx) => {
+      const ws = tx.data;
       const earlier = byClientId(ws.townhalls, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
+      if (earlier) return { result: earlier, change: [] };
       assertRefs(ws, { areaIds: input.areaIds });
       const at = now().toISOString();
-      const townhall: TownHall = { id: randomUUID(), ...input, version: 1, createdAt: at, updatedAt: at };
+      const townhall = tx.put('townhalls', { id: randomUUID(), ...input, version: 1, createdAt: at, updatedAt: at } as TownHall);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, townhalls: [...ws.townhalls, townhall] },
         result: townhall,
         change: { type: 'changed', collection: 'townhalls', ids: [townhall.id] },
       };
     }),
 
   'townhalls.update': (input, { store, now }) =>
-    store.mutate((ws) => {
-      const current = expectVersion(findTownHall(ws, input.id), input.version, 'townhall');
+    store.change((tx) => {
+      const ws = tx.data;
+      const current = expectVersion(tx.get('townhalls', input.id) ?? findTownHall(ws, input.id), input.version, 'townhall');
       if (input.areaIds) assertRefs(ws, { areaIds: input.areaIds });
       const at = now().toISOString();
       const defined = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && k !== 'version'));
-      const updated: TownHall = { ...current, ...defined, id: current.id, version: current.version, updatedAt: at };
+      const updated = tx.put('townhalls', { ...current, ...defined, id: current.id, version: current.version, updatedAt: at } as TownHall);
+      tx.set('updatedAt', at);
       return {
-        next: { ...ws, updatedAt: at, townhalls: ws.townhalls.map((t) => (t.id === updated.id ? updated : t)) },
         result: updated,
         change: { type: 'changed', collection: 'townhalls', ids: [updated.id] },
       };
@@ -104,19 +107,23 @@ export const townhallsHandlers: TownHallHandlers = {
   'townhalls.listCategories': async (_input, { store }) => store.data.categories,
 
   'townhalls.createTopic': (input, { store, now }) =>
-    store.mutate((ws) => {
+    store.change((tx) => {
+      const ws = tx.data;
       const earlier = byClientId(ws.topics, input.clientId);
-      if (earlier) return { next: ws, result: earlier };
+      if (earlier) return { result: earlier, change: [] };
       const at = now().toISOString();
       let code = slug(input.name.en);
       for (let n = 2; ws.topics.some((t) => t.code === code); n++) code = `${slug(input.name.en)}-${n}`;
       const topic: Topic = { version: 1, ...(input.clientId ? { clientId: input.clientId } : {}), id: randomUUID(), code, name: input.name, categoryId: input.categoryId, createdAt: at, updatedAt: at };
       assertUniqueTopic(ws.topics, topic);
-      return { next: { ...ws, updatedAt: at, topics: [...ws.topics, topic] }, result: topic, change: { type: 'changed', collection: 'townhalls', ids: [topic.id] } };
+      const stored = tx.put('topics', topic);
+      tx.set('updatedAt', at);
+      return { result: stored, change: { type: 'changed', collection: 'townhalls', ids: [topic.id] } };
     }),
 
   'townhalls.updateTopic': (input, { store, now }) =>
-    store.mutate((ws) => {
+    store.change((tx) => {
+      const ws = tx.data;
       const current = expectVersion(findTopic(ws.topics, input.id), input.version, 'topic');
       const at = now().toISOString();
       const updated: Topic = {
@@ -126,11 +133,14 @@ export const townhallsHandlers: TownHallHandlers = {
         updatedAt: at,
       };
       assertUniqueTopic(ws.topics, updated);
-      return { next: { ...ws, updatedAt: at, topics: ws.topics.map((t) => (t.id === updated.id ? updated : t)) }, result: updated, change: { type: 'changed', collection: 'townhalls', ids: [updated.id] } };
+      const stored = tx.put('topics', updated);
+      tx.set('updatedAt', at);
+      return { result: stored, change: { type: 'changed', collection: 'townhalls', ids: [updated.id] } };
     }),
 
   'townhalls.deleteTopic': (input, { store, now }) =>
-    store.mutate((ws) => {
+    store.change((tx) => {
+      const ws = tx.data;
       const topic = expectVersion(findTopic(ws.topics, input.id), input.version, 'topic');
       const questions = ws.questions.filter((q) => q.topicId === topic.id).length;
       const faqs = ws.faqs.filter((f) => f.topicId === topic.id).length;
@@ -141,14 +151,11 @@ export const townhallsHandlers: TownHallHandlers = {
       }
       const to = input.reassignTo ?? null;
       const at = now().toISOString();
+      for (const q of ws.questions) if (q.topicId === topic.id) tx.put('questions', { ...q, topicId: to, updatedAt: at });
+      for (const f of ws.faqs) if (f.topicId === topic.id) tx.put('faqs', { ...f, topicId: to, updatedAt: at });
+      tx.delete('topics', topic.id);
+      tx.set('updatedAt', at);
       return {
-        next: {
-          ...ws,
-          updatedAt: at,
-          topics: ws.topics.filter((t) => t.id !== topic.id),
-          questions: ws.questions.map((q) => (q.topicId === topic.id ? { ...q, topicId: to, updatedAt: at } : q)),
-          faqs: ws.faqs.map((f) => (f.topicId === topic.id ? { ...f, topicId: to, updatedAt: at } : f)),
-        },
         result: { deleted: true as const, id: topic.id },
         change: { type: 'changed', collection: 'townhalls', ids: [topic.id] },
       };

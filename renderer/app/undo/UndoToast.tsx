@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api-context';
 import { messageOf } from '../ErrorAlert';
 
-/** How long the toast offers undo. */
-export const UNDO_TOAST_MS = 8000;
+/** How long the toast offers undo (paused while the pointer or keyboard focus is on it). */
+export const UNDO_TOAST_MS = 10_000;
+/** How long "Undone" or a failure stays (paused the same way). */
+export const RESULT_TOAST_MS = 6_000;
 
 interface Toast {
   id: number;
@@ -33,21 +35,37 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const [toast, setToast] = useState<Toast | null>(null);
   const counter = useRef(0);
-  const hovered = useRef(false);
+  const box = useRef<HTMLDivElement>(null);
+  // Paused while the pointer is over the toast or focus is inside it (WCAG 2.2.1: a person who
+  // reads or reaches for it is never cut off); the time left runs on when both leave.
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const left = useRef<{ id: number; ms: number }>({ id: 0, ms: 0 });
 
   const announce = useCallback((message: string, undoToken?: string, onUndone?: () => void) => {
     counter.current += 1;
     setToast({ id: counter.current, message, undoToken, onUndone, state: 'shown' });
   }, []);
 
+  // Each toast (a new id) gets its full time; a focused control that disappears (the Undo button
+  // once used) fires no blur, so focus and hover are read again from the document at every change.
   useEffect(() => {
-    if (!toast || toast.state === 'undoing') return;
-    // The toast stays while the pointer or focus is on it, so a slow reader can still use it.
-    const timer = setInterval(() => {
-      if (!hovered.current) setToast((cur) => (cur?.id === toast.id ? null : cur));
-    }, toast.state === 'shown' ? UNDO_TOAST_MS : UNDO_TOAST_MS / 2);
-    return () => clearInterval(timer);
+    if (!toast) return;
+    if (left.current.id !== toast.id) left.current = { id: toast.id, ms: toast.state === 'shown' ? UNDO_TOAST_MS : RESULT_TOAST_MS };
+    setFocused(!!box.current?.contains(document.activeElement));
+    // A toast that was closed under the pointer fired no mouseleave: ask the element itself.
+    setHovered(!!box.current?.matches(':hover'));
   }, [toast]);
+
+  useEffect(() => {
+    if (!toast || toast.state === 'undoing' || hovered || focused) return;
+    const started = performance.now();
+    const timer = setTimeout(() => setToast((cur) => (cur?.id === toast.id ? null : cur)), left.current.ms);
+    return () => {
+      clearTimeout(timer);
+      if (left.current.id === toast.id) left.current.ms = Math.max(0, left.current.ms - (performance.now() - started));
+    };
+  }, [toast, hovered, focused]);
 
   const undo = async () => {
     if (!toast?.undoToken) return;
@@ -69,11 +87,15 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       <div className="toast-region" role="status" aria-live="polite">
         {toast && (
           <div
+            ref={box}
             className={`toast toast-${toast.state}`}
-            onMouseEnter={() => (hovered.current = true)}
-            onMouseLeave={() => (hovered.current = false)}
-            onFocus={() => (hovered.current = true)}
-            onBlur={() => (hovered.current = false)}
+            onMouseEnter={() => setHovered(true)}
+            onMouseLeave={() => setHovered(false)}
+            onFocus={() => setFocused(true)}
+            onBlur={(e) => setFocused(!!e.relatedTarget && e.currentTarget.contains(e.relatedTarget as Node))}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setToast(null);
+            }}
           >
             <span className="toast-text">{toast.state === 'undone' ? t('undo.undone', { what: toast.message }) : toast.state === 'failed' ? toast.error : toast.message}</span>
             {toast.undoToken && toast.state !== 'failed' && (

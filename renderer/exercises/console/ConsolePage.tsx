@@ -9,7 +9,7 @@ import { MissingRoles } from '../setup/MissingRoles';
 import { exerciseRoutes } from '../routes';
 import { useBi } from '../use-bi';
 import { useExercise } from '../use-data';
-import { useNow } from '../use-now';
+import { useClockNow } from '../use-now';
 import { InjectDueAlert } from './InjectDueAlert';
 import { CaptureBox } from './CaptureBox';
 import { EntryLog } from './EntryLog';
@@ -27,7 +27,7 @@ export function ConsolePage({ id }: { id: string }) {
   const { data: exercise, error: loadError, reload, setData } = useExercise(id);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const now = useNow(1000);
+  const now = useClockNow(exercise?.clock);
 
   const act = async (fn: () => Promise<Exercise>) => {
     setBusy(true);

@@ -4,7 +4,7 @@ import { foldText, formatClock } from '../../../shared/logic';
 import { ENTRY_TYPES, type Entry, type EntryType, type Exercise } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
-import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { confirmLeave, useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { ConfirmDialog } from '../../app/undo/ConfirmDialog';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
@@ -65,6 +65,8 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
   // Stable for the memoized rows; they call the latest state.
   const latest = useRef({ remove: async (_: Entry) => {} });
   const askOrRemove = useCallback((e: Entry) => (e.needId || e.improvementItemId ? setConfirming(e) : void latest.current.remove(e)), []);
+  // Editing another entry in place of one with unsaved changes asks first.
+  const editEntry = useCallback((id: string) => confirmLeave(() => setEditing(id)), []);
   const remove = async (entry: Entry) => {
     const index = entries.findIndex((e) => e.id === entry.id);
     setBusy(true);
@@ -119,7 +121,7 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
                 />
               </li>
             ) : (
-              <EntryRow key={e.id} entry={e} index={index} setSize={entries.length} measure={rows.measure} capability={capName(e.capability)} busy={busy} onEdit={setEditing} onDelete={askOrRemove} />
+              <EntryRow key={e.id} entry={e} index={index} setSize={entries.length} measure={rows.measure} capability={capName(e.capability)} busy={busy} onEdit={editEntry} onDelete={askOrRemove} />
             );
           })}
         </ol>
@@ -225,13 +227,17 @@ function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: 
       onKeyDown={(ev) => {
         if (ev.key === 'Escape') {
           ev.preventDefault();
-          onDone(false);
+          confirmLeave(() => onDone(false));
         }
       }}
     >
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('tabletop.log.text')}</label>
-        <textarea id={`${id}-text`} value={text} rows={2} maxLength={20000} autoFocus aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => setText(e.target.value)} />
+        <textarea id={`${id}-text`} value={text} rows={2} maxLength={20000} autoFocus aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => {
+            setText(e.target.value);
+            // "Write the entry" goes as soon as there is text.
+            if (error && e.target.value.trim()) setError(null);
+          }} />
         {error && (
           <p id={`${id}-error`} className="field-error">
             {error}
@@ -265,7 +271,7 @@ function EntryEditor({ exerciseId, entry, capabilities, onDone }: { exerciseId: 
         <button type="submit" className="button button-primary button-small" disabled={busy}>
           {t('tabletop.common.save')}
         </button>
-        <button type="button" className="button button-secondary button-small" onClick={() => onDone(false)}>
+        <button type="button" className="button button-secondary button-small" onClick={() => confirmLeave(() => onDone(false))}>
           {t('tabletop.common.cancel')}
         </button>
       </div>

@@ -1,3 +1,4 @@
+import { confirmLeave } from '../../app/forms/unsaved-guard';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImprovementItem } from '../../../shared/model';
@@ -96,7 +97,7 @@ export function HotWashPage({ id }: { id: string }) {
               <td>
                 {!carried && (
                   <div className="actions">
-                    <button type="button" className="button button-quiet button-small" onClick={() => setEditing(i.id)}>
+                    <button type="button" className="button button-quiet button-small" onClick={() => confirmLeave(() => setEditing(i.id))}>
                       {t('tabletop.plan.edit')}
                     </button>
                     <button type="button" className="button button-danger-quiet button-small" onClick={() => void remove(i)}>

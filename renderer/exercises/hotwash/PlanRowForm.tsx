@@ -5,7 +5,7 @@ import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useVersionedSave, type VersionedSaveRequest } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
-import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { confirmLeave, useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import type { TFunction } from 'i18next';
 import { fieldErrorsFrom } from '../../settings/field-errors';
 import { useFieldErrors } from '../../app/forms/use-field-errors';
@@ -211,7 +211,7 @@ export function PlanRowForm({
         <button type="submit" className="button button-primary button-small" disabled={busy}>
           {itemId ? t('tabletop.plan.save') : t('tabletop.plan.add')}
         </button>
-        <button type="button" className="button button-quiet button-small" onClick={() => onDone(false)}>
+        <button type="button" className="button button-quiet button-small" onClick={() => confirmLeave(() => onDone(false))}>
           {t('tabletop.common.cancel')}
         </button>
       </div>

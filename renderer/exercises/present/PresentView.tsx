@@ -5,7 +5,7 @@ import { markAppReady } from '../../app/app-ready';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { elapsedMs, formatClock, formatScenarioTime } from '../../../shared/logic';
 import { useBi } from '../use-bi';
-import { useNow } from '../use-now';
+import { useClockNow } from '../use-now';
 import { useLive } from '../use-data';
 import '../exercises.css';
 
@@ -17,8 +17,9 @@ export function PresentView({ exerciseId }: { exerciseId: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const bi = useBi();
-  const now = useNow(1000);
   const { data, error, loaded } = useLive(() => api.call('exercises.present', exerciseId ? { id: exerciseId } : {}), ['exercises'], [api, exerciseId]);
+  // The same clock source and rounding as the console (see useClockNow).
+  const now = useClockNow(data?.clock);
   useEffect(() => {
     if (loaded) markAppReady();
     document.title = data ? `${data.title} · ${t('app.name')}` : t('tabletop.present.title');

@@ -1,3 +1,4 @@
+import { confirmLeave } from '../../app/forms/unsaved-guard';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATUSES, type Service } from '../../../shared/model';
@@ -15,7 +16,9 @@ import { counted } from '../../app/i18n/counted';
 /** Every service row's height in CSS px: the same figure as `.directory-table tbody tr` in gaps.css, so rows are never re-measured. */
 const SERVICE_ROW_PX = 100;
 
-type Editing = { kind: 'service'; service: Service | null } | { kind: 'organization'; id: string | null } | null;
+/** What the editor shows; `opened` counts openings, so each opening starts from a fresh form (never the last one's typing). */
+type Editing = ({ kind: 'service'; service: Service | null } | { kind: 'organization'; id: string | null }) & { opened?: number } | null;
+let openings = 0;
 
 /** The resource directory: search and filter services, and create or edit organizations, services and categories. */
 export function DirectoryPanel({ data }: { data: GapsData }) {
@@ -31,8 +34,9 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
   const set = (patch: Partial<ServiceFilter>) => {
     setFilter({ ...filter, ...patch });
   };
-  const editService = useCallback((service: Service) => setEditing({ kind: 'service', service }), []);
-  const editOrganization = useCallback((id: string) => setEditing({ kind: 'organization', id }), []);
+  // Opening another editor in the open one's place asks first when it holds unsaved changes.
+  const editService = useCallback((service: Service) => confirmLeave(() => setEditing({ kind: 'service', service, opened: ++openings })), []);
+  const editOrganization = useCallback((id: string) => confirmLeave(() => setEditing({ kind: 'organization', id, opened: ++openings })), []);
   const done = (message: string) => {
     setEditing(null);
     setNotice(message);
@@ -45,10 +49,10 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
           {t('resources.directory.title')}
         </h2>
         <div className="actions">
-          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'service', service: null })} disabled={data.organizations.length === 0}>
+          <button type="button" className="button button-primary" onClick={() => confirmLeave(() => setEditing({ kind: 'service', service: null, opened: ++openings }))} disabled={data.organizations.length === 0}>
             {t('resources.directory.newService')}
           </button>
-          <button type="button" className="button button-secondary" onClick={() => setEditing({ kind: 'organization', id: null })}>
+          <button type="button" className="button button-secondary" onClick={() => confirmLeave(() => setEditing({ kind: 'organization', id: null, opened: ++openings }))}>
             {t('resources.directory.newOrganization')}
           </button>
         </div>
@@ -60,8 +64,8 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
           {notice}
         </p>
       )}
-      {editing?.kind === 'service' && <ServiceForm data={data} service={editing.service} onDone={done} onCancel={() => setEditing(null)} />}
-      {editing?.kind === 'organization' && <OrganizationForm organization={editing.id ? (lookups.organization.get(editing.id) ?? null) : null} onDone={done} onCancel={() => setEditing(null)} />}
+      {editing?.kind === 'service' && <ServiceForm key={editing.opened} data={data} service={editing.service} onDone={done} onCancel={() => setEditing(null)} />}
+      {editing?.kind === 'organization' && <OrganizationForm key={editing.opened} organization={editing.id ? (lookups.organization.get(editing.id) ?? null) : null} onDone={done} onCancel={() => setEditing(null)} />}
 
       <div className="filters" role="search">
         <div className="field field-grow">

@@ -6,7 +6,7 @@ import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { PhonesEditor } from './PhonesEditor';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
-import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { confirmLeave, useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { fieldErrorsFrom } from '../../settings/field-errors';
 import { useFieldErrors } from '../../app/forms/use-field-errors';
 import { contractErrors } from '../../app/forms/contract-errors';
@@ -107,7 +107,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('resources.form.save')}
         </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+        <button type="button" className="button button-secondary" onClick={() => confirmLeave(onCancel)}>
           {t('resources.form.cancel')}
         </button>
       </div>

@@ -9,7 +9,7 @@ import { CategoryOptions } from '../select-options';
 import { AreaMultiSelect } from '../../app/forms/AreaMultiSelect';
 import { useVersionedSave } from '../../app/conflicts/use-versioned-save';
 import { sameValue } from '../../app/conflicts/field-choices';
-import { useUnsavedGuard } from '../../app/forms/unsaved-guard';
+import { confirmLeave, useUnsavedGuard } from '../../app/forms/unsaved-guard';
 import { fieldErrorsFrom } from '../../settings/field-errors';
 import { useFieldErrors } from '../../app/forms/use-field-errors';
 import { contractErrors } from '../../app/forms/contract-errors';
@@ -40,6 +40,8 @@ import { LocationDetails } from './LocationDetails';
 
 type Field = keyof ServiceFormState;
 const FIELDS = Object.keys(SERVICE_LABELS) as Field[];
+/** The fields in the order the form lays them out: the error summary lists problems in this order. */
+const PAGE_ORDER: Field[] = ['organizationId', 'name', 'program', 'status', 'languages', 'schedule', 'eligibility', 'lastVerified', 'capacityAvailable', 'capacityMaximum', 'capacityUnit', 'contactName', 'contactPhone', 'contactEmail', 'url', 'email', 'description', 'categoryIds', 'areaIds'];
 /** Where the contract names a form field by another path (the first capacity line, contact, ...). */
 const ALIASES: Readonly<Record<string, Field>> = { 'contacts[0].name': 'contactName', 'contacts[0].phone': 'contactPhone', 'contacts[0].email': 'contactEmail', 'capacity[0].available': 'capacityAvailable', 'capacity[0].maximum': 'capacityMaximum', 'capacity[0].unit': 'capacityUnit', schedules: 'schedule' };
 /** The element id of each field (the summary links to it). */
@@ -160,7 +162,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
       <h3 id="svc-form-title" className="subheading">
         {service ? t('resources.service.editTitle', { name: service.name }) : t('resources.service.newTitle')}
       </h3>
-      <ErrorSummary attempt={attempt} items={summaryItems(fieldErrors, FIELDS.map((f) => ({ field: f, id: fieldId(f), label: t(SERVICE_LABELS[f]) })))} />
+      <ErrorSummary attempt={attempt} items={summaryItems(fieldErrors, PAGE_ORDER.map((f) => ({ field: f, id: fieldId(f), label: t(SERVICE_LABELS[f]) })))} />
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <div className="editor-grid">
         <div className="field">
@@ -226,7 +228,7 @@ export function ServiceForm({ data, service, onDone, onCancel }: { data: GapsDat
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('resources.form.save')}
         </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+        <button type="button" className="button button-secondary" onClick={() => confirmLeave(onCancel)}>
           {t('resources.form.cancel')}
         </button>
         {service && (

@@ -6,6 +6,16 @@ export function elapsedMs(clock: ModuleClock, now: Date): number {
   return clock.accumulatedMs + running;
 }
 
+/**
+ * Milliseconds from `now` until the module clock next shows a new whole second (1..1000), so every
+ * window that shows it (console, projector) turns over at the same instant: each reads the same
+ * stored clock and floors the same way (`formatClock`). A stopped clock answers 1000 (nothing moves).
+ */
+export function msToNextSecond(clock: ModuleClock, now: Date): number {
+  if (!clock.runningSince) return 1000;
+  return 1000 - (elapsedMs(clock, now) % 1000);
+}
+
 export const stoppedClock = (): ModuleClock => ({ runningSince: null, accumulatedMs: 0 });
 
 export function runClock(clock: ModuleClock, now: Date): ModuleClock {

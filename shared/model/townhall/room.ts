@@ -32,12 +32,19 @@ export type Room = z.infer<typeof Room>;
 
 /** One resident device's "me too" on one question: at most one per device and question. */
 export const Support = z.object({
+  /** `supportId(questionId, deviceId)` (schema version 7): one per device and question, found by id. */
+  id: z.string().min(1).max(210),
   questionId: Id,
   deviceId: z.string().max(100),
   clientId: ClientId,
   at: Timestamp,
+  /** Stamped by the store like every record with an id (always 1: a "me too" is never edited). */
+  version: z.number().int().min(1).optional(),
 });
 export type Support = z.infer<typeof Support>;
+
+/** The id of a device's "me too" on a question: the pair itself, so a repeat is a lookup by id, never a scan. */
+export const supportId = (questionId: string, deviceId: string): string => `${questionId}:${deviceId}`;
 
 /** The longest question a resident's phone may send (characters, after trimming): a spoken question, not a letter. */
 export const RESIDENT_QUESTION_MAX_CHARS = 500;

@@ -210,3 +210,37 @@ describe('running an exercise', () => {
     expect(entry.text).toBe(t.normalize('NFC'));
   });
 });
+
+describe('writes by id', () => {
+  it('an exercise, its entries, needs, plan rows, scenarios, areas and town halls are written without copying a whole collection', async () => {
+    // Every one of these goes through store.change (id-indexed); the whole-workspace mutate copies and diffs collections.
+    let wholeWorkspaceWrites = 0;
+    const mutate = ctx.store.mutate.bind(ctx.store);
+    ctx.store.mutate = (fn) => {
+      wholeWorkspaceWrites++;
+      return mutate(fn);
+    };
+    const areaId = disk().areas[2].id;
+    const e = await startedExercise(areaId);
+    const need = await call<Entry>('exercises.capture', { id: e.id, entryId: randomUUID(), type: 'need', text: 'Cooling center hours posted in Spanish' });
+    const edited = await call<Entry>('exercises.updateEntry', { id: e.id, entryId: need.id, version: need.version, text: 'Cooling center hours posted in Spanish and Polish' });
+    expect(edited.version).toBe(need.version + 1);
+    const action = await call<Entry>('exercises.capture', { id: e.id, entryId: randomUUID(), type: 'action', text: 'Post the hours' });
+    const row = await call<{ id: string; version: number }>('exercises.planAdd', { exerciseId: e.id, sourceEntryId: action.id, capability: 'schools', correctiveAction: action.text, element: 'planning', organization: 'Parks', startDate: null, completionDate: null });
+    await call('exercises.planUpdate', { id: row.id, version: row.version, status: 'in-progress' });
+    await call('exercises.planDelete', { id: row.id, version: row.version + 1 });
+    await call('exercises.deleteEntry', { id: e.id, entryId: need.id, version: edited.version });
+    await call('needs.create', { title: 'Shade at the bus stop', areaId, source: 'manual' });
+    await call('areas.create', { name: 'Indexed Heights' });
+    await call('townhalls.create', { title: 'Summer safety', date: '2025-07-01', place: 'Library', areaIds: [areaId] });
+    const copy = await call<Scenario>('scenarios.duplicate', { id: 'shipped-hot-spot-block' });
+    await call('scenarios.update', { id: copy.id, version: copy.version, content: copy.content });
+    expect(wholeWorkspaceWrites).toBe(0);
+    // And on disk as a fresh process reads it.
+    const ws = disk();
+    expect(ws.exercises[0].entries.map((x: Entry) => x.text)).toEqual(['Post the hours']);
+    expect(ws.improvementItems).toHaveLength(0);
+    expect(ws.needs.map((n: { title: string }) => n.title)).toEqual(['Shade at the bus stop']);
+    expect(ws.areas.some((a: { name: string }) => a.name === 'Indexed Heights')).toBe(true);
+  });
+});

@@ -97,3 +97,22 @@ describe('step 4 → 5', () => {
     expect(ws.categories.every((c) => c.version === 1)).toBe(true);
   });
 });
+
+describe('step 6 → 7 (room supports by id)', () => {
+  it("gives each resident's me too its id, the question and device pair, and drops a repeat of a pair", () => {
+    const at = '2026-10-14T18:00:00.000Z';
+    const out = steps[6]({
+      schemaVersion: 6,
+      supports: [
+        { questionId: 'q1', deviceId: 'dev-a', clientId: 'c1', at },
+        { questionId: 'q1', deviceId: 'dev-b', clientId: 'c2', at },
+        { questionId: 'q1', deviceId: 'dev-a', clientId: 'c3', at },
+      ],
+    });
+    expect(out.supports).toEqual([
+      { id: 'q1:dev-a', questionId: 'q1', deviceId: 'dev-a', clientId: 'c1', at },
+      { id: 'q1:dev-b', questionId: 'q1', deviceId: 'dev-b', clientId: 'c2', at },
+    ]);
+    expect(steps[6]({ schemaVersion: 6 })).toEqual({ schemaVersion: 6 });
+  });
+});
