@@ -74,14 +74,26 @@ export function useDuplicateSuggestions(
   }, []);
 
   // The town hall's questions: only what changed goes to the worker.
+  // Sent after the next paint: the list shows first, and opening a 10,000-question town hall does
+  // not wait for its first send (a structured clone of every question) to the worker.
   useEffect(() => {
     const c = channel.current;
     if (!c) return;
-    const { upserts, removed } = changesSince(c.sent, all);
-    if (upserts.length === 0 && removed.length === 0 && c.seq > 0) return;
-    c.seq++;
-    c.send({ seq: c.seq, upserts, removed });
-    setAsked(c.seq);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        if (channel.current !== c) return;
+        const { upserts, removed } = changesSince(c.sent, latest.current);
+        if (upserts.length === 0 && removed.length === 0 && c.seq > 0) return;
+        c.seq++;
+        c.send({ seq: c.seq, upserts, removed });
+        setAsked(c.seq);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer) clearTimeout(timer);
+    };
   }, [all]);
 
   const suggestions = useMemo(() => suggestionsAmong(answer.pairs, shown, raised, dismissed, limit), [answer, shown, raised, dismissed, limit]);
