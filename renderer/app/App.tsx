@@ -10,6 +10,7 @@ import { LeaveGuard } from './forms/unsaved-guard';
 import { loadSection, prefetchSections, SECTION_COMPONENTS } from './sections';
 import { useSectionRoute } from './use-section-route';
 import { useWorkspaceStatus } from './use-workspace-status';
+import { useWorkspaceGeneration } from './use-workspace-generation';
 
 /** The shell: skip link, header, left navigation and the current section. */
 export function App() {
@@ -18,6 +19,8 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const { status, error, reload } = useWorkspaceStatus();
   const Section = SECTION_COMPONENTS[section];
+  // Another workspace opened: every section starts afresh (Settings keeps its own switch message).
+  const generation = useWorkspaceGeneration(status?.dataFile);
 
   useEffect(() => {
     // The first answer, data or error, and the current section's code mean the app has loaded.
@@ -46,7 +49,7 @@ export function App() {
             <ErrorAlert message={error} onRetry={() => void reload()} />
             {status?.recovery && section !== 'settings' && <RecoveryNotice kind={status.recovery.kind} />}
             <Suspense fallback={<p className="muted" role="status">{t('app.loading')}</p>}>
-              <Section focusHeading={navigated} path={path} />
+              <Section key={section === 'settings' ? 'settings' : generation} focusHeading={navigated} path={path} />
             </Suspense>
           </div>
         </main>

@@ -49,6 +49,8 @@ test('New workspace… starts another file; Open workspace… brings the first b
   await expect(s.dataFile).toHaveText(host.dataFile);
   await expect(table.getByRole('row', { name: /First Town/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Second Town/ })).toHaveCount(0);
+  // Nothing the areas panel said about the other workspace is left over this one.
+  await expect(page.getByText(/Second Town/)).toHaveCount(0);
   // Saving goes to the first workspace again.
   await host.api('areas.create', { name: 'First Town Again' });
   expect((await readWorkspace(host.dataFile)).areas.some((a) => a.name === 'First Town Again')).toBe(true);
