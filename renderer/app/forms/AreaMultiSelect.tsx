@@ -12,6 +12,20 @@ function matches(area: Pick<Area, 'number' | 'name'>, query: string): boolean {
   return name.includes(q) || number.startsWith(q) || `${number} ${name}`.includes(q);
 }
 
+/**
+ * How well an area matches what was typed (lower is better): the number itself, the whole name,
+ * the start of the name, the start of a word in it, anywhere in it.
+ */
+function rank(area: Pick<Area, 'number' | 'name'>, query: string): number {
+  const q = foldForSearch(query.trim());
+  const name = foldForSearch(area.name);
+  const number = area.number === null || area.number === undefined ? '' : String(area.number);
+  if (number === q || name === q) return 0;
+  if (name.startsWith(q) || number.startsWith(q)) return 1;
+  if (name.split(/[\s-]+/).some((word) => word.startsWith(q))) return 2;
+  return 3;
+}
+
 const areaLabel = (a: Pick<Area, 'number' | 'name'>) => (a.number === null || a.number === undefined ? a.name : `${a.number} · ${a.name}`);
 
 /**
@@ -20,7 +34,9 @@ const areaLabel = (a: Pick<Area, 'number' | 'name'>) => (a.number === null || a.
  *
  * Keyboard: type to filter (accents and case ignored; a number matches the area's number); Down
  * and Up move through the matches (opening the list), Home and End jump; Enter adds or removes the
- * highlighted area (the first match when none is highlighted), Space does too once the arrows were
+ * highlighted area (the best match when none is highlighted; matches are ranked: number or whole
+ * name, start of the name, start of a word, anywhere) and closes the list when text was typed,
+ * Space does too (keeping the list open) once the arrows were
  * used (before that it types a space, for names like "Washington Park"); Escape closes the list,
  * then clears the text; Backspace in the empty field removes the last chosen area. Each chosen
  * area is a chip whose remove button is reachable with Tab. What happens is announced in a
@@ -56,7 +72,11 @@ export function AreaMultiSelect({
 
   const byId = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   const chosen = value.map((v) => byId.get(v)).filter((a): a is Area => !!a);
-  const found = useMemo(() => areas.filter((a) => matches(a, query)), [areas, query]);
+  // Best matches first: "Englewood" puts 68 · Englewood before 67 · West Englewood, so Enter takes it.
+  const found = useMemo(() => {
+    const hits = areas.filter((a) => matches(a, query));
+    return query.trim() === '' ? hits : hits.map((a, i) => [rank(a, query), i, a] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([, , a]) => a);
+  }, [areas, query]);
   const selected = new Set(value);
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -140,6 +160,12 @@ export function AreaMultiSelect({
         if (open && area) {
           if (!navigated) setActive(0);
           pick(area);
+          // A pick from typed text is done: the list closes so it does not cover the form (typing opens it again).
+          if (query !== '') {
+            setOpen(false);
+            setActive(-1);
+            setNavigated(false);
+          }
         } else setOpen(true);
         break;
       }
