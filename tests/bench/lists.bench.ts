@@ -52,10 +52,15 @@ async function withHost<T>(ws: unknown, browser: Browser, fn: (page: Page) => Pr
 
 /** First render (5 openings), scrolling and typing in the search box of one list. */
 async function measure(page: Page, c: ListCase, ws: any, selector: string) {
+  // Shown for information, not held to the target: the view opened straight after the app started,
+  // while the section's data (10,000 records) is still arriving: load time more than render time.
+  await page.evaluate(`location.hash = ${JSON.stringify(c.from(ws))}`);
+  const afterStart = await timeNavigation(page, c.to(ws), selector);
   const firsts: number[] = [];
   for (let i = 0; i < 5; i++) {
     await page.evaluate(`location.hash = ${JSON.stringify(c.from(ws))}`);
     await page.locator(selector).first().waitFor({ state: 'detached' });
+    await fromViewReady(page);
     firsts.push(await timeNavigation(page, c.to(ws), selector));
   }
   const box = page.locator(c.scrollBox).first();
@@ -67,7 +72,16 @@ async function measure(page: Page, c: ListCase, ws: any, selector: string) {
   }
   await page.locator(c.search).first().focus();
   const typing = await typingLatency(page, c.typed);
-  return { firsts, scroll, typing };
+  return { firsts, scroll, typing, afterStart };
+}
+
+/** The view we come from has its data (its card is shown, nothing says "Loading…"), as a user who clicks from it sees. */
+async function fromViewReady(page: Page): Promise<void> {
+  await page.locator('main .card').first().waitFor({ state: 'visible' });
+  const started = Date.now();
+  while ((await page.getByText('Loading…', { exact: true }).count()) > 0) {
+    if (Date.now() - started > 60_000) throw new Error('the view did not finish loading within 60 s');
+  }
 }
 
 /**
@@ -149,7 +163,8 @@ export async function runListsBench(): Promise<boolean> {
       const typingOk = ty.p95 <= TYPING_MS;
       ok &&= firstOk && scrollOk && typingOk;
       console.log(`  ${c.name}`);
-      console.log(`    first render p50 ${ms(f.p50)}, p95 ${ms(f.p95)}; baseline empty list p95 ${ms(fb.p95)}; ratio ${(f.p95 / fb.p95).toFixed(2)}; target p95 <= ${FIRST_RENDER_MS} ms: ${firstOk ? 'met' : 'MISSED'}`);
+      console.log(`    first render (from a view whose data is loaded; 5 openings, the first one cold) p50 ${ms(f.p50)}, p95 ${ms(f.p95)}; baseline empty list p95 ${ms(fb.p95)}; ratio ${(f.p95 / fb.p95).toFixed(2)}; target p95 <= ${FIRST_RENDER_MS} ms: ${firstOk ? 'met' : 'MISSED'}`);
+      console.log(`    for information: opened straight after the app started, its data still arriving: ${ms(full.afterStart)} (empty list ${ms(base.afterStart)})`);
       console.log(`    scroll frames p50 ${ms(raw.p50)}, p95 ${ms(raw.p95)} (n=${raw.n}); in whole refreshes of ${ms(idle.p50)} (the idle page's median; timer coarsened to 0.1 ms): p95 ${ms(s.p95)}, ${dropped(full.scroll, idle.p50)} frames late; baseline idle page p95 ${ms(idle.p95)}; ratio ${(s.p95 / idle.p50).toFixed(2)}; target p95 <= ${FRAME_MS} ms: ${scrollOk ? 'met' : 'MISSED'}`);
       console.log(`    search as you type "${c.typed}" p50 ${ms(ty.p50)}, p95 ${ms(ty.p95)}; baseline same box, empty list p95 ${ms(tb.p95)}; ratio ${(ty.p95 / tb.p95).toFixed(2)}; target p95 <= ${TYPING_MS} ms: ${typingOk ? 'met' : 'MISSED'}`);
     }
