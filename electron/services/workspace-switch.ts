@@ -97,7 +97,9 @@ async function doSwitch(ctx: ServiceContext, target: string, mode: SwitchMode, d
     await deps.checkWritable(folder);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw refuse('switchFolderMissing', { folder }, `The folder ${folder} does not exist.`);
+    // Some folders that exist answer ENOENT to a new file (/proc/1): ask the folder itself.
+    if (code === 'ENOENT' || code === 'ENOTDIR') await checkFolder(folder, deps);
+    if (code === 'EROFS') throw refuse('switchReadOnly', { folder }, `The folder ${folder} is on a read-only disk, so Convene cannot keep a workspace there.`);
     throw refuse('switchNotWritable', { folder }, `Convene is not allowed to create files in ${folder} (${code ?? 'refused'}), so it cannot keep a workspace there.`);
   }
 
@@ -120,13 +122,25 @@ async function doSwitch(ctx: ServiceContext, target: string, mode: SwitchMode, d
   return { dataFile: file, previous: old.file, created: mode === 'new', recovery: store.recovery };
 }
 
-async function checkNew(file: string, folder: string, deps: SwitchDeps): Promise<void> {
+/**
+ * Refuses a folder that is missing (ENOENT), is not a folder (a file, or a path through a file:
+ * ENOTDIR) or cannot be looked at (EACCES, EPERM); returns when it exists as a folder.
+ */
+async function checkFolder(folder: string, deps: SwitchDeps): Promise<void> {
+  let isFolder: boolean;
   try {
-    if (!(await deps.stat(folder)).isDirectory()) throw refuse('switchFolderMissing', { folder }, `The folder ${folder} does not exist.`);
+    isFolder = (await deps.stat(folder)).isDirectory();
   } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw refuse('switchFolderMissing', { folder }, `The folder ${folder} does not exist.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw refuse('switchFolderMissing', { folder }, `The folder ${folder} does not exist.`);
+    if (code === 'ENOTDIR') throw refuse('switchNotAFolder', { folder }, `${folder} is not a folder: part of that path is a file.`);
+    throw refuse('switchNotWritable', { folder }, `Convene is not allowed to create files in ${folder} (${code ?? 'refused'}), so it cannot keep a workspace there.`);
   }
+  if (!isFolder) throw refuse('switchNotAFolder', { folder }, `${folder} is not a folder: part of that path is a file.`);
+}
+
+async function checkNew(file: string, folder: string, deps: SwitchDeps): Promise<void> {
+  await checkFolder(folder, deps);
   if ((await deps.exists(file)) || (await deps.exists(journalPathFor(file)))) {
     throw refuse('switchNewExists', { path: file }, `There is already a file at ${file}. Choose Open workspace… to open it, or give the new workspace another name.`);
   }

@@ -1,3 +1,4 @@
+import { constants as fsConstants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { FileSystem } from './file-system';
 import { PRIVATE_MODE } from './journal-file';
@@ -93,14 +94,20 @@ export async function listSegments(fs: FileSystem, dataFile: string): Promise<Se
  * Keeps the current data file (which holds every change up to `seq`) as a backup: a private,
  * fsynced copy (never a hard link: a link shares its blocks with the live file, so damage to the
  * data file in place would damage its newest backup too). Then prunes.
+ *
+ * A backup, once written, is never rewritten: when one with this sequence number already exists
+ * (nothing changed since it was taken: a close, a switch or "Back up now" right after another
+ * backup), it is kept as it is, bytes and time, and its path is returned.
  */
 export async function takeBackup(fs: FileSystem, dataFile: string, seq: number, keep: number): Promise<string | null> {
   await fs.mkdir(backupsFolder(dataFile), { recursive: true, mode: 0o700 });
   const target = backupPath(dataFile, seq);
   try {
-    await fs.copyFile(dataFile, target);
+    await fs.copyFile(dataFile, target, fsConstants.COPYFILE_EXCL);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return target;
+    if (code === 'ENOENT') return null;
     throw error;
   }
   await fs.chmod(target, PRIVATE_MODE).catch(() => {});

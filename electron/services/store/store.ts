@@ -175,7 +175,10 @@ export class Store {
         await store.foldAtOpen(state.fold);
       }
       store.journal = await JournalWriter.open(fs, journalPathFor(file));
-      if (state.created || state.recovery || (await listBackups(fs, file)).length === 0) await store.backupNow();
+      const backups = await listBackups(fs, file);
+      if (state.created || state.recovery || backups.length === 0) await store.backupNow();
+      // Nothing changed since the newest backup: closing without a change adds no backup.
+      else if (backups[0].seq === store.seq) store.backedUpSeq = store.seq;
       return store;
     } catch (error) {
       release();

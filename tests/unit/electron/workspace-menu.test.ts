@@ -73,6 +73,9 @@ describe('File → New Workspace… / Open Workspace…', () => {
 
   it('translates by key with its values, and falls back to the English sentence for an unknown key', () => {
     expect(messageIn('es', { message: 'x', key: 'storage.switchFolderMissing', params: { folder: '/a' } })).toBe('La carpeta /a no existe. El espacio de trabajo abierto sigue abierto y no cambió nada en él.');
+    expect(messageIn('es', { message: 'x', key: 'storage.switchNotWritable', params: { folder: '/proc/1' } })).toMatch(/^Convene no tiene permiso para crear archivos en \/proc\/1/);
+    expect(messageIn('es', { message: 'x', key: 'storage.switchNotAFolder', params: { folder: '/a/b' } })).toMatch(/^\/a\/b no es una carpeta/);
+    expect(messageIn('es', { message: 'x', key: 'storage.switchReadOnly', params: { folder: '/mnt' } })).toMatch(/solo lectura/);
     expect(messageIn('es', { message: 'English', key: 'no.such.key' })).toBe('English');
   });
 

@@ -117,6 +117,14 @@ describe('switching workspaces (workspace.create / workspace.open)', () => {
   it('refuses a folder it cannot write to, a missing file, a taken name, a relative path and the open workspace', async () => {
     expect((await refusal('workspace.create', { path: '/sys/convene-workspace.json' })).key).toBe('storage.switchNotWritable');
     expect((await refusal('workspace.create', { path: join(tmp.dir, 'no-such-folder', 'w.json') })).key).toBe('storage.switchFolderMissing');
+    // A folder that exists but takes no new files (procfs answers ENOENT to a create) is not "missing".
+    const proc = await refusal('workspace.create', { path: '/proc/1/newws.json' });
+    expect(proc.key).toBe('storage.switchNotWritable');
+    expect(proc.message).not.toMatch(/does not exist/);
+    const plain = join(tmp.dir, 'plain.txt');
+    writeFileSync(plain, 'x');
+    expect((await refusal('workspace.create', { path: join(plain, 'w.json') })).key).toBe('storage.switchNotAFolder');
+    expect((await refusal('workspace.open', { path: join(plain, 'w.json') })).key).toBe('storage.switchOpenMissing');
     expect((await refusal('workspace.open', { path: join(tmp.dir, 'missing.json') })).key).toBe('storage.switchOpenMissing');
     expect((await refusal('workspace.create', { path: first })).key).toBe('storage.switchSame');
     const taken = join(tmp.dir, 'taken.json');
