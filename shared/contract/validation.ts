@@ -38,6 +38,9 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'must not be in the future': 'futureDate',
   'minimum age is above the maximum age': 'minimumAgeOverMaximum',
   'is before the start date': 'beforeStart',
+  'must be an email address': 'email',
+  'must be a web address': 'url',
+  'must be a phone number': 'phone',
 };
 
 /** Sentences with a value in them. */

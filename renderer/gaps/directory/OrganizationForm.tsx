@@ -102,7 +102,7 @@ export function OrganizationForm({ organization, onDone, onCancel }: { organizat
         {field('website', t('resources.fields.website'), 'url')}
       </div>
       {field('description', t('resources.fields.description'))}
-      <PhonesEditor idPrefix="org" phones={phones} onChange={setPhones} />
+      <PhonesEditor idPrefix="org" phones={phones} onChange={setPhones} error={fieldErrors.phones} />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('resources.form.save')}

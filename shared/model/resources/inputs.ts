@@ -3,6 +3,7 @@ import { basedOn, basedOnOptional, createdBy } from '../versioned';
 import { Id } from '../ids';
 import { label } from '../text';
 import { CalendarDate, Capacity, Contact, COVERAGE_KINDS, LOCATION_TYPES, Phone, Schedule, SERVICE_STATUSES, ServiceLanguage } from './directory';
+import { typedEmail, typedPhone, typedWebsite } from './contact-rules';
 import { NEED_SEVERITIES, NEED_STATUSES, NeedDraft, NeedEvidence } from './need';
 
 /**
@@ -13,6 +14,11 @@ const saveVersioning = { ...createdBy, version: basedOnOptional.version };
 
 const text = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC').trim());
 
+/** A phone number as a form holds it: the stored `Phone`, with a number that is one. */
+const TypedPhone = Phone.extend({ number: typedPhone(100).refine((s) => s !== '', 'must not be empty') });
+/** A service contact as a form holds it: its email and phone must be ones (when given). */
+const TypedContact = Contact.extend({ email: typedEmail(500), phone: typedPhone(500) });
+
 /** Create (no id) or update (with id) an organization. */
 export const OrganizationSaveInput = z.object({
   id: Id.optional(),
@@ -20,10 +26,10 @@ export const OrganizationSaveInput = z.object({
   name: label(500),
   alternateName: text(500).default(''),
   description: text(20000).default(''),
-  email: text(500).default(''),
-  website: text(2000).default(''),
+  email: typedEmail(500).default(''),
+  website: typedWebsite(2000).default(''),
   /** Absent: the phones stay as they are. */
-  phones: z.array(Phone).max(50).optional(),
+  phones: z.array(TypedPhone).max(50).optional(),
 });
 export type OrganizationSaveInput = z.input<typeof OrganizationSaveInput>;
 
@@ -63,8 +69,8 @@ export const ServiceSaveInput = z.object({
   name: label(500),
   alternateName: text(500).default(''),
   description: text(20000).default(''),
-  url: text(2000).default(''),
-  email: text(500).default(''),
+  url: typedWebsite(2000).default(''),
+  email: typedEmail(500).default(''),
   status: z.enum(SERVICE_STATUSES).default('active'),
   categoryIds: z.array(Id).max(200).default([]),
   areaIds: z.array(Id).max(1000).default([]),
@@ -78,7 +84,7 @@ export const ServiceSaveInput = z.object({
   fees: text(20000).default(''),
   interpretationServices: text(5000).default(''),
   capacity: z.array(Capacity).max(50).default([]),
-  contacts: z.array(Contact).max(50).default([]),
+  contacts: z.array(TypedContact).max(50).default([]),
   locationIds: z.array(Id).max(1000).default([]),
   alert: text(5000).default(''),
   lastVerified: CalendarDate.nullable().default(null),
@@ -101,7 +107,7 @@ export const LocationSaveInput = z.object({
   longitude: z.number().min(-180).max(180).nullable().default(null),
   areaId: Id.nullable().default(null),
   /** Absent: the phones and opening hours stay as they are. */
-  phones: z.array(Phone).max(50).optional(),
+  phones: z.array(TypedPhone).max(50).optional(),
   schedules: z.array(Schedule).max(100).optional(),
 });
 export type LocationSaveInput = z.input<typeof LocationSaveInput>;
