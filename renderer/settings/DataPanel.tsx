@@ -115,6 +115,12 @@ export function DataPanel({ status, error, reload }: { status: WorkspaceStatus |
             </div>
           </dl>
           <p className="muted">{t('data.twoFiles')}</p>
+          {status.uncleanStop && (
+            <div className="alert alert-info" role="status" aria-label={t('data.uncleanStopTitle')}>
+              <p className="alert-heading">{t('data.uncleanStopTitle')}</p>
+              <p>{t('data.uncleanStop', { count: status.uncleanStop.changesRecovered, formattedCount: format.number(status.uncleanStop.changesRecovered) })}</p>
+            </div>
+          )}
           {(status.notices ?? []).length > 0 && (
             <div className="alert alert-warning" role="status" aria-label={t('data.noticesTitle')}>
               <p className="alert-heading">{t('data.noticesTitle')}</p>

@@ -46,6 +46,12 @@ export const WorkspaceStatus = z.object({
   bytes: z.number(),
   recovery: Recovery.nullable(),
   notices: z.array(StoreNotice).optional(),
+  /**
+   * Convene was not closed properly last time (a crash, a power cut, a killed process): this many
+   * saved changes were found only in the journal and applied when the file was opened. Null after
+   * a clean close.
+   */
+  uncleanStop: z.object({ changesRecovered: z.number(), at: z.string() }).nullable().optional(),
   appVersion: z.string(),
 });
 export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>;

@@ -111,3 +111,40 @@ test('a torn journal tail is reported as a repaired journal, never as a new work
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('after a process is killed right after a save, Settings says Convene was not closed properly and the change was recovered', async ({ page }) => {
+  test.slow(); // two host starts
+  const dir = await makeTempDir();
+  const dataFile = join(dir, 'convene-data.json');
+  let host = await startHost(dataFile, dir);
+  try {
+    await host.api('areas.create', { name: 'Saved Before The Kill' });
+    await host.kill();
+    host = await startHost(dataFile, dir);
+    await openApp(page, host.url);
+    await openSettings(page);
+    const notice = dataPanel(page).getByRole('status', { name: 'Convene was not closed properly last time' });
+    await expect(notice).toContainText('1 saved change was recovered from the journal when this workspace opened. Nothing was lost.');
+    await expect(page.getByText('Saved Before The Kill')).toBeVisible();
+    await page.screenshot({ path: join(import.meta.dirname, '.artifacts', 'unclean-stop-en.png'), fullPage: true });
+  } finally {
+    await host.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+  // A clean close and a new start say nothing.
+  const dir2 = await makeTempDir();
+  const dataFile2 = join(dir2, 'convene-data.json');
+  let clean = await startHost(dataFile2, dir2);
+  try {
+    await clean.api('areas.create', { name: 'Closed Cleanly' });
+    await clean.stop();
+    clean = await startHost(dataFile2, dir2);
+    await openApp(page, clean.url);
+    await openSettings(page);
+    await expect(page.getByText('Closed Cleanly')).toBeVisible();
+    await expect(dataPanel(page).getByRole('status', { name: 'Convene was not closed properly last time' })).toHaveCount(0);
+  } finally {
+    await clean.stop();
+    await rm(dir2, { recursive: true, force: true });
+  }
+});

@@ -92,6 +92,8 @@ export class Store {
   private backedUpSeq = -1;
   private backupTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly noticesList: StoreNotice[] = [];
+  /** Saved changes found only in the journal at open: the last run did not close properly. */
+  private uncleanStop: { changesRecovered: number; at: string } | null = null;
   /** Where each record is, by id, per collection (see record-index.ts). */
   private readonly index = new RecordIndex();
   /**
@@ -171,7 +173,10 @@ export class Store {
       const store = new Store(options, state.workspace, state.seq, state.recovery, release);
       store.replayWork = state.replayWork;
       if (state.fold) {
-        if (state.fold.records.length > 0) log(`Applied the change journal of ${file} (${state.fold.records.length} record(s)).`);
+        if (state.fold.records.length > 0) {
+          log(`Applied the change journal of ${file} (${state.fold.records.length} record(s)).`);
+          store.uncleanStop = { changesRecovered: state.fold.records.length, at: now().toISOString() };
+        }
         await store.foldAtOpen(state.fold);
       }
       store.journal = await JournalWriter.open(fs, journalPathFor(file));
@@ -511,6 +516,7 @@ export class Store {
       bytes,
       recovery: this.recovery,
       notices: [...this.noticesList],
+      uncleanStop: this.uncleanStop,
     };
   }
 

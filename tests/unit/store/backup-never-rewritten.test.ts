@@ -106,3 +106,18 @@ describe('a backup, once written, is never rewritten', () => {
     expect(now.size).toBe(seen.size + 1);
   });
 });
+
+describe('an unclean stop is reported', () => {
+  it('counts the saved changes recovered from the journal after a crash, and says nothing after a clean close', async () => {
+    let store = await open();
+    await addArea(store, 'One', 1);
+    await addArea(store, 'Two', 2);
+    await store.simulateCrash();
+    opened.splice(opened.indexOf(store), 1);
+    store = await open();
+    expect((await store.status()).uncleanStop).toMatchObject({ changesRecovered: 2 });
+    await store.close();
+    store = await open();
+    expect((await store.status()).uncleanStop).toBeNull();
+  });
+});
