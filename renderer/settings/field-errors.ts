@@ -1,9 +1,27 @@
 import { ApiError, type FieldIssue } from '../../shared/contract';
 import { localizedServerMessage } from '../app/server-messages';
 
+/**
+ * The issues behind the texts said lately, by text: a problem already on screen is said again in
+ * the new language when the UI's language changes (`sayAgain`), without the form keeping keys.
+ * Bounded: the oldest texts are forgotten first.
+ */
+const SAID = new Map<string, FieldIssue>();
+const SAID_MAX = 1000;
+
 /** One validation problem in the UI's language (its key, `serverMessages.validation.*`), else the services' sentence. */
 export function issueText(issue: FieldIssue): string {
-  return localizedServerMessage(issue);
+  const text = localizedServerMessage(issue);
+  SAID.delete(text);
+  SAID.set(text, issue);
+  if (SAID.size > SAID_MAX) SAID.delete(SAID.keys().next().value as string);
+  return text;
+}
+
+/** A problem's text in the UI's language now: said again from its issue when it came from one, else as it is. */
+export function sayAgain(text: string): string {
+  const issue = SAID.get(text);
+  return issue ? issueText(issue) : text;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { sameValue } from '../conflicts/field-choices';
+import { sayAgain } from '../../settings/field-errors';
 
 /** Problems by field, in the UI's language. */
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -21,6 +23,9 @@ export function useFieldErrors<F extends string>(values: Readonly<Record<string,
   checker.current = check;
   const latest = useRef(values);
   latest.current = values;
+  // Problems are said in the UI's language: a switch says the ones on screen again at once.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
 
   /** Shows these problems, for the fields' values as they are now. `{}` clears them all. */
   const report = useCallback((errors: FieldErrors<F>) => {
@@ -36,14 +41,17 @@ export function useFieldErrors<F extends string>(values: Readonly<Record<string,
     let live: FieldErrors<F> | null = null;
     for (const f of Object.keys(reported.errors) as F[]) {
       if (!reported.live.has(f) && sameValue(values[f], reported.at[f])) {
-        shown[f] = reported.errors[f];
+        const said = reported.errors[f];
+        shown[f] = said === undefined ? said : sayAgain(said);
         continue;
       }
       live ??= check ? check(values) : {};
       if (live[f]) shown[f] = live[f];
     }
     return shown;
-  }, [reported, values, check]);
+    // `language`: the live check's texts are in the UI's language, so a switch checks again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reported, values, check, language]);
 
   return { errors, report, attempt: reported.attempt };
 }
