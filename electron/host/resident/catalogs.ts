@@ -20,6 +20,8 @@ export interface ResidentCatalog {
   meTooDone: string;
   raised: string;
   charsLeft: string;
+  /** Shown instead of charsLeft once the text is over the limit. */
+  charsOver: string;
   empty: string;
   tooLong: string;
   tooLarge: string;
@@ -51,6 +53,7 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: 'You said me too',
     raised: '{n} raised',
     charsLeft: '{n} characters left',
+    charsOver: '{n} characters too many: please shorten it.',
     empty: 'Write your question first.',
     tooLong: 'Your question is longer than 500 characters. Please shorten it.',
     tooLarge: 'That is too long to send. Please shorten it.',
@@ -79,6 +82,7 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: 'Usted dijo yo también',
     raised: '{n} la plantearon',
     charsLeft: 'Quedan {n} caracteres',
+    charsOver: '{n} caracteres de más: acórtela, por favor.',
     empty: 'Escriba primero su pregunta.',
     tooLong: 'Su pregunta tiene más de 500 caracteres. Acórtela, por favor.',
     tooLarge: 'Es demasiado largo para enviarlo. Acórtelo, por favor.',
@@ -107,6 +111,7 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: 'Dodano „ja też”',
     raised: 'zgłosiło: {n}',
     charsLeft: 'Pozostało znaków: {n}',
+    charsOver: 'Za dużo znaków: {n}. Proszę skrócić.',
     empty: 'Najpierw wpisz pytanie.',
     tooLong: 'Pytanie ma ponad 500 znaków. Skróć je, proszę.',
     tooLarge: 'To jest za długie do wysłania. Skróć, proszę.',
@@ -135,6 +140,7 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: '您已表示我也想问',
     raised: '{n} 人提出',
     charsLeft: '还可输入 {n} 个字符',
+    charsOver: '超出 {n} 个字符，请删减。',
     empty: '请先写下您的问题。',
     tooLong: '您的问题超过 500 个字符，请缩短。',
     tooLarge: '内容太长，无法发送，请缩短。',
@@ -163,6 +169,7 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: 'قلت أنا أيضاً',
     raised: 'طرحه {n}',
     charsLeft: 'متبقٍ {n} حرفاً',
+    charsOver: 'زيادة {n} حرفاً: يرجى الاختصار.',
     empty: 'اكتب سؤالك أولاً.',
     tooLong: 'سؤالك أطول من 500 حرف. يرجى اختصاره.',
     tooLarge: 'النص أطول من أن يُرسل. يرجى اختصاره.',
