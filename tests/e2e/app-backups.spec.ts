@@ -38,13 +38,17 @@ test('restores a listed backup after asking, keeping what was there as a backup'
   await openSettings(page);
   await expect(page.getByText('Later Town')).toBeVisible();
   const panel = dataPanel(page);
+  // What Settings says about when copies are taken matches the rows a restore adds: "before" and the restored one.
+  await expect(panel).toContainText('a restore adds two: "before", what you had, so the restore can be undone, and the restored workspace');
   const table = panel.getByRole('table', { name: 'Backups' });
+  const rowsBefore = await table.getByRole('row').count();
   await table.getByRole('row').nth(1).getByRole('button', { name: /^Restore the backup taken/ }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Replace the workspace with this backup?' });
   await confirm.getByRole('button', { name: 'Restore' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'What you had before is kept as the backup' })).toBeVisible();
   await expect(page.getByText('Later Town')).toHaveCount(0);
   await expect(page.getByText('Kept Town')).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(rowsBefore + 2);
 });
 
 test('restore from a backup file refuses a file that is not a workspace, changing nothing', async ({ page, host }) => {
