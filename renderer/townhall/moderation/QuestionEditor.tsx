@@ -148,6 +148,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
       return a ? `${a.number} ${a.name}` : '';
     }
     if (key === 'status') return t(`townhall.status.${v}`);
+    if (key === 'language') return languageName(String(v ?? ''), ui);
     if (key === 'translationLanguage') return v === 'en' || v === 'es' ? t(`language.${v}`) : t('townhall.fields.languageNotSaid');
     return undefined;
   };
@@ -274,7 +275,15 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           </div>
           <div className="field">
             <label htmlFor={`${id}-lang`}>{t('townhall.fields.language')}</label>
-            <input id={`${id}-lang`} aria-invalid={fieldErrors.language ? true : undefined} aria-describedby={fieldErrors.language ? `${id}-lang-error` : undefined} value={language} maxLength={60} onChange={(e) => setLanguage(e.target.value)} />
+            <input
+              id={`${id}-lang`}
+              aria-invalid={fieldErrors.language ? true : undefined}
+              aria-describedby={fieldErrors.language ? `${id}-lang-error` : undefined}
+              value={languageName(language, ui)}
+              maxLength={60}
+              // The name as shown stands for the stored code: typing it back keeps the code.
+              onChange={(e) => setLanguage(e.target.value === languageName(question.language ?? '', ui) ? (question.language ?? '') : e.target.value)}
+            />
             {fieldErrors.language && (
               <p id={`${id}-lang-error`} className="field-error">
                 {fieldErrors.language}
@@ -468,4 +477,20 @@ function answerFields(values: Record<ReportLanguage, string>, preferred: ReportL
   const stored = fromLanguages(values, preferred);
   const any = stored.text.trim() !== '';
   return { answer: stored.text, answerLanguage: any ? stored.lang : null, answerTranslation: stored.translation };
+}
+
+/**
+ * A question's language as a person reads it, in the UI's language: an ISO 639 code ("en", "so",
+ * "pt-BR") becomes its name ("English", "somalí"); anything else (a name typed by hand) is shown
+ * as written.
+ */
+export function languageName(value: string, ui: string): string {
+  const v = value.trim();
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u.test(v)) return value;
+  try {
+    const name = new Intl.DisplayNames([ui], { type: 'language', fallback: 'none' }).of(v);
+    return name ? name.charAt(0).toLocaleUpperCase(ui) + name.slice(1) : value;
+  } catch {
+    return value;
+  }
 }
