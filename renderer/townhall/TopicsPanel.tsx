@@ -162,7 +162,7 @@ function TopicRow({ topic, topics, moveTo, setMoveTo, act }: { topic: Topic; top
             void act(async () => {
               try {
                 const answer = await api.call('townhalls.deleteTopic', { id: topic.id });
-                undo.announce(t('townhall.topics.deleted', { name: topic.name.en }), answer.undoToken);
+                undo.announce({ key: 'townhall.topics.deleted', params: { name: topic.name.en } }, answer.undoToken);
                 return '';
               } catch (e) {
                 // In use: the in-app dialog asks before moving its questions.
@@ -183,7 +183,7 @@ function TopicRow({ topic, topics, moveTo, setMoveTo, act }: { topic: Topic; top
               void act(async () => {
                 const answer = await api.call('townhalls.deleteTopic', { id: topic.id, reassignTo: moveTo || null });
                 setInUse(null);
-                undo.announce(t('townhall.topics.deleted', { name: topic.name.en }), answer.undoToken);
+                undo.announce({ key: 'townhall.topics.deleted', params: { name: topic.name.en } }, answer.undoToken);
                 return '';
               })
             }

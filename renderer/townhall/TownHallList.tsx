@@ -56,7 +56,7 @@ export function TownHallList() {
                   confirmTitle={t('townhall.list.deleteTitle', { title: th.title })}
                   confirmLabel={t('townhall.list.deleteConfirm')}
                   cascade={th.questionCount > 0 ? <p>{t('townhall.list.deleteCascade', { count: th.questionCount })}</p> : null}
-                  deletedMessage={t('townhall.list.deleted', { title: th.title })}
+                  deletedMessage={{ key: 'townhall.list.deleted', params: { title: th.title } }}
                   run={() => api.call('townhalls.delete', { id: th.id, withQuestions: true })}
                   onDeleted={() => void reload().then(() => heading.current?.focus())}
                   onUndone={() => void reload()}

@@ -84,3 +84,21 @@ test('Spanish: deleting an entry says so in Spanish and undoes', async ({ page, 
   await toast.getByRole('button', { name: 'Deshacer' }).click();
   await expect(log.getByText('La directora llama a las familias')).toBeVisible();
 });
+
+test('an undo message follows a language switch: "Deshecho: Anotación eliminada…", never the English inside', async ({ page, host }) => {
+  forbidNativeDialogs(page);
+  const id = await runningExercise(host);
+  await page.goto(`${host.url}#/exercises/run/${id}`);
+  const capture = page.getByRole('textbox', { name: /What the room said/ });
+  await capture.fill('s: outreach workers walked the pickup line');
+  await capture.press('Enter');
+  const log = page.getByRole('region', { name: 'Captured' });
+  await log.getByRole('button', { name: 'Delete entry “outreach workers walked the pickup line”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Entry deleted: “outreach workers' })).toBeVisible();
+  await useLanguage(page, 'es');
+  const toast = page.getByRole('status').filter({ hasText: 'Anotación eliminada: «outreach workers' });
+  await expect(toast).toBeVisible();
+  await toast.getByRole('button', { name: 'Deshacer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deshecho: Anotación eliminada: «outreach workers walked the pickup line»' })).toBeVisible();
+  await expect(page.getByText('Entry deleted')).toHaveCount(0);
+});

@@ -20,11 +20,15 @@ export interface ResidentCatalog {
   meTooDone: string;
   raised: string;
   charsLeft: string;
+  /** Shown instead of charsLeft once the text is over the limit. */
+  charsOver: string;
   empty: string;
   tooLong: string;
   tooLarge: string;
   rateLimited: string;
   closed: string;
+  /** An unknown code: mistyped, replaced, or its room closed (the page cannot tell which). */
+  badCode: string;
   invalid: string;
   noSuchQuestion: string;
   language: string;
@@ -49,11 +53,13 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: 'You said me too',
     raised: '{n} raised',
     charsLeft: '{n} characters left',
+    charsOver: '{n} characters too many: please shorten it.',
     empty: 'Write your question first.',
     tooLong: 'Your question is longer than 500 characters. Please shorten it.',
     tooLarge: 'That is too long to send. Please shorten it.',
     rateLimited: 'You have sent a lot in a short time. Please wait a minute, then try again.',
     closed: 'This room is closed. Thank you for taking part.',
+    badCode: 'This code does not open a room: it may be mistyped or replaced by a new one, or the room has closed. Ask the organizer for the current code.',
     invalid: 'Something in that request could not be read. Reload the page and try again.',
     noSuchQuestion: 'That question is no longer shown.',
     language: 'Language',
@@ -76,11 +82,13 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: 'Usted dijo yo también',
     raised: '{n} la plantearon',
     charsLeft: 'Quedan {n} caracteres',
+    charsOver: '{n} caracteres de más: acórtela, por favor.',
     empty: 'Escriba primero su pregunta.',
     tooLong: 'Su pregunta tiene más de 500 caracteres. Acórtela, por favor.',
     tooLarge: 'Es demasiado largo para enviarlo. Acórtelo, por favor.',
     rateLimited: 'Ha enviado mucho en poco tiempo. Espere un minuto y vuelva a intentarlo.',
     closed: 'Esta sala está cerrada. Gracias por participar.',
+    badCode: 'Este código no abre ninguna sala: puede estar mal escrito o haber sido reemplazado por uno nuevo, o la sala se cerró. Pida el código actual a quien organiza.',
     invalid: 'No se pudo leer algo de esa solicitud. Recargue la página e inténtelo de nuevo.',
     noSuchQuestion: 'Esa pregunta ya no se muestra.',
     language: 'Idioma',
@@ -103,11 +111,13 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: 'Dodano „ja też”',
     raised: 'zgłosiło: {n}',
     charsLeft: 'Pozostało znaków: {n}',
+    charsOver: 'Za dużo znaków: {n}. Proszę skrócić.',
     empty: 'Najpierw wpisz pytanie.',
     tooLong: 'Pytanie ma ponad 500 znaków. Skróć je, proszę.',
     tooLarge: 'To jest za długie do wysłania. Skróć, proszę.',
     rateLimited: 'Wysłano dużo w krótkim czasie. Poczekaj minutę i spróbuj ponownie.',
     closed: 'Ta sala jest zamknięta. Dziękujemy za udział.',
+    badCode: 'Ten kod nie otwiera żadnej sali: mógł zostać błędnie wpisany lub zastąpiony nowym albo sala została zamknięta. Poproś organizatora o aktualny kod.',
     invalid: 'Nie udało się odczytać żądania. Odśwież stronę i spróbuj ponownie.',
     noSuchQuestion: 'To pytanie nie jest już pokazywane.',
     language: 'Język',
@@ -130,11 +140,13 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: '您已表示我也想问',
     raised: '{n} 人提出',
     charsLeft: '还可输入 {n} 个字符',
+    charsOver: '超出 {n} 个字符，请删减。',
     empty: '请先写下您的问题。',
     tooLong: '您的问题超过 500 个字符，请缩短。',
     tooLarge: '内容太长，无法发送，请缩短。',
     rateLimited: '您在短时间内发送太多，请等一分钟再试。',
     closed: '本场已关闭。感谢您的参与。',
+    badCode: '此代码无法进入会场：可能输入有误或已换成新代码，或会场已关闭。请向组织者索取当前代码。',
     invalid: '无法读取该请求。请刷新页面后重试。',
     noSuchQuestion: '该问题已不再展示。',
     language: '语言',
@@ -157,11 +169,13 @@ export const RESIDENT_CATALOGS: Record<string, ResidentCatalog> = {
     meTooDone: 'قلت أنا أيضاً',
     raised: 'طرحه {n}',
     charsLeft: 'متبقٍ {n} حرفاً',
+    charsOver: 'زيادة {n} حرفاً: يرجى الاختصار.',
     empty: 'اكتب سؤالك أولاً.',
     tooLong: 'سؤالك أطول من 500 حرف. يرجى اختصاره.',
     tooLarge: 'النص أطول من أن يُرسل. يرجى اختصاره.',
     rateLimited: 'أرسلت كثيراً في وقت قصير. انتظر دقيقة ثم حاول مرة أخرى.',
     closed: 'هذه القاعة مغلقة. شكراً لمشاركتك.',
+    badCode: 'هذا الرمز لا يفتح أي قاعة: ربما كُتب خطأً أو استُبدل برمز جديد، أو أُغلقت القاعة. اطلب الرمز الحالي من المنظّم.',
     invalid: 'تعذّرت قراءة الطلب. أعد تحميل الصفحة وحاول مرة أخرى.',
     noSuchQuestion: 'لم يعد هذا السؤال معروضاً.',
     language: 'اللغة',

@@ -88,8 +88,10 @@ export const RESIDENT_SCRIPT = String.raw`(function () {
 
   function updateLeft() {
     var n = 500 - box.value.length;
-    left.textContent = fill(T.charsLeft, n < 0 ? 0 : n);
+    left.textContent = n < 0 ? fill(T.charsOver, -n) : fill(T.charsLeft, n);
     left.className = n < 0 ? 'left over' : 'left';
+    // "Sent" belongs to the question before: typing the next one clears it.
+    if (status.className.indexOf(' ok') >= 0) say('', '');
   }
   box.oninput = box.onkeyup = updateLeft;
 

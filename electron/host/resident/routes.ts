@@ -82,7 +82,8 @@ export async function handleResident(req: IncomingMessage, res: ServerResponse, 
 
   if (!townhall || !invite) {
     if (!limiters.badCode.take(address)) return fail(429, 'rate_limited', 'rateLimited');
-    return fail(404, 'not_found', 'closed');
+    // Mistyped, replaced or closed: the code alone cannot say which, so the sentence names all three.
+    return fail(404, 'not_found', 'badCode');
   }
   const code = normalizeCode(rawCode);
   const townhallId = townhall.id;

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../ErrorAlert';
 import { ConfirmDialog } from './ConfirmDialog';
-import { useUndo } from './UndoToast';
+import { useUndo, type ToastMessage } from './UndoToast';
 
 /**
  * A delete button for one record. When the delete takes other records with it, `cascade` says
@@ -27,7 +27,8 @@ export function DeleteButton({
   confirmTitle: string;
   confirmLabel: string;
   cascade: ReactNode | null;
-  deletedMessage: string;
+  /** Best a key and values (`{ key, params }`), so the toast follows a language switch. */
+  deletedMessage: ToastMessage;
   run: () => Promise<{ undoToken?: string }>;
   onDeleted?: () => void;
   onUndone?: () => void;

@@ -8,9 +8,12 @@ export const UNDO_TOAST_MS = 10_000;
 /** How long "Undone" or a failure stays (paused the same way). */
 export const RESULT_TOAST_MS = 6_000;
 
+/** What a toast says: a text, or a catalog key and its values, said in the UI's language when shown (so a language switch says it again). */
+export type ToastMessage = string | { key: string; params?: Record<string, unknown> };
+
 interface Toast {
   id: number;
-  message: string;
+  message: ToastMessage;
   /** The token from the answer of the delete or merge; no token, no undo button. */
   undoToken?: string;
   /** Called after the change is undone, e.g. to reload a list or reopen what was deleted. */
@@ -24,7 +27,7 @@ interface UndoApi {
    * Says what was just deleted or merged, with an Undo button for a few seconds. Pass the answer's
    * `undoToken`; `onUndone` runs once the server has put everything back.
    */
-  announce(message: string, undoToken?: string, onUndone?: () => void): void;
+  announce(message: ToastMessage, undoToken?: string, onUndone?: () => void): void;
 }
 
 const UndoContext = createContext<UndoApi | null>(null);
@@ -42,7 +45,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const [focused, setFocused] = useState(false);
   const left = useRef<{ id: number; ms: number }>({ id: 0, ms: 0 });
 
-  const announce = useCallback((message: string, undoToken?: string, onUndone?: () => void) => {
+  const announce = useCallback((message: ToastMessage, undoToken?: string, onUndone?: () => void) => {
     counter.current += 1;
     setToast({ id: counter.current, message, undoToken, onUndone, state: 'shown' });
   }, []);
@@ -80,6 +83,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     }
   };
 
+  const say = (m: ToastMessage): string => (typeof m === 'string' ? m : String(t(m.key, m.params as never)));
   const value = useMemo(() => ({ announce }), [announce]);
   return (
     <UndoContext.Provider value={value}>
@@ -97,7 +101,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
               if (e.key === 'Escape') setToast(null);
             }}
           >
-            <span className="toast-text">{toast.state === 'undone' ? t('undo.undone', { what: toast.message }) : toast.state === 'failed' ? toast.error : toast.message}</span>
+            <span className="toast-text">{toast.state === 'undone' ? t('undo.undone', { what: say(toast.message) }) : toast.state === 'failed' ? toast.error : say(toast.message)}</span>
             {toast.undoToken && toast.state !== 'failed' && (
               <button type="button" className="button button-small toast-undo" disabled={toast.state === 'undoing'} onClick={() => void undo()}>
                 {t('undo.undo')}

@@ -74,7 +74,7 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
     try {
       const answer = await api.call('exercises.deleteEntry', { id: exercise.id, entryId: entry.id });
       setConfirming(null);
-      undo.announce(t('tabletop.log.deleted', { text: short(entry.text) }), answer.undoToken, onChanged);
+      undo.announce({ key: 'tabletop.log.deleted', params: { text: short(entry.text) } }, answer.undoToken, onChanged);
       setRefocus({ id: entry.id, index });
       onChanged();
     } catch (e) {

@@ -63,7 +63,7 @@ export function ExerciseList() {
                         confirmTitle={t('tabletop.list.deleteTitle', { name: e.title })}
                         confirmLabel={t('tabletop.list.deleteConfirm')}
                         cascade={<p>{t('tabletop.list.deleteCascade', { count: e.entryCount })}</p>}
-                        deletedMessage={t('tabletop.list.deleted', { name: e.title })}
+                        deletedMessage={{ key: 'tabletop.list.deleted', params: { name: e.title } }}
                         run={() => api.call('exercises.delete', { id: e.id })}
                         onDeleted={() => void reload().then(() => heading.current?.focus())}
                         onUndone={() => void reload()}

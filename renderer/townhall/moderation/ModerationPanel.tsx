@@ -90,7 +90,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     run(async () => {
       const r = await api.call('questions.merge', { targetId, sourceIds });
       setSelected(new Set());
-      undo.announce(t('townhall.moderate.merged', { count: r.merged.length, number: r.target.number }), r.undoToken);
+      undo.announce({ key: 'townhall.moderate.merged', params: { count: r.merged.length, number: r.target.number } }, r.undoToken);
       return '';
     });
 

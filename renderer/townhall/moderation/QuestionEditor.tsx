@@ -396,7 +396,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
             confirmTitle=""
             confirmLabel=""
             cascade={null}
-            deletedMessage={t('townhall.editor.deleted', { number: question.number })}
+            deletedMessage={{ key: 'townhall.editor.deleted', params: { number: question.number } }}
             run={() => api.call('questions.delete', { id: question.id })}
             onDeleted={onClose}
           />

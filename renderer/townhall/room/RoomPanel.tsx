@@ -5,6 +5,7 @@ import type { RoomRole } from '../../../shared/model';
 import { useApi, useReloadOnChange } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import type { TownHallData } from '../use-townhall-data';
+import { ConfirmDialog } from '../../app/undo/ConfirmDialog';
 
 /** An SVG string from the host's QR encoder, as an image (never injected as markup). */
 const svgSrc = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -53,17 +54,19 @@ export function RoomPanel({ data }: { data: TownHallData }) {
       setRoom(await api.call('townhalls.openRoom', { id: townhallId }));
       return '';
     });
-  const close = () => {
-    if (!window.confirm(t('townhall.room.closeConfirm'))) return;
-    void act(async () => {
+  // Both cut devices off at once: asked first, in the app (no native dialog).
+  const [confirming, setConfirming] = useState<{ kind: 'close' } | { kind: 'replace'; role: RoomRole } | null>(null);
+  const close = () =>
+    act(async () => {
       await api.call('townhalls.closeRoom', { id: townhallId });
       setRoom(null);
+      setConfirming(null);
       return t('townhall.room.closed');
     });
-  };
   const replace = (role: RoomRole) =>
     act(async () => {
       setRoom(await api.call('townhalls.revokeInvite', { id: townhallId, role }));
+      setConfirming(null);
       return t('townhall.room.replaced', { role: t(`townhall.room.role.${role}`) });
     });
 
@@ -107,7 +110,7 @@ export function RoomPanel({ data }: { data: TownHallData }) {
                     </p>
                   )}
                   {invite.qrSvg && <img className="room-qr" src={svgSrc(invite.qrSvg)} alt={t('townhall.room.qr', { role })} />}
-                  <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void replace(invite.role)}>
+                  <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => setConfirming({ kind: 'replace', role: invite.role })}>
                     {t('townhall.room.replace')}
                   </button>
                 </section>
@@ -119,10 +122,20 @@ export function RoomPanel({ data }: { data: TownHallData }) {
               {t('townhall.room.projector')}
             </a>
           </p>
-          <button type="button" className="button button-danger" disabled={busy} onClick={close}>
+          <button type="button" className="button button-danger" disabled={busy} onClick={() => setConfirming({ kind: 'close' })}>
             {t('townhall.room.close')}
           </button>
         </>
+      )}
+      {confirming?.kind === 'close' && (
+        <ConfirmDialog title={t('townhall.room.closeTitle')} confirmLabel={t('townhall.room.close')} busy={busy} error={error} onConfirm={() => void close()} onCancel={() => setConfirming(null)}>
+          <p>{t('townhall.room.closeBody')}</p>
+        </ConfirmDialog>
+      )}
+      {confirming?.kind === 'replace' && (
+        <ConfirmDialog title={t('townhall.room.replaceTitle', { role: t(`townhall.room.role.${confirming.role}`) })} confirmLabel={t('townhall.room.replaceConfirm')} busy={busy} error={error} onConfirm={() => void replace(confirming.role)} onCancel={() => setConfirming(null)}>
+          <p>{t('townhall.room.replaceBody')}</p>
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -144,3 +144,28 @@ describe("residents' page script: the shown list", () => {
     expect(b.disabled).toBe(true);
   });
 });
+
+describe("residents' page script: the question box", () => {
+  it('says how many characters are too many once the question is over 500, and clears "Sent" when the next one is typed', () => {
+    load([]);
+    const box = document.getElementById('q') as HTMLTextAreaElement;
+    const left = document.getElementById('left')!;
+    box.value = 'When will the lights on 63rd be fixed?';
+    box.dispatchEvent(new Event('input'));
+    expect(left.textContent).toBe(`${500 - box.value.length} characters left`);
+    box.value = 'x'.repeat(844);
+    box.dispatchEvent(new Event('input'));
+    expect(left.textContent).toBe('344 characters too many: please shorten it.');
+    expect(left.className).toContain('over');
+
+    box.value = 'Short question about the park?';
+    (document.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
+    const ask = sent.find((s) => s.method === 'POST' && s.url.includes('/questions'))!;
+    ask.answer(200, { id: 'q1', number: 1, visibility: 'pending' });
+    const status = document.querySelector('.status')!;
+    expect(status.textContent).toBe('Sent. The moderator will see it.');
+    box.value = 'Next';
+    box.dispatchEvent(new Event('input'));
+    expect(status.textContent).toBe('');
+  });
+});

@@ -186,7 +186,9 @@ describe('roles, enforced in the service layer', () => {
     expect(await call(`/r/${resident}`).catch((e: NodeJS.ErrnoException) => e.code)).toBe('ECONNREFUSED');
     // …and the codes are dead on the laptop's own address too.
     expect((await api('questions.list', { townhallIds: [townhallId] }, replacement, '127.0.0.1')).status).toBe(401);
-    expect((await call(`/r/${resident}`, { address: '127.0.0.1' })).status).toBe(404);
+    const dead = await call(`/r/${resident}`, { address: '127.0.0.1' });
+    expect(dead.status).toBe(404);
+    expect(dead.body).toContain('Ask the organizer for the current code.');
     // The capture stays.
     expect((await (await host.post('questions.list', { townhallIds: [townhallId] })).json()).length).toBe(0);
   });
@@ -347,7 +349,10 @@ describe("the residents' page", () => {
     await openRoom();
     const wrong = await call('/r/ZZZZZZZZ?lang=es');
     expect(wrong.status).toBe(404);
-    expect(wrong.body).toContain('Esta sala está cerrada');
+    // A wrong code is not a closed room: the phone is told to ask for the current code, not thanked and sent home.
+    expect(wrong.body).toContain('Este código no abre ninguna sala');
+    expect(wrong.body).toContain('Pida el código actual a quien organiza.');
+    expect(wrong.body).not.toContain('Gracias por participar');
     let limited = false;
     for (let i = 0; i < 30 && !limited; i++) limited = (await call(`/r/ZZZZZZ${String(i).padStart(2, '2')}`)).status === 429;
     expect(limited).toBe(true);
