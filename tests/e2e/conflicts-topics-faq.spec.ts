@@ -52,13 +52,15 @@ test('Cancel in the directory editor asks before throwing away typed changes', a
   const name = page.getByRole('textbox', { name: 'Name', exact: true });
   await name.fill('Eastside Food Pantry');
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
-  await leave.getByRole('button', { name: 'Stay on this page' }).click();
+  // The person stays on the page: the dialog asks to discard, not to leave.
+  const leave = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await expect(leave).not.toContainText('this page');
+  await leave.getByRole('button', { name: 'Keep editing' }).click();
   await expect(name).toHaveValue('Eastside Food Pantry');
   // Opening another editor in its place asks too; leaving discards, nothing was saved.
   await page.getByRole('button', { name: 'New organization' }).click();
   await expect(leave).toBeVisible();
-  await leave.getByRole('button', { name: 'Leave without saving' }).click();
+  await leave.getByRole('button', { name: 'Discard', exact: true }).click();
   await expect(name).toHaveValue('');
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(leave).toHaveCount(0);

@@ -69,11 +69,14 @@ export function LeaveGuard() {
     return () => document.removeEventListener('click', onClick, true);
   }, []);
   if (!target) return null;
+  // A `confirmLeave` move stays on the page (closing an editor): it asks to discard the changes;
+  // a link goes elsewhere: it asks to leave the page.
+  const inPage = typeof target === 'function';
   return (
     <ConfirmDialog
-      title={t('unsaved.title')}
-      confirmLabel={t('unsaved.leave')}
-      cancelLabel={t('unsaved.stay')}
+      title={t(inPage ? 'unsaved.discardTitle' : 'unsaved.title')}
+      confirmLabel={t(inPage ? 'unsaved.discard' : 'unsaved.leave')}
+      cancelLabel={t(inPage ? 'unsaved.keep' : 'unsaved.stay')}
       onCancel={() => setTarget(null)}
       onConfirm={() => {
         dirtyForms.clear();
@@ -82,7 +85,7 @@ export function LeaveGuard() {
         else window.location.hash = target;
       }}
     >
-      <p>{t('unsaved.body')}</p>
+      <p>{t(inPage ? 'unsaved.discardBody' : 'unsaved.body')}</p>
     </ConfirmDialog>
   );
 }

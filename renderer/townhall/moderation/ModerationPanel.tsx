@@ -12,6 +12,7 @@ import { QuestionEditor } from './QuestionEditor';
 import { QuestionRow } from './QuestionRow';
 import { QuestionsCsvExport } from './QuestionsCsvExport';
 import { confirmLeave } from '../../app/forms/unsaved-guard';
+import { ConfirmDialog } from '../../app/undo/ConfirmDialog';
 
 const ANY = '';
 /** Every question row's height in CSS px: the same figure as `.th-questions tbody tr` in townhall.css, so rows are never re-measured. */
@@ -121,7 +122,9 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   actions.current = { setVisibility, hidePhone, unmerge };
   const onUnmerge = useCallback((qid: string) => void actions.current.unmerge(qid), []);
   const onVisibility = useCallback((qid: string, v: 'shown' | 'hidden') => void actions.current.setVisibility(qid, v), []);
-  const onHidePhone = useCallback((qid: string) => void actions.current.hidePhone(qid), []);
+  // Hiding a phone takes shown questions off the screen too: asked first, in the app.
+  const [hidingPhoneOf, setHidingPhoneOf] = useState<string | null>(null);
+  const onHidePhone = useCallback((qid: string) => setHidingPhoneOf(qid), []);
 
   const groupAsFaq = () =>
     run(async () => {
@@ -219,6 +222,20 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         )}
         <QuestionsCsvExport data={data} questions={shown} />
       </section>
+      {hidingPhoneOf && (
+        <ConfirmDialog
+          title={t('townhall.room.hidePhoneTitle')}
+          confirmLabel={t('townhall.room.hidePhoneConfirm')}
+          onConfirm={() => {
+            const qid = hidingPhoneOf;
+            setHidingPhoneOf(null);
+            void actions.current.hidePhone(qid);
+          }}
+          onCancel={() => setHidingPhoneOf(null)}
+        >
+          <p>{t('townhall.room.hidePhoneBody')}</p>
+        </ConfirmDialog>
+      )}
       {openId && byId.get(openId) && <QuestionEditor key={openId} data={data} question={byId.get(openId)!} onClose={() => confirmLeave(() => setOpenId(null))} onOpen={openQuestion} />}
       <DuplicateSuggestions data={data} questions={shown} onMerge={(keep, drop) => void merge(keep, [drop])} />
     </>
