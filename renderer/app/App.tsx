@@ -41,7 +41,7 @@ export function App() {
       <a href="#main-content" className="skip-link" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
-      <AppHeader />
+      <AppHeader dataFile={status?.dataFile} />
       <div className="app-body">
         <Navigation current={section} />
         <main id="main-content" ref={main} tabIndex={-1} className="app-main">

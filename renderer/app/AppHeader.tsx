@@ -1,7 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function AppHeader() {
+/** The file name of a data file path, POSIX or Windows. */
+const fileName = (path: string) => path.split(/[\\/]/).pop() || path;
+
+/**
+ * The app's header: brand, the open workspace (its data file's name; the full path as the title
+ * and in the accessible name) and the language switch.
+ * @param dataFile the open workspace's data file, or null while not known yet
+ */
+export function AppHeader({ dataFile }: { dataFile?: string | null }) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -20,6 +28,13 @@ export function AppHeader() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </span>
       </div>
+      {dataFile && (
+        <p className="workspace-name" title={dataFile}>
+          <span className="workspace-name-label">{t('app.workspace')}</span>{' '}
+          <span className="workspace-name-file" aria-hidden="true">{fileName(dataFile)}</span>
+          <span className="visually-hidden">{t('app.workspaceFull', { name: fileName(dataFile), path: dataFile })}</span>
+        </p>
+      )}
       <LanguageSwitch />
     </header>
   );

@@ -31,6 +31,11 @@ test('New workspace… starts another file; Open workspace… brings the first b
   await s.create.click();
   await expect(s.form.getByRole('status')).toHaveText(`Started a new workspace in ${second}. convene-data.json was saved and closed.`);
   await expect(s.dataFile).toHaveText(second);
+  // The header names the open workspace: its file name, the full path as the title and for screen readers.
+  const header = page.getByRole('banner');
+  await expect(header.getByTitle(second)).toContainText('second-workspace.json');
+  await expect(header).toContainText(`(full path: ${second})`);
+  await expect(header.getByTitle(host.dataFile)).toHaveCount(0);
   await expect(table.getByRole('row', { name: /First Town/ })).toHaveCount(0);
   await expect(page.getByText('Showing 77 of 77 areas')).toBeVisible();
 
@@ -47,6 +52,7 @@ test('New workspace… starts another file; Open workspace… brings the first b
   await s.open.click();
   await expect(s.form.getByRole('status')).toHaveText(`Opened ${host.dataFile}. second-workspace.json was saved and closed.`);
   await expect(s.dataFile).toHaveText(host.dataFile);
+  await expect(page.getByRole('banner').getByTitle(host.dataFile)).toContainText('convene-data.json');
   await expect(table.getByRole('row', { name: /First Town/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Second Town/ })).toHaveCount(0);
   // Nothing the areas panel said about the other workspace is left over this one.
