@@ -196,6 +196,8 @@ class TownHallTerms {
 export class DuplicateIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly townHalls = new Map<string, TownHallTerms>();
+  /** Full searches an answer waited for (`waited`: run or finished in `pairs`) and ones finished in the background by `refresh`. */
+  readonly counts = { waited: 0, background: 0 };
 
   /**
    * `tuning` is for tests: `slice`, records probed between pauses of a background search (64);
@@ -255,10 +257,14 @@ export class DuplicateIndex {
         const bg = th.background;
         let r = bg.search.next();
         while (!r.done) r = bg.search.next();
+        this.counts.waited++;
         this.install(th, bg, r.value);
         found = this.incremental(th, members, threshold);
       }
-      found ??= this.full(th, members, threshold);
+      if (!found) {
+        this.counts.waited++;
+        found = this.full(th, members, threshold);
+      }
       // Per question pair, the best field comparison (ties: the earlier fields, as compared in list order).
       const at = new Map(members.map((e, i) => [e, i]));
       const n = members.length;
@@ -299,6 +305,7 @@ export class DuplicateIndex {
         if (stop()) return true;
         const r = bg.search.next();
         if (r.done) {
+          this.counts.background++;
           this.install(th, bg, r.value);
           break;
         }
