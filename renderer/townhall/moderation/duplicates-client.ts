@@ -55,6 +55,8 @@ export function suggestionsAmong(
   dismissed: ReadonlySet<string>,
   limit: number,
 ): DuplicateSuggestion[] {
+  // No pairs (yet): nothing to narrow, and no index of the 10,000 questions shown to build per key.
+  if (pairs.length === 0 || limit <= 0) return [];
   const byId = new Map(shown.map((q) => [q.id, q]));
   const out: { s: DuplicateSuggestion; keep: number; merge: number }[] = [];
   for (const [a, b, score] of pairs) {
