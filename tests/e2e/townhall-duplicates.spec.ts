@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { apiCall, forbidNativeDialogs } from './ux-support';
 
-test('duplicate suggestions: one worker for the screen; search narrows them at once without re-running; a new question is compared as it arrives', async ({ page, host }) => {
+test('duplicate suggestions: one worker for the page, kept when leaving the screen; search narrows them at once without re-running; a new question is compared as it arrives', async ({ page, host }) => {
   forbidNativeDialogs(page);
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
@@ -35,5 +35,13 @@ test('duplicate suggestions: one worker for the screen; search narrows them at o
   await ask('Who will clean up the vacant lot on Halsted?');
   await expect(suggestions).toHaveCount(3);
   await expect(suggestions.filter({ hasText: '#5 ' }).filter({ hasText: '#6 ' })).toBeVisible();
+  expect(workers.filter((u) => u.includes('duplicates'))).toHaveLength(1);
+
+  // Leaving the screen and coming back: the page's worker still holds the town hall, so the
+  // suggestions are there without reading every question again.
+  await page.getByRole('link', { name: 'FAQ', exact: true }).click();
+  await expect(page.getByTestId('duplicate-suggestion')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Moderate', exact: true }).click();
+  await expect(suggestions).toHaveCount(3);
   expect(workers.filter((u) => u.includes('duplicates'))).toHaveLength(1);
 });

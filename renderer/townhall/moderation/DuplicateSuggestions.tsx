@@ -16,7 +16,7 @@ export const DuplicateSuggestions = memo(function DuplicateSuggestions({ data, q
   const id = useId();
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
-  const { suggestions, pending } = useDuplicateSuggestions(data.questions, questions, data.raised, dismissed, SHOWN);
+  const { suggestions, pending } = useDuplicateSuggestions(data.townhall.id, data.questions, questions, data.raised, dismissed, SHOWN);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="card-title">

@@ -1,5 +1,5 @@
 import type { Question } from '../../model';
-import { similarPairs } from './duplicate-join';
+import { searchPairs, type JoinPair } from './duplicate-join';
 import { FieldReader, type FieldProfile } from './duplicate-terms';
 
 /**
@@ -58,10 +58,36 @@ interface Snapshot {
   near: FieldPair[];
 }
 
+/**
+ * A full search started in the background (`DuplicateIndex.refresh`): what it searches is frozen
+ * at its start (the fields' keys, the weights); the questions that come, change or go meanwhile
+ * are collected, and become the next snapshot's changed questions when it is installed.
+ */
+interface Background {
+  threshold: number;
+  low: number;
+  /** Each term's weight (by term id) when the search started. */
+  weight: Float64Array;
+  entryOf: Entry[];
+  fieldOf: number[];
+  search: Generator<void, JoinPair[], void>;
+  /** Questions that came or changed since the search started. */
+  changed: Set<Entry>;
+  /** Whether any question came, changed or went since the search started (its scores are then stale). */
+  dirty: boolean;
+}
+
 /** The full search looks this far below the threshold, so later runs can skip it (see `incremental`). */
 const MARGIN = 0.8;
-/** More changed questions than this since the full search: search in full again. */
-const MAX_FRESH = 12;
+/** More changed questions than this since the full search: the next answer searches in full again. */
+const MAX_FRESH = 40;
+/**
+ * From this many changed questions since the last full search, or once any unchanged field has
+ * used this share of its drift allowance, `refresh` starts a new full search in the background,
+ * so answers keep coming from the incremental run and a full search is rarely waited for.
+ */
+const REFRESH_FRESH = 8;
+const REFRESH_DRIFT = 0.5;
 
 class TownHallTerms {
   readonly members = new Map<string, Entry>();
@@ -81,10 +107,17 @@ class TownHallTerms {
   /** The last answer, and whether a question came, changed or went since. */
   last: (FieldPair & { score: number })[] | null = null;
   changed = true;
+  /** The largest share of its drift allowance an unchanged field used at the last incremental run (0 to 1). */
+  drift = 0;
+  background: Background | null = null;
 
   add(e: Entry) {
     this.members.set(e.q.id, e);
     this.fresh.add(e);
+    if (this.background) {
+      this.background.changed.add(e);
+      this.background.dirty = true;
+    }
     this.changed = true;
     const last = e.union.length ? e.union[e.union.length - 1] : -1;
     if (last >= this.df.length) {
@@ -101,6 +134,10 @@ class TownHallTerms {
   remove(e: Entry) {
     this.members.delete(e.q.id);
     this.fresh.delete(e);
+    if (this.background) {
+      this.background.changed.delete(e);
+      this.background.dirty = true;
+    }
     this.changed = true;
     for (const t of e.union) this.df[t]--;
   }
@@ -159,8 +196,17 @@ class TownHallTerms {
 export class DuplicateIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly townHalls = new Map<string, TownHallTerms>();
+  /** Full searches an answer waited for (`waited`: run or finished in `pairs`) and ones finished in the background by `refresh`. */
+  readonly counts = { waited: 0, background: 0 };
 
-  constructor(readonly reader: FieldReader = new FieldReader()) {}
+  /**
+   * `tuning` is for tests: `slice`, records probed between pauses of a background search (64);
+   * `refreshAfter`, changed questions that start one (8).
+   */
+  constructor(
+    readonly reader: FieldReader = new FieldReader(),
+    private readonly tuning: { slice?: number; refreshAfter?: number } = {},
+  ) {}
 
   /** Makes the index hold exactly these questions; unchanged ones (same text, translation, status, town hall, number) are not read again. */
   set(questions: readonly DuplicateInput[]) {
@@ -205,7 +251,20 @@ export class DuplicateIndex {
     for (const th of this.townHalls.values()) {
       if (th.members.size < 2) continue;
       const members = [...th.members.values()];
-      const found = this.incremental(th, members, threshold) ?? this.full(th, members, threshold);
+      let found = this.incremental(th, members, threshold);
+      if (!found && th.background?.threshold === threshold) {
+        // A full search is under way in the background: finishing it costs less than a new one.
+        const bg = th.background;
+        let r = bg.search.next();
+        while (!r.done) r = bg.search.next();
+        this.counts.waited++;
+        this.install(th, bg, r.value);
+        found = this.incremental(th, members, threshold);
+      }
+      if (!found) {
+        this.counts.waited++;
+        found = this.full(th, members, threshold);
+      }
       // Per question pair, the best field comparison (ties: the earlier fields, as compared in list order).
       const at = new Map(members.map((e, i) => [e, i]));
       const n = members.length;
@@ -227,10 +286,44 @@ export class DuplicateIndex {
   }
 
   /**
-   * The full search (duplicate-join.ts) at a margin below the threshold: the field pairs at or
-   * above the threshold, and a snapshot for the runs after it.
+   * Moves background full searches on until `stop()` says to pause (checked between slices of
+   * about 64 records): it starts one for a town hall whose answers come from an incremental run
+   * that has many changed questions or has used much of its drift allowance, and installs each
+   * one that finishes as the new snapshot. True while work remains; the duplicates worker calls
+   * it between messages, so a change is answered at once while the search goes on.
    */
+  refresh(threshold: number, stop: () => boolean): boolean {
+    for (const th of this.townHalls.values()) {
+      if (!th.background) {
+        const snap = th.snapshot;
+        const due = snap && snap.threshold === threshold && th.members.size >= 2 && (th.fresh.size >= (this.tuning.refreshAfter ?? REFRESH_FRESH) || th.drift >= REFRESH_DRIFT);
+        if (!due) continue;
+        th.background = this.begin(th, [...th.members.values()], threshold);
+      }
+      const bg = th.background;
+      for (;;) {
+        if (stop()) return true;
+        const r = bg.search.next();
+        if (r.done) {
+          this.counts.background++;
+          this.install(th, bg, r.value);
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The full search (duplicate-join.ts) at a margin below the threshold: the field pairs at or above the threshold; it leaves a snapshot for the runs after it. */
   private full(th: TownHallTerms, members: Entry[], threshold: number): (FieldPair & { score: number })[] {
+    const bg = this.begin(th, members, threshold);
+    let r = bg.search.next();
+    while (!r.done) r = bg.search.next();
+    return this.install(th, bg, r.value);
+  }
+
+  /** Freezes what a full search compares (fields' keys, weights) and returns the search, not yet run. */
+  private begin(th: TownHallTerms, members: Entry[], threshold: number): Background {
     th.ensureOrder();
     const n = members.length;
     const keys: Int32Array[] = [];
@@ -253,17 +346,40 @@ export class DuplicateIndex {
       w[k] = d > 0 ? Math.log((n + 1) / d) + 1 : 0;
     }
     const low = threshold * MARGIN;
+    const bg: Background = {
+      threshold,
+      low,
+      weight: termWeights(th.df, n),
+      entryOf,
+      fieldOf,
+      search: searchPairs({ keys, group: Int32Array.from(groupOf), weight: w, threshold: low }, this.tuning.slice),
+      changed: new Set(),
+      dirty: false,
+    };
+    th.background = bg;
+    return bg;
+  }
+
+  /**
+   * Makes a finished search the town hall's snapshot. The questions that changed while it ran are
+   * the snapshot's changed questions; when nothing came, changed or went, its pairs are today's
+   * answer (otherwise the next incremental run rescores them with today's weights).
+   */
+  private install(th: TownHallTerms, bg: Background, found: JoinPair[]): (FieldPair & { score: number })[] {
     const near: FieldPair[] = [];
     const out: (FieldPair & { score: number })[] = [];
-    for (const { x, y, score } of similarPairs({ keys, group: Int32Array.from(groupOf), weight: w, threshold: low })) {
-      const pair = { a: entryOf[x], fa: fieldOf[x], b: entryOf[y], fb: fieldOf[y] };
+    for (const { x, y, score } of found) {
+      const pair = { a: bg.entryOf[x], fa: bg.fieldOf[x], b: bg.entryOf[y], fb: bg.fieldOf[y] };
       near.push(pair);
-      if (score >= threshold) out.push({ ...pair, score });
+      if (score >= bg.threshold) out.push({ ...pair, score });
     }
-    th.snapshot = { threshold, low, weight: termWeights(th.df, n), near };
+    th.snapshot = { threshold: bg.threshold, low: bg.low, weight: bg.weight, near };
     th.fresh.clear();
-    th.last = out;
-    th.changed = false;
+    for (const e of bg.changed) th.fresh.add(e);
+    th.background = null;
+    th.drift = 0;
+    th.last = bg.dirty ? null : out;
+    th.changed = bg.dirty;
     return out;
   }
 
@@ -286,22 +402,35 @@ export class DuplicateIndex {
     const now = termWeights(th.df, members.length);
     const then = snap.weight;
     const c = ((threshold - snap.low) / (threshold + 0.5)) * 0.99;
-    // The changed questions' fields, one bit each in `mask` (by term).
+    // The changed questions' fields, listed per term (linked through `next`, from `head`).
     const freshFields: { e: Entry; f: number; order: number }[] = [];
     const order = new Map<Entry, number>();
+    let occurrences = 0;
     for (const e of th.fresh) {
       order.set(e, order.size);
-      e.fields.forEach((_, f) => freshFields.push({ e, f, order: order.get(e)! }));
+      e.fields.forEach((field, f) => {
+        freshFields.push({ e, f, order: order.get(e)! });
+        occurrences += field.terms.length;
+      });
     }
-    const mask = new Int32Array(now.length);
-    freshFields.forEach(({ e, f }, bit) => {
-      for (const t of e.fields[f].terms) mask[t] |= 1 << bit;
+    const head = new Int32Array(now.length).fill(-1);
+    const next = new Int32Array(occurrences);
+    const fieldAt = new Int32Array(occurrences);
+    let at = 0;
+    freshFields.forEach(({ e, f }, k) => {
+      for (const t of e.fields[f].terms) {
+        next[at] = head[t];
+        fieldAt[at] = k;
+        head[t] = at++;
+      }
     });
+    let worst = 0;
     // One pass over every field: today's total, the drift test (unchanged questions), and the
     // weight it shares with each changed field.
     const total = new Map<Entry, Float64Array>();
-    const met: { e: Entry; f: number; bit: number; shared: number }[] = [];
+    const met: { e: Entry; f: number; k: number; shared: number }[] = [];
     const acc = new Float64Array(freshFields.length);
+    const hit = new Int32Array(freshFields.length);
     for (const e of members) {
       const fresh = order.get(e);
       const per = new Float64Array(e.fields.length);
@@ -310,15 +439,16 @@ export class DuplicateIndex {
         let wNow = 0;
         let wThen = 0;
         let drift = 0;
-        let any = 0;
+        let hits = 0;
         for (let i = 0; i < terms.length; i++) {
           const t = terms[i];
           const a = now[t];
           wNow += a;
-          const m = mask[t];
-          if (m !== 0) {
-            any |= m;
-            for (let rest = m; rest !== 0; rest &= rest - 1) acc[31 - Math.clz32(rest & -rest)] += a;
+          for (let p = head[t]; p >= 0; p = next[p]) {
+            const k = fieldAt[p];
+            // Weights are ≥ 1, so a field not met yet has acc 0.
+            if (acc[k] === 0) hit[hits++] = k;
+            acc[k] += a;
           }
           if (fresh === undefined) {
             const b = then[t];
@@ -326,17 +456,19 @@ export class DuplicateIndex {
             drift += a > b ? a - b : b - a;
           }
         }
-        if (fresh === undefined && drift >= (c / 2) * wThen) return null;
+        // A field with no terms is in no pair.
+        if (fresh === undefined && terms.length > 0) {
+          const allowed = (c / 2) * wThen;
+          if (drift >= allowed) return null;
+          if (allowed > 0 && drift / allowed > worst) worst = drift / allowed;
+        }
         per[f] = wNow;
-        if (any !== 0)
-          for (let bit = 0; bit < acc.length; bit++) {
-            if (acc[bit] > 0) {
-              const owner = freshFields[bit];
-              // Changed against changed: once, from the later one; never a question with itself.
-              if (fresh === undefined || owner.order < fresh) met.push({ e, f, bit, shared: acc[bit] });
-            }
-            acc[bit] = 0;
-          }
+        for (let h = 0; h < hits; h++) {
+          const k = hit[h];
+          // Changed against changed: once, from the later one; never a question with itself.
+          if (fresh === undefined || freshFields[k].order < fresh) met.push({ e, f, k, shared: acc[k] });
+          acc[k] = 0;
+        }
       }
       total.set(e, per);
     }
@@ -344,8 +476,8 @@ export class DuplicateIndex {
     const keep = (p: FieldPair, score: number) => {
       if (score >= threshold) out.push({ ...p, score });
     };
-    for (const { e, f, bit, shared } of met) {
-      const owner = freshFields[bit];
+    for (const { e, f, k, shared } of met) {
+      const owner = freshFields[k];
       const union = total.get(owner.e)![owner.f] + total.get(e)![f] - shared;
       if (union > 0) keep({ a: owner.e, fa: owner.f, b: e, fb: f }, shared / union);
     }
@@ -357,6 +489,7 @@ export class DuplicateIndex {
     }
     th.last = out;
     th.changed = false;
+    th.drift = worst;
     return out;
   }
 

@@ -45,7 +45,20 @@ export interface JoinPair {
 const SLACK = 1 - 1e-9;
 
 /** Every pair of records of different groups whose weighted Jaccard is ≥ threshold (order unspecified). */
-export function similarPairs({ keys, group, weight, threshold: t }: JoinInput): JoinPair[] {
+export function similarPairs(input: JoinInput): JoinPair[] {
+  const search = searchPairs(input);
+  for (;;) {
+    const r = search.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same search, resumable: it pauses (yields) after every `slice` records probed, so a caller
+ * can run it in the background between other work (the duplicates worker answers changes while a
+ * fresh full search runs); it returns the pairs when done. The input must not change meanwhile.
+ */
+export function* searchPairs({ keys, group, weight, threshold: t }: JoinInput, slice = 64): Generator<void, JoinPair[], void> {
   const n = keys.length;
   const out: JoinPair[] = [];
   if (n < 2) return out;
@@ -102,7 +115,9 @@ export function similarPairs({ keys, group, weight, threshold: t }: JoinInput): 
   const touched = new Int32Array(n);
   const mark = new Uint8Array(n);
 
-  for (const x of order) {
+  for (let o = 0; o < n; o++) {
+    if (o % slice === slice - 1) yield;
+    const x = order[o];
     const kx = keys[x];
     const wx = total[x];
     if (wx <= 0) continue;

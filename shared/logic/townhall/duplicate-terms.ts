@@ -108,61 +108,71 @@ function grow<T extends Int32Array | Int8Array | Uint8Array | Float64Array>(a: T
 const EMPTY: number[] = [];
 
 /**
- * Runs of characters between ASCII separators, keyed by their characters (hash table over char
- * codes, no string built on a hit), each with the ids of its folded words.
+ * Runs of characters between ASCII separators, each with the ids of its folded words. An
+ * open-addressing table whose slot holds a run's two 32-bit hashes (independent: FNV-1a and a
+ * Murmur-style mix), its length and its row, side by side: a lookup that hits touches one slot
+ * and builds no string. A run is known by its hashes and length; two different runs among a
+ * million share all three with a chance of about 10^-8 (n^2 / 2^65), and would then read as the
+ * same word.
  */
 class Runs {
-  private slots = new Int32Array(1 << 16).fill(-1);
-  private keys: string[] = [];
-  private hashes = new Int32Array(1 << 15);
-  /** Word id of a run of one word; -1: none; -2: several (in `many`). */
-  single: number[] = [];
+  /** Per slot: [hash 1, hash 2, length, run + 1] (0: empty). */
+  private slots = new Int32Array(1 << 18);
+  /** Per run: its word id, -1 none, -2 several (in `many`). */
+  private rows = new Int32Array(1 << 15);
+  count = 0;
   private many = new Map<number, number[]>();
 
   constructor(private readonly words: Words) {}
 
-  /** The folded word ids of text[start, end) whose hash is `h`. */
-  lookup(text: string, start: number, end: number, h: number): number {
-    const mask = this.slots.length - 1;
+  /** The run of text[start, end), whose hashes are `h1`, `h2`. */
+  lookup(text: string, start: number, end: number, h1: number, h2: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
     const len = end - start;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const k = this.slots[s];
-      if (k < 0) return this.add(text.slice(start, end), h, s);
-      if (this.hashes[k] !== h) continue;
-      const key = this.keys[k];
-      if (key.length !== len) continue;
-      let i = 0;
-      while (i < len && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-      if (i === len) return k;
+    for (let s = h1 & mask; ; s = (s + 1) & mask) {
+      const b = s << 2;
+      const r = slots[b + 3] - 1;
+      if (r < 0) return this.add(text.slice(start, end), h1, h2, s);
+      if (slots[b] === h1 && slots[b + 1] === h2 && slots[b + 2] === len) return r;
     }
   }
 
-  wordsOf(k: number): number[] {
-    return this.many.get(k) ?? EMPTY;
+  /** The run's word id: -1 none, -2 several (`wordsOf`). */
+  single(r: number): number {
+    return this.rows[r];
   }
 
-  private add(run: string, h: number, slot: number): number {
-    const k = this.keys.length;
-    this.keys.push(run);
-    if (k === this.hashes.length) this.hashes = grow(this.hashes, k * 2);
-    this.hashes[k] = h;
-    this.slots[slot] = k;
+  wordsOf(r: number): number[] {
+    return this.many.get(r) ?? EMPTY;
+  }
+
+  private add(run: string, h1: number, h2: number, slot: number): number {
+    const r = this.count++;
+    if (this.count > this.rows.length) this.rows = grow(this.rows, this.rows.length * 2);
     // ASCII letters and digits only (most runs): folding is lower-casing.
     const words = /^[A-Za-z0-9]+$/.test(run) ? [this.words.id(run.toLowerCase())] : foldText(run.replace(/n't\b/gi, ' not').replace(/[’']/g, '')).split(' ').filter(Boolean).map((w) => this.words.id(w));
-    this.single.push(words.length === 1 ? words[0] : words.length === 0 ? -1 : -2);
-    if (words.length > 1) this.many.set(k, words);
-    if (this.keys.length * 2 > this.slots.length) this.rehash();
-    return k;
+    this.rows[r] = words.length === 1 ? words[0] : words.length === 0 ? -1 : -2;
+    if (words.length > 1) this.many.set(r, words);
+    const b = slot << 2;
+    this.slots[b] = h1;
+    this.slots[b + 1] = h2;
+    this.slots[b + 2] = run.length;
+    this.slots[b + 3] = r + 1;
+    if (this.count * 8 > this.slots.length) this.rehash();
+    return r;
   }
 
   private rehash() {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    this.hashes.subarray(0, this.keys.length).forEach((h, k) => {
-      let s = h & mask;
-      while (slots[s] >= 0) s = (s + 1) & mask;
-      slots[s] = k;
-    });
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 2) - 1;
+    for (let s = 0; s < old.length; s += 4) {
+      if (old[s + 3] === 0) continue;
+      let t = old[s] & mask;
+      while (slots[(t << 2) + 3] !== 0) t = (t + 1) & mask;
+      slots.set(old.subarray(s, s + 4), t << 2);
+    }
     this.slots = slots;
   }
 }
@@ -185,7 +195,7 @@ export class FieldReader {
   /** The profile of one field's text. */
   read(text: string): FieldProfile {
     // A run cache grown past a million distinct runs starts again (term ids stay valid).
-    if (this.runs.single.length > 1_000_000) this.runs = new Runs(this.words);
+    if (this.runs.count > 1_000_000) this.runs = new Runs(this.words);
     this.ids.length = 0;
     this.recent[0] = this.recent[1] = this.recent[2] = -1;
     const state = { stance: 0, polarity: new Map<number, number>() };
@@ -195,6 +205,7 @@ export class FieldReader {
       const runs = this.runs;
       let start = -1;
       let h = 0;
+      let h2 = 0;
       const n = text.length;
       for (let i = 0; i <= n; i++) {
         const c = i < n ? text.charCodeAt(i) : 32;
@@ -202,13 +213,16 @@ export class FieldReader {
           if (start < 0) {
             start = i;
             h = 0x811c9dc5 | 0;
+            h2 = 0x9747b28c | 0;
           }
           h = Math.imul(h ^ c, 16777619);
+          h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+          h2 ^= h2 >>> 13;
         } else if (start >= 0) {
-          const k = runs.lookup(text, start, i, h);
-          const one = runs.single[k];
+          const r = runs.lookup(text, start, i, h, h2);
+          const one = runs.single(r);
           if (one >= 0) this.word(one, state);
-          else if (one === -2) for (const w of runs.wordsOf(k)) this.word(w, state);
+          else if (one === -2) for (const w of runs.wordsOf(r)) this.word(w, state);
           start = -1;
         }
       }

@@ -85,7 +85,7 @@ describe('duplicate index: candidate generation never misses a pair at or above 
     );
   });
 
-  it('stays exact as the list changes: after any edits, merges, additions and removals it answers what a fresh index answers', () => {
+  it('stays exact as the list changes: after any edits, merges, additions and removals, with background full searches paused anywhere, it answers what a fresh index answers', () => {
     // A small vocabulary: many pairs near the threshold, whose scores the edits move across it.
     const few = PLAIN.slice(0, 10);
     const edit = fc.oneof(
@@ -97,13 +97,18 @@ describe('duplicate index: candidate generation never misses a pair at or above 
       fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
     );
     fc.assert(
-      fc.property(questionsOf(few, 25), fc.array(edit, { maxLength: 12 }), (start, edits) => {
-        const live = new DuplicateIndex();
+      fc.property(questionsOf(few, 25), fc.array(fc.tuple(edit, fc.nat(6), fc.boolean()), { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), (start, steps, refreshAfter) => {
+        // Background full searches start early and pause every 2 records, so the edits land while
+        // one is half done; the index must answer exactly all the same.
+        const live = new DuplicateIndex(undefined, { slice: 2, refreshAfter });
         let qs: DuplicateInput[] = start;
         let next = qs.length + 1;
         live.set(qs);
         live.pairs(DEFAULT_DUPLICATE_THRESHOLD);
-        for (const e of edits) {
+        for (const [e, budget, answerFirst] of steps) {
+          if (answerFirst) live.pairs(DEFAULT_DUPLICATE_THRESHOLD);
+          let left = budget;
+          live.refresh(DEFAULT_DUPLICATE_THRESHOLD, () => left-- <= 0);
           if (e.kind === 'add') qs = [...qs, question(next++, e.text)];
           else if (qs.length > 0) {
             const i = e.at % qs.length;
