@@ -60,8 +60,9 @@ export class DuplicatesSession {
     }
     for (const q of u.upserts) this.index.upsert(q);
     for (const [id, count] of u.raised) this.raised.set(id, count);
-    this.list = this.index.pairList(DEFAULT_DUPLICATE_THRESHOLD);
-    this.at = new Map(this.list.entries.map((e, i) => [e.q.id, i]));
+    const list = this.index.pairList(DEFAULT_DUPLICATE_THRESHOLD);
+    if (list !== this.list) this.at = new Map(list.entries.map((e, i) => [e.q.id, i]));
+    this.list = list;
     this.seq = u.seq;
   }
 

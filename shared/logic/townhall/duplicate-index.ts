@@ -214,6 +214,9 @@ export class DuplicateIndex {
   private readonly slots: (Entry | undefined)[] = [];
   /** Full searches an answer waited for (`waited`: run or finished in `pairs`) and ones finished in the background by `refresh`. */
   readonly counts = { waited: 0, background: 0 };
+  /** Counts every question that came into or left a town hall's comparison; the last pair list and the count it was made at. */
+  private moves = 0;
+  private lastList: { threshold: number; moves: number; list: PairList } | null = null;
 
   /**
    * `tuning` is for tests: `slice`, records probed between pauses of a background search (64);
@@ -248,7 +251,10 @@ export class DuplicateIndex {
     const e: Entry = { q, fields, union, keys: [], keysEpoch: -1, slot: this.slots.length };
     this.slots.push(e);
     this.entries.set(q.id, e);
-    if (q.status !== 'merged') this.townHall(q.townhallId).add(e);
+    if (q.status !== 'merged') {
+      this.townHall(q.townhallId).add(e);
+      this.moves++;
+    }
   }
 
   remove(id: string) {
@@ -273,6 +279,15 @@ export class DuplicateIndex {
    * hall where hundreds of questions ask the same thing has millions of pairs.
    */
   pairList(threshold: number): PairList {
+    // Nothing came, changed or went (a "me too" or a new answer reaches the worker as an update
+    // too): the same pairs, not rebuilt from millions again.
+    if (this.lastList?.threshold === threshold && this.lastList.moves === this.moves) return this.lastList.list;
+    const list = this.buildPairList(threshold);
+    this.lastList = { threshold, moves: this.moves, list };
+    return list;
+  }
+
+  private buildPairList(threshold: number): PairList {
     const entries: Entry[] = [];
     const parts: { offset: number; x: Int32Array; y: Int32Array; score: Float64Array; length: number }[] = [];
     const pos = new Int32Array(this.slots.length);
@@ -569,6 +584,7 @@ export class DuplicateIndex {
 
   private detach(e: Entry) {
     if (this.slots[e.slot] === e) this.slots[e.slot] = undefined;
+    this.moves++;
     const th = this.townHalls.get(e.q.townhallId);
     if (th?.members.get(e.q.id) === e) th.remove(e);
     if (th && th.members.size === 0) this.townHalls.delete(e.q.townhallId);

@@ -120,4 +120,27 @@ describe('duplicates worker client', () => {
     session.show({ kind: 'view', view: 3, townhallId: 'th-a', shown: ['q1', 'q3', 'q4'], dismissed: [], limit: 12 });
     expect(session.answer().suggestions).toEqual([]);
   });
+
+  it('an update that moves no question (a "me too", a new answer) reuses the pairs; one that does finds them again', () => {
+    const qs = [1, 2, 3].map((n) => question(n, n < 3 ? 'When will the streetlights on 63rd Street be fixed?' : 'Summer jobs for teenagers?'));
+    const session = new DuplicatesSession();
+    const sent = new Map<string, string>();
+    session.update({ kind: 'update', seq: 1, ...changesSince(sent, qs), raised: [] });
+    const list = session.index.pairList(DEFAULT_DUPLICATE_THRESHOLD);
+    session.show({ kind: 'view', view: 1, townhallId: 'th', shown: null, dismissed: [], limit: 12 });
+    expect(session.answer().suggestions).toEqual([{ keepId: 'q1', mergeId: 'q2', score: 1 }]);
+    // "Me too" on #2: a new version, same text; #2 is now kept.
+    session.update({ kind: 'update', seq: 2, ...changesSince(sent, [qs[0], { ...qs[1], version: 2, meToo: 3 }, qs[2]]), raised: [['q2', 4]] });
+    expect(session.index.pairList(DEFAULT_DUPLICATE_THRESHOLD)).toBe(list);
+    expect(session.answer()).toEqual({ seq: 2, view: 1, suggestions: [{ keepId: 'q2', mergeId: 'q1', score: 1 }] });
+    // #3 reworded to ask the same: new pairs.
+    session.update({ kind: 'update', seq: 3, ...changesSince(sent, [qs[0], { ...qs[1], version: 2, meToo: 3 }, { ...qs[2], version: 2, text: 'When will the streetlights on 63rd Street be fixed?' }]), raised: [['q2', 4]] });
+    expect(session.index.pairList(DEFAULT_DUPLICATE_THRESHOLD)).not.toBe(list);
+    // All three alike (score 1): by the number kept, then merged; #2 (most raised) kept over both.
+    expect(session.answer().suggestions.map((s) => [s.keepId, s.mergeId])).toEqual([
+      ['q1', 'q3'],
+      ['q2', 'q1'],
+      ['q2', 'q3'],
+    ]);
+  });
 });
