@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pairKey } from '../../../shared/logic';
 import type { Question } from '../../../shared/model';
@@ -7,8 +7,11 @@ import { useDuplicateSuggestions } from './use-duplicate-suggestions';
 
 const SHOWN = 12;
 
-/** Likely duplicates among the questions shown (after search and filters; the town hall's pairs are computed once per change of its questions, off the page's thread), each one merge or dismiss away. */
-export function DuplicateSuggestions({ data, questions, onMerge }: { data: TownHallData; questions: Question[]; onMerge: (keepId: string, mergeId: string) => void }) {
+/**
+ * Likely duplicates among the questions shown (after search and filters; the town hall's pairs are computed once per change of its questions, off the page's thread), each one merge or dismiss away.
+ * Memoized: a key typed in the search box re-renders it only once the list shown has changed.
+ */
+export const DuplicateSuggestions = memo(function DuplicateSuggestions({ data, questions, onMerge }: { data: TownHallData; questions: Question[]; onMerge: (keepId: string, mergeId: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
@@ -51,4 +54,4 @@ export function DuplicateSuggestions({ data, questions, onMerge }: { data: TownH
       </ul>
     </section>
   );
-}
+});

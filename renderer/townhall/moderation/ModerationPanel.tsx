@@ -1,6 +1,6 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchQuestions, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, sortQuestions, translationLanguageOf, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
+import { filterOnly, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, searchQuestions, sortQuestions, translationLanguageOf, warmSearchIndex, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
 import { QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useApi } from '../../app/api-context';
@@ -44,8 +44,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const one = (v: string) => (v === ANY ? undefined : [v === NONE ? null : v]);
   // Typing stays responsive with 10,000 questions: the list follows the box at React's lower priority.
   const deferredSearch = useDeferredValue(search);
-  const filter: QuestionFilter = {
-    search: deferredSearch,
+  const filter: Omit<QuestionFilter, 'search'> = {
     topicIds: one(topic),
     areaIds: one(area),
     // Merged questions count toward the one they joined: listed only when asked for.
@@ -55,7 +54,18 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   };
   // Sorted once per change to the questions or the sort; each key typed only filters that order.
   const sorted = useMemo(() => sortQuestions(data.questions, data.raised, sort), [data.questions, data.raised, sort]);
-  const shown = useMemo(() => matchQuestions(sorted, filter), [sorted, deferredSearch, topic, area, status, department, language]);
+  // The lists' filters apply once per change of a filter; each key typed only searches their result.
+  const filtered = useMemo(() => filterOnly(sorted, filter), [sorted, topic, area, status, department, language]);
+  const shown = useMemo(() => searchQuestions(filtered, deferredSearch), [filtered, deferredSearch]);
+  // The folded texts of this list, lined up after it is painted: the first key typed only scans them.
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(() => warmSearchIndex(filtered), { timeout: 500 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(() => warmSearchIndex(filtered), 0);
+    return () => clearTimeout(timer);
+  }, [filtered]);
   const departments = useMemo(() => [...new Set([...data.townhall.departments, ...data.questions.map((q) => q.department).filter((d): d is string => !!d)])], [data]);
   const languages = useMemo(() => [...new Set(data.questions.map((q) => q.language).filter((l): l is string => !!l))], [data.questions]);
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
@@ -118,8 +128,9 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
 
   const pending = data.questions.filter((q) => q.visibility === 'pending').length;
   // Stable for the memoized rows; they call the latest actions.
-  const actions = useRef({ setVisibility, hidePhone, unmerge });
-  actions.current = { setVisibility, hidePhone, unmerge };
+  const actions = useRef({ setVisibility, hidePhone, unmerge, merge });
+  actions.current = { setVisibility, hidePhone, unmerge, merge };
+  const onMergePair = useCallback((keep: string, drop: string) => void actions.current.merge(keep, [drop]), []);
   const onUnmerge = useCallback((qid: string) => void actions.current.unmerge(qid), []);
   const onVisibility = useCallback((qid: string, v: 'shown' | 'hidden') => void actions.current.setVisibility(qid, v), []);
   // Hiding a phone takes shown questions off the screen too: asked first, in the app.
@@ -237,7 +248,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
         </ConfirmDialog>
       )}
       {openId && byId.get(openId) && <QuestionEditor key={openId} data={data} question={byId.get(openId)!} onClose={() => confirmLeave(() => setOpenId(null))} onOpen={openQuestion} />}
-      <DuplicateSuggestions data={data} questions={shown} onMerge={(keep, drop) => void merge(keep, [drop])} />
+      <DuplicateSuggestions data={data} questions={shown} onMerge={onMergePair} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionsToCsv, questionsToPublicCsv } from '../../../shared/logic';
 import type { Question } from '../../../shared/model';
@@ -8,12 +9,13 @@ import type { TownHallData } from '../use-townhall-data';
  * redaction layer (personal details hidden, no "asked by") or as the internal file with everything
  * as stored, and the whole town hall (internal, capture order, merged questions included), which
  * Import reads back into the same town hall (`questionsToCsv` holds every field a CSV can).
- * The file name says which.
+ * The file name says which. Memoized: a key typed re-renders it only once the list shown has changed.
  */
-export function QuestionsCsvExport({ data, questions }: { data: TownHallData; questions: Question[] }) {
+export const QuestionsCsvExport = memo(function QuestionsCsvExport({ data, questions }: { data: TownHallData; questions: Question[] }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'es' ? 'es' : 'en';
-  const all = [...data.questions].sort((a, b) => a.number - b.number);
+  // Sorted when the whole town hall is downloaded, not on every render (10,000 questions).
+  const all = () => [...data.questions].sort((a, b) => a.number - b.number);
   const download = (audience: 'public' | 'internal', questions: Question[]) => {
     const numbers = new Map(data.questions.map((q) => [q.id, q.number]));
     const lookups = {
@@ -44,9 +46,9 @@ export function QuestionsCsvExport({ data, questions }: { data: TownHallData; qu
       <button type="button" className="button button-quiet" onClick={() => download('internal', questions)} disabled={questions.length === 0}>
         {t('townhall.moderate.exportCsv', { count: questions.length })}
       </button>
-      <button type="button" className="button button-secondary" onClick={() => download('internal', all)} disabled={all.length === 0}>
-        {t('townhall.moderate.exportAllCsv', { count: all.length })}
+      <button type="button" className="button button-secondary" onClick={() => download('internal', all())} disabled={data.questions.length === 0}>
+        {t('townhall.moderate.exportAllCsv', { count: data.questions.length })}
       </button>
     </p>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { Question } from '../../model';
-import { searchPairs, type JoinPair } from './duplicate-join';
+import { PairBuffer, searchPairs } from './duplicate-join';
 import { FieldReader, type FieldProfile } from './duplicate-terms';
 
 /**
@@ -26,6 +26,8 @@ export interface Entry {
   /** Per field, its terms as keys of the town hall's order, ascending; refreshed when the order changes. */
   keys: Int32Array[];
   keysEpoch: number;
+  /** Its place in the index's table of entries: a field of it is `slot * 2 + field` in pair buffers. */
+  slot: number;
 }
 
 /** A pair of open questions of one town hall and its score (0 to 1); `a` came first in the list. */
@@ -37,25 +39,37 @@ export interface ScoredPair {
   opposite: boolean;
 }
 
+/**
+ * Every pair at or above a threshold, without an object per pair: `a[k]`, `b[k]` index `entries`
+ * (a came first in the list), `score[k]` is 0 to 1 and `opposite[k]` is 1 when the best
+ * comparison's fields hold opposite opinions; k < `length`.
+ */
+export interface PairList {
+  entries: Entry[];
+  a: Int32Array;
+  b: Int32Array;
+  score: Float64Array;
+  opposite: Uint8Array;
+  length: number;
+}
+
 let epochs = 0;
 
-/** A pair of fields (question entry, field index) of two questions. */
-interface FieldPair {
-  a: Entry;
-  fa: number;
-  b: Entry;
-  fb: number;
-}
+/**
+ * A field of a question, as one number: its entry's slot * 2 + the field's index (a question has
+ * its text and at most one translation). Pairs of fields live in `PairBuffer`s of these.
+ */
+const fieldRef = (e: Entry, f: number) => e.slot * 2 + f;
 
 /**
  * The last full search of a town hall: its threshold, the lower threshold it searched at, each
- * term's weight then (by term id), and every pair of fields that scored at or above the lower one.
+ * term's weight then (by term id), and every pair of fields (field refs) that scored at or above the lower one.
  */
 interface Snapshot {
   threshold: number;
   low: number;
   weight: Float64Array;
-  near: FieldPair[];
+  near: PairBuffer;
 }
 
 /**
@@ -68,9 +82,9 @@ interface Background {
   low: number;
   /** Each term's weight (by term id) when the search started. */
   weight: Float64Array;
-  entryOf: Entry[];
-  fieldOf: number[];
-  search: Generator<void, JoinPair[], void>;
+  /** Per record searched, its field ref. */
+  refOf: number[];
+  search: Generator<void, PairBuffer, void>;
   /** Questions that came or changed since the search started. */
   changed: Set<Entry>;
   /** Whether any question came, changed or went since the search started (its scores are then stale). */
@@ -104,8 +118,8 @@ class TownHallTerms {
   snapshot: Snapshot | null = null;
   /** Questions that came or changed since that search. */
   readonly fresh = new Set<Entry>();
-  /** The last answer, and whether a question came, changed or went since. */
-  last: (FieldPair & { score: number })[] | null = null;
+  /** The last answer (field refs and scores), and whether a question came, changed or went since. */
+  last: PairBuffer | null = null;
   changed = true;
   /** The largest share of its drift allowance an unchanged field used at the last incremental run (0 to 1). */
   drift = 0;
@@ -196,8 +210,13 @@ class TownHallTerms {
 export class DuplicateIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly townHalls = new Map<string, TownHallTerms>();
+  /** Entries by slot (see `fieldRef`); a replaced or removed entry's slot is emptied. */
+  private readonly slots: (Entry | undefined)[] = [];
   /** Full searches an answer waited for (`waited`: run or finished in `pairs`) and ones finished in the background by `refresh`. */
   readonly counts = { waited: 0, background: 0 };
+  /** Counts every question that came into or left a town hall's comparison; the last pair list and the count it was made at. */
+  private moves = 0;
+  private lastList: { threshold: number; moves: number; list: PairList } | null = null;
 
   /**
    * `tuning` is for tests: `slice`, records probed between pauses of a background search (64);
@@ -229,9 +248,13 @@ export class DuplicateIndex {
     const fields =
       old && old.q.text === q.text && old.q.translation === q.translation ? old.fields : fieldsOf(this.reader, q);
     const union = unionOf(fields);
-    const e: Entry = { q, fields, union, keys: [], keysEpoch: -1 };
+    const e: Entry = { q, fields, union, keys: [], keysEpoch: -1, slot: this.slots.length };
+    this.slots.push(e);
     this.entries.set(q.id, e);
-    if (q.status !== 'merged') this.townHall(q.townhallId).add(e);
+    if (q.status !== 'merged') {
+      this.townHall(q.townhallId).add(e);
+      this.moves++;
+    }
   }
 
   remove(id: string) {
@@ -247,7 +270,27 @@ export class DuplicateIndex {
 
   /** Every pair of open questions of one town hall scoring ≥ threshold, opposite opinions included (flagged). */
   pairs(threshold: number): ScoredPair[] {
-    const out: ScoredPair[] = [];
+    const list = this.pairList(threshold);
+    return Array.from({ length: list.length }, (_, k) => ({ a: list.entries[list.a[k]], b: list.entries[list.b[k]], score: list.score[k], opposite: list.opposite[k] === 1 }));
+  }
+
+  /**
+   * `pairs` as typed arrays (see `PairList`): what the moderation screen's worker keeps, as a town
+   * hall where hundreds of questions ask the same thing has millions of pairs.
+   */
+  pairList(threshold: number): PairList {
+    // Nothing came, changed or went (a "me too" or a new answer reaches the worker as an update
+    // too): the same pairs, not rebuilt from millions again.
+    if (this.lastList?.threshold === threshold && this.lastList.moves === this.moves) return this.lastList.list;
+    const list = this.buildPairList(threshold);
+    this.lastList = { threshold, moves: this.moves, list };
+    return list;
+  }
+
+  private buildPairList(threshold: number): PairList {
+    const entries: Entry[] = [];
+    const parts: { offset: number; x: Int32Array; y: Int32Array; score: Float64Array; length: number }[] = [];
+    const pos = new Int32Array(this.slots.length);
     for (const th of this.townHalls.values()) {
       if (th.members.size < 2) continue;
       const members = [...th.members.values()];
@@ -265,24 +308,61 @@ export class DuplicateIndex {
         this.counts.waited++;
         found = this.full(th, members, threshold);
       }
-      // Per question pair, the best field comparison (ties: the earlier fields, as compared in list order).
-      const at = new Map(members.map((e, i) => [e, i]));
+      members.forEach((e, i) => (pos[e.slot] = i));
+      // Per question pair, the best field comparison (ties: the earlier fields, as compared in list
+      // order). A pair of questions of one field each is one pair of fields, found once; only
+      // questions with a translation need the map.
       const n = members.length;
-      const best = new Map<number, { i: number; j: number; fi: number; fj: number; score: number }>();
-      for (const { a, fa, b, fb, score } of found) {
-        let [i, fi, j, fj] = [at.get(a)!, fa, at.get(b)!, fb];
+      const best = new Map<number, number>();
+      const out = new PairBuffer();
+      for (let k = 0; k < found.length; k++) {
+        const ra = found.x[k];
+        const rb = found.y[k];
+        const score = found.score[k];
+        const ea = this.slots[ra >> 1]!;
+        const eb = this.slots[rb >> 1]!;
+        let i = pos[ea.slot];
+        let fi = ra & 1;
+        let j = pos[eb.slot];
+        let fj = rb & 1;
         if (i > j) [i, fi, j, fj] = [j, fj, i, fi];
+        if (ea.fields.length === 1 && eb.fields.length === 1) {
+          out.push(i * 2 + fi, j * 2 + fj, score);
+          continue;
+        }
         const id = i * n + j;
         const old = best.get(id);
-        if (!old || score > old.score || (score === old.score && (fi < old.fi || (fi === old.fi && fj < old.fj)))) best.set(id, { i, j, fi, fj, score });
+        if (old === undefined) {
+          best.set(id, out.length);
+          out.push(i * 2 + fi, j * 2 + fj, score);
+          continue;
+        }
+        const ofi = out.x[old] & 1;
+        const ofj = out.y[old] & 1;
+        const os = out.score[old];
+        if (score > os || (score === os && (fi < ofi || (fi === ofi && fj < ofj)))) {
+          out.x[old] = i * 2 + fi;
+          out.y[old] = j * 2 + fj;
+          out.score[old] = score;
+        }
       }
-      for (const { i, j, fi, fj, score } of best.values()) {
-        const a = members[i];
-        const b = members[j];
-        out.push({ a, b, score, opposite: opposite(a.fields[fi], b.fields[fj]) });
+      parts.push({ offset: entries.length, x: out.x, y: out.y, score: out.score, length: out.length });
+      for (const e of members) entries.push(e);
+    }
+    const total = parts.reduce((sum, p) => sum + p.length, 0);
+    const list: PairList = { entries, a: new Int32Array(total), b: new Int32Array(total), score: new Float64Array(total), opposite: new Uint8Array(total), length: total };
+    let k = 0;
+    for (const p of parts) {
+      for (let m = 0; m < p.length; m++, k++) {
+        const a = p.offset + (p.x[m] >> 1);
+        const b = p.offset + (p.y[m] >> 1);
+        list.a[k] = a;
+        list.b[k] = b;
+        list.score[k] = p.score[m];
+        list.opposite[k] = opposite(entries[a].fields[p.x[m] & 1], entries[b].fields[p.y[m] & 1]) ? 1 : 0;
       }
     }
-    return out;
+    return list;
   }
 
   /**
@@ -315,7 +395,7 @@ export class DuplicateIndex {
   }
 
   /** The full search (duplicate-join.ts) at a margin below the threshold: the field pairs at or above the threshold; it leaves a snapshot for the runs after it. */
-  private full(th: TownHallTerms, members: Entry[], threshold: number): (FieldPair & { score: number })[] {
+  private full(th: TownHallTerms, members: Entry[], threshold: number): PairBuffer {
     const bg = this.begin(th, members, threshold);
     let r = bg.search.next();
     while (!r.done) r = bg.search.next();
@@ -327,15 +407,13 @@ export class DuplicateIndex {
     th.ensureOrder();
     const n = members.length;
     const keys: Int32Array[] = [];
-    const entryOf: Entry[] = [];
-    const fieldOf: number[] = [];
+    const refOf: number[] = [];
     const groupOf: number[] = [];
     members.forEach((e, i) => {
       th.keysOf(e).forEach((k, f) => {
         if (k.length === 0) return;
         keys.push(k);
-        entryOf.push(e);
-        fieldOf.push(f);
+        refOf.push(fieldRef(e, f));
         groupOf.push(i);
       });
     });
@@ -350,8 +428,7 @@ export class DuplicateIndex {
       threshold,
       low,
       weight: termWeights(th.df, n),
-      entryOf,
-      fieldOf,
+      refOf,
       search: searchPairs({ keys, group: Int32Array.from(groupOf), weight: w, threshold: low }, this.tuning.slice),
       changed: new Set(),
       dirty: false,
@@ -365,13 +442,14 @@ export class DuplicateIndex {
    * the snapshot's changed questions; when nothing came, changed or went, its pairs are today's
    * answer (otherwise the next incremental run rescores them with today's weights).
    */
-  private install(th: TownHallTerms, bg: Background, found: JoinPair[]): (FieldPair & { score: number })[] {
-    const near: FieldPair[] = [];
-    const out: (FieldPair & { score: number })[] = [];
-    for (const { x, y, score } of found) {
-      const pair = { a: bg.entryOf[x], fa: bg.fieldOf[x], b: bg.entryOf[y], fb: bg.fieldOf[y] };
-      near.push(pair);
-      if (score >= bg.threshold) out.push({ ...pair, score });
+  private install(th: TownHallTerms, bg: Background, found: PairBuffer): PairBuffer {
+    // The search's record indexes become field refs in place: the near pairs, kept for the next runs.
+    const near = found;
+    const out = new PairBuffer();
+    for (let k = 0; k < near.length; k++) {
+      const a = (near.x[k] = bg.refOf[near.x[k]]);
+      const b = (near.y[k] = bg.refOf[near.y[k]]);
+      if (near.score[k] >= bg.threshold) out.push(a, b, near.score[k]);
     }
     th.snapshot = { threshold: bg.threshold, low: bg.low, weight: bg.weight, near };
     th.fresh.clear();
@@ -395,7 +473,7 @@ export class DuplicateIndex {
    * rescored with today's weights, plus every pair with a changed question scored directly;
    * otherwise (or with many changes) null, and the caller searches in full.
    */
-  private incremental(th: TownHallTerms, members: Entry[], threshold: number): (FieldPair & { score: number })[] | null {
+  private incremental(th: TownHallTerms, members: Entry[], threshold: number): PairBuffer | null {
     const snap = th.snapshot;
     if (!snap || snap.threshold !== threshold || th.fresh.size > MAX_FRESH) return null;
     if (!th.changed && th.last) return th.last;
@@ -472,20 +550,25 @@ export class DuplicateIndex {
       }
       total.set(e, per);
     }
-    const out: (FieldPair & { score: number })[] = [];
-    const keep = (p: FieldPair, score: number) => {
-      if (score >= threshold) out.push({ ...p, score });
-    };
+    const out = new PairBuffer();
     for (const { e, f, k, shared } of met) {
       const owner = freshFields[k];
       const union = total.get(owner.e)![owner.f] + total.get(e)![f] - shared;
-      if (union > 0) keep({ a: owner.e, fa: owner.f, b: e, fb: f }, shared / union);
+      if (union > 0 && shared / union >= threshold) out.push(fieldRef(owner.e, owner.f), fieldRef(e, f), shared / union);
     }
-    const live = (e: Entry) => th.members.get(e.q.id) === e && !th.fresh.has(e);
+    const live = (e: Entry | undefined): e is Entry => e !== undefined && th.members.get(e.q.id) === e && !th.fresh.has(e);
     const scratch = new Float64Array(now.length);
-    for (const p of snap.near) {
-      if (!live(p.a) || !live(p.b)) continue;
-      keep(p, scoreOf(p.a.fields[p.fa].terms, total.get(p.a)![p.fa], p.b.fields[p.fb].terms, total.get(p.b)![p.fb], now, scratch));
+    const { near } = snap;
+    for (let k = 0; k < near.length; k++) {
+      const ra = near.x[k];
+      const rb = near.y[k];
+      const a = this.slots[ra >> 1];
+      const b = this.slots[rb >> 1];
+      if (!live(a) || !live(b)) continue;
+      const fa = ra & 1;
+      const fb = rb & 1;
+      const score = scoreOf(a.fields[fa].terms, total.get(a)![fa], b.fields[fb].terms, total.get(b)![fb], now, scratch);
+      if (score >= threshold) out.push(ra, rb, score);
     }
     th.last = out;
     th.changed = false;
@@ -500,6 +583,8 @@ export class DuplicateIndex {
   }
 
   private detach(e: Entry) {
+    if (this.slots[e.slot] === e) this.slots[e.slot] = undefined;
+    this.moves++;
     const th = this.townHalls.get(e.q.townhallId);
     if (th?.members.get(e.q.id) === e) th.remove(e);
     if (th && th.members.size === 0) this.townHalls.delete(e.q.townhallId);

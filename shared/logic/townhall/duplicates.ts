@@ -3,7 +3,7 @@ import { DuplicateIndex, fieldsOf, opposite, type DuplicateInput, type ScoredPai
 import { FieldReader, type FieldProfile } from './duplicate-terms';
 
 export { opposite } from './duplicate-index';
-export { DuplicateIndex, type DuplicateInput, type ScoredPair } from './duplicate-index';
+export { DuplicateIndex, type DuplicateInput, type PairList, type ScoredPair } from './duplicate-index';
 
 /**
  * Duplicate suggestions across languages, with less noise:

@@ -26,9 +26,13 @@ function haystack(q: Question): string {
   return text;
 }
 
-/** Folds every question's text ahead of the first search (e.g. while the list is idle after loading). */
+/**
+ * Folds every question's text ahead of the first search, and lines the folded texts up in this
+ * list's order (e.g. while the list is idle after loading or after it is sorted or filtered anew):
+ * the first key typed then only scans strings.
+ */
 export function warmSearchIndex(questions: readonly Question[]): void {
-  for (const q of questions) haystack(q);
+  haystacks(questions);
 }
 
 // Creation time in epoch ms per question object: timestamps may carry offsets, so they are parsed
@@ -58,16 +62,37 @@ export function filterQuestions(questions: readonly Question[], raised: Readonly
  * on every key typed, and a 10,000-question list is not sorted again per key.
  */
 export function matchQuestions(questions: readonly Question[], filter: QuestionFilter): Question[] {
-  const words = foldText(filter.search ?? '').split(' ').filter(Boolean);
+  return searchQuestions(filterOnly(questions, filter), filter.search ?? '');
+}
+
+/** The questions that pass the filter's lists (topic, area, status, department, language), search left aside, in the order given. */
+export function filterOnly(questions: readonly Question[], filter: Omit<QuestionFilter, 'search'>): Question[] {
   const statuses = filter.statuses && filter.statuses.length > 0 ? new Set(filter.statuses) : null;
-  const texts = words.length > 0 ? haystacks(questions) : null;
   const out: Question[] = [];
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i];
     if (statuses && !statuses.has(q.status)) continue;
     if (!within(filter.topicIds, q.topicId) || !within(filter.areaIds, q.areaId) || !within(filter.departments, q.department) || !within(filter.languages, q.language)) continue;
-    if (texts && !words.every((w) => texts[i].includes(w))) continue;
     out.push(q);
+  }
+  return out;
+}
+
+/**
+ * The questions whose folded text holds every word of `search` (accents and case ignored), in the
+ * order given; the list itself when the search is empty. Per key typed this scans one string per
+ * question (folded once per list, see `warmSearchIndex`).
+ */
+export function searchQuestions(questions: readonly Question[], search: string): Question[] {
+  const words = foldText(search).split(' ').filter(Boolean);
+  if (words.length === 0) return questions as Question[];
+  const texts = haystacks(questions);
+  const out: Question[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    let all = true;
+    for (let w = 0; w < words.length && all; w++) all = text.includes(words[w]);
+    if (all) out.push(questions[i]);
   }
   return out;
 }

@@ -4,6 +4,9 @@ import {
   checkQuestionsCsv,
   filterQuestions,
   matchQuestions,
+  filterOnly,
+  searchQuestions,
+  warmSearchIndex,
   sortQuestions,
   findPersonalDetails,
   guessMapping,
@@ -113,6 +116,18 @@ describe('filtering and search', () => {
       const sorted = sortQuestions(qs, raised, sort);
       expect(matchQuestions(sorted, { search: 'police' })).toEqual(filterQuestions(qs, raised, { search: 'police' }, sort));
     }
+  });
+  it('the screen filters once per filter change and searches that list per key: the same questions as matching in one go', () => {
+    const lists = filterOnly(qs, { statuses: ['new'] });
+    expect(lists.map((x) => x.number)).toEqual([1, 2]);
+    warmSearchIndex(lists);
+    for (const search of ['', 'POLICÍA', 'pol', 'police night', 'no  patrulla', '63rd', 'nothing like it']) {
+      expect(searchQuestions(lists, search)).toEqual(matchQuestions(qs, { search, statuses: ['new'] }));
+    }
+    // Spanish accents and punctuation fold both ways: "¿Policía?" finds "policia".
+    expect(searchQuestions(qs, '¿Policía?').map((x) => x.number)).toEqual([1]);
+    // An empty search leaves the list as given.
+    expect(searchQuestions(lists, '  ')).toBe(lists);
   });
   it('orders by the instant a question was created, whatever offset its timestamp was written with', () => {
     // 19:30 in Chicago (UTC-6) is 01:30 UTC the next day: later than 23:00 UTC, though it sorts first as text.
