@@ -1,12 +1,12 @@
 import { confirmLeave } from '../../app/forms/unsaved-guard';
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATUSES, type Service } from '../../../shared/model';
 import { useVirtualRows } from '../../app/use-virtual-rows';
 import type { GapsData } from '../use-gaps-data';
 import { useCategoryName, useLookups } from '../use-gaps-data';
 import { CategoriesEditor } from './CategoriesEditor';
-import { filterServices, languageOptions, NO_FILTER, type ServiceFilter } from './filter-services';
+import { filterServices, languageOptions, NO_FILTER, warmServiceSearch, type ServiceFilter } from './filter-services';
 import { OrganizationForm } from './OrganizationForm';
 import { ServiceForm } from './ServiceForm';
 import { ServiceRow } from './ServiceRow';
@@ -31,6 +31,16 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
   const deferredFilter = useDeferredValue(filter);
   const matches = useMemo(() => filterServices(data.services, lookups.organization, deferredFilter), [data.services, lookups.organization, deferredFilter]);
   const languages = useMemo(() => languageOptions(data.services), [data.services]);
+  // The folded search texts, lined up after the table is painted: the first key typed only scans them.
+  useEffect(() => {
+    const warm = () => warmServiceSearch(data.services, lookups.organization);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(warm, { timeout: 500 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(warm, 0);
+    return () => clearTimeout(timer);
+  }, [data.services, lookups.organization]);
   const set = (patch: Partial<ServiceFilter>) => {
     setFilter({ ...filter, ...patch });
   };
