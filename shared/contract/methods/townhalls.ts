@@ -142,7 +142,7 @@ export const townhallsMethods = {
   ),
   'questions.dismissDuplicate': method(
     DuplicateDismissInput,
-    DuplicateDismissal,
+    DuplicateDismissal.extend(undoToken),
     'Records that two questions of a town hall are not duplicates, so no moderator is offered the pair again; a pair already dismissed answers its decision. Undoable.',
   ),
   'questions.suggestDuplicateAgain': method(
