@@ -189,7 +189,7 @@ export const questionsHandlers: QuestionHandlers = {
     }),
 
   'questions.import': async (input, { store, now }) => {
-    findTownHall(store.data, input.townhallId);
+    const planned = findTownHall(store.data, input.townhallId);
     // Decoded, parsed and checked in the import worker (see ../imports/import-pool.ts).
     const { headers, check, problems, reading } = await runImport({
       kind: 'questions',
@@ -201,7 +201,8 @@ export const questionsHandlers: QuestionHandlers = {
     const file = { problems, reading };
     const summary = {
       headers,
-      preview: check.rows.slice(0, 20).map((r) => ({ line: r.line, text: r.text, topicId: r.topicId, areaId: r.areaId, department: r.department, meToo: r.meToo })),
+      // The preview files each row where the import will: with no area column, under the town hall's own area when it has one.
+      preview: check.rows.slice(0, 20).map((r) => ({ line: r.line, text: r.text, topicId: r.topicId, areaId: input.mapping.area ? r.areaId : questionAreaOrDefault(r.areaId, planned), department: r.department, meToo: r.meToo })),
       count: check.rows.length,
       errors: [...file.problems.map((p) => ({ line: p.line ?? 1, message: p.message, key: p.key, params: p.params })), ...check.errors],
       reading: file.reading,

@@ -66,6 +66,8 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     const timer = setTimeout(() => warmSearchIndex(filtered), 0);
     return () => clearTimeout(timer);
   }, [filtered]);
+  // Merged questions are left out unless Status asks for them: the count line says how many.
+  const mergedCount = useMemo(() => data.questions.reduce((n, q) => n + (q.status === 'merged' ? 1 : 0), 0), [data.questions]);
   const departments = useMemo(() => [...new Set([...data.townhall.departments, ...data.questions.map((q) => q.department).filter((d): d is string => !!d)])], [data]);
   const languages = useMemo(() => [...new Set(data.questions.map((q) => q.language).filter((l): l is string => !!l))], [data.questions]);
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
@@ -191,7 +193,8 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
           </div>
         </div>
         <p className="count muted" aria-live="polite">
-          {t('townhall.moderate.showing', { shown: shown.length, count: data.questions.length })}
+          {t('townhall.moderate.showing', { count: shown.length, total: data.questions.length })}
+          {status === ANY && mergedCount > 0 && ` · ${t('townhall.moderate.mergedHidden', { count: mergedCount })}`}
           {pending > 0 && ` · ${t('townhall.room.pendingCount', { count: pending })}`}
         </p>
         <p role="status" className="notice-line">
