@@ -10,7 +10,12 @@ const MAX_KEPT = 200;
 interface Kept {
   patches: UndoPatch[];
   at: number;
+  /** Who made the change: `staff`, or `<role>:<townhallId>` for a room device (only they may undo it). */
+  by: string;
 }
+
+/** The key of a caller that may use a token: a room device undoes only what a device of its role and room did. */
+const callerKey = (caller: ServiceContext['caller']): string => (!caller || caller.role === 'staff' ? 'staff' : `${caller.role}:${caller.townhallId}`);
 
 /** Undo tokens of each open data file, newest last; in memory only (an undo is for moments after). */
 const kept = new WeakMap<Store, Map<string, Kept>>();
@@ -54,7 +59,7 @@ export async function runUndoable(ctx: ServiceContext, run: (ctx: ServiceContext
   const token = randomUUID();
   const at = ctx.now().getTime();
   for (const [key, value] of tokens) if (at - value.at > UNDO_WINDOW_MS || tokens.size >= MAX_KEPT) tokens.delete(key);
-  tokens.set(token, { patches, at });
+  tokens.set(token, { patches, at, by: callerKey(ctx.caller) });
   return { ...result, undoToken: token };
 }
 
@@ -63,10 +68,12 @@ export const undoHandlers: Pick<Handlers, 'workspace.undo' | 'workspace.setLangu
     ctx.onUiLanguage?.(input.language);
     return { language: input.language };
   },
-  'workspace.undo': async (input, { store, now }) => {
+  'workspace.undo': async (input, { store, now, caller }) => {
     const tokens = tokensOf(store);
     const found = tokens.get(input.token);
-    if (!found || now().getTime() - found.at > UNDO_WINDOW_MS) {
+    // Staff may undo anything; a room device only a change made from its own role and room.
+    const mayUse = found && (callerKey(caller) === 'staff' || found.by === callerKey(caller));
+    if (!found || !mayUse || now().getTime() - found.at > UNDO_WINDOW_MS) {
       throw ApiError.localized('not_found', 'undo.expired', undefined, 'It is too late to undo that: the change was made too long ago or Convene was restarted.');
     }
     const collections = [...new Set(found.patches.flatMap(patchCollections))];

@@ -39,6 +39,8 @@ const RULES: Record<RoomRole, Partial<Record<MethodName, Check>>> = {
     'questions.meToo': ownQuestion,
     'questions.delete': ownQuestion,
     'questions.update': (i, ws, th) => ownQuestion(i, ws, th) && Object.keys(i).every((k) => NOTE_TAKER_FIELDS.has(k) || i[k] === undefined),
+    // Only a change this room's note-takers made (the undo service checks the token's maker).
+    'workspace.undo': always,
   },
   moderator: {
     'workspace.session': always,
@@ -60,6 +62,8 @@ const RULES: Record<RoomRole, Partial<Record<MethodName, Check>>> = {
     'questions.hideDevice': ownQuestion,
     'questions.setVisibility': (i, ws, th) => Array.isArray(i.ids) && i.ids.every((id) => own(ws, id, th)),
     'townhalls.publicQuestions': ownTownHall,
+    // The undo toast of a merge, delete or "Not a duplicate" made on this device's room (checked by the undo service).
+    'workspace.undo': always,
   },
   // Residents never reach the API: their page has its own small routes (GET/POST /r/<code>/…).
   resident: {},

@@ -156,6 +156,20 @@ describe('"Not a duplicate" decisions', () => {
     expect(disk().duplicateDismissals).toEqual([]);
   });
 
+  it('a room moderator undoes their own dismissal from the toast; another room, or a note-taker, cannot use its token', async () => {
+    const { th, a, b } = await fixture();
+    const other = await townHall('Austin town hall');
+    await call('townhalls.openRoom', { id: th.id });
+    await call('townhalls.openRoom', { id: other.id });
+    const moderator: Caller = { role: 'moderator', townhallId: th.id };
+    const d = await call<Dismissed>('questions.dismissDuplicate', { townhallId: th.id, questionIds: [a.id, b.id] }, moderator);
+    await expect(call('workspace.undo', { token: d.undoToken }, { role: 'moderator', townhallId: other.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(call('workspace.undo', { token: d.undoToken }, { role: 'note-taker', townhallId: th.id })).rejects.toMatchObject({ code: 'not_found' });
+    expect(disk().duplicateDismissals).toHaveLength(1);
+    await call('workspace.undo', { token: d.undoToken }, moderator);
+    expect(disk().duplicateDismissals).toEqual([]);
+  });
+
   it('survives closing and reopening the workspace', async () => {
     const { th, a, b } = await fixture();
     const d = await call<Dismissed>('questions.dismissDuplicate', { townhallId: th.id, questionIds: [a.id, b.id] });
