@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, refusedField } from '../../../shared/contract';
-import { MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, questionsFromCsvRows, unmergeQuestion } from '../../../shared/logic';
+import { dismissalsFromCsvRows, MergeRefused, peopleContext, questionDetections, mergeQuestions, newNeed, questionAreaOrDefault, questionsFromCsvRows, unmergeQuestion } from '../../../shared/logic';
 import { runImport } from '../imports/import-pool';
 import type { Question, Workspace } from '../../../shared/model';
 import type { Handlers } from '../handlers';
@@ -220,7 +220,13 @@ export const questionsHandlers: QuestionHandlers = {
         areaMapped: !!input.mapping.area,
         defaultArea: (areaId) => questionAreaOrDefault(areaId, townhall),
       });
-      return { next: { ...ws, updatedAt: at, questions: [...ws.questions, ...added] }, result: { applied: true, ...summary }, change: { type: 'changed', collection: 'questions' } };
+      // The file's "Not a duplicate" decisions, between the questions it adds.
+      const dismissals = dismissalsFromCsvRows(check.rows, added, { townhallId: input.townhallId, newId: randomUUID, at, existing: ws.duplicateDismissals });
+      return {
+        next: { ...ws, updatedAt: at, questions: [...ws.questions, ...added], duplicateDismissals: dismissals.length > 0 ? [...ws.duplicateDismissals, ...dismissals] : ws.duplicateDismissals },
+        result: { applied: true, ...summary },
+        change: [{ type: 'changed', collection: 'questions' }, ...(dismissals.length > 0 ? [{ type: 'changed' as const, collection: 'duplicateDismissals' }] : [])],
+      };
     });
   },
 

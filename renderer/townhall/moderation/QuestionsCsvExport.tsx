@@ -1,6 +1,8 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionsToCsv, questionsToPublicCsv } from '../../../shared/logic';
+import { notDuplicateNumbers, questionsToCsv, questionsToPublicCsv } from '../../../shared/logic';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import type { Question } from '../../../shared/model';
 import type { TownHallData } from '../use-townhall-data';
 
@@ -16,13 +18,28 @@ export const QuestionsCsvExport = memo(function QuestionsCsvExport({ data, quest
   const ui = i18n.language === 'es' ? 'es' : 'en';
   // Sorted when the whole town hall is downloaded, not on every render (10,000 questions).
   const all = () => [...data.questions].sort((a, b) => a.number - b.number);
-  const download = (audience: 'public' | 'internal', questions: Question[]) => {
+  const api = useApi();
+  const [error, setError] = useState<string | null>(null);
+  const download = async (audience: 'public' | 'internal', questions: Question[]) => {
+    setError(null);
     const numbers = new Map(data.questions.map((q) => [q.id, q.number]));
+    // The internal file carries the moderators' "Not a duplicate" decisions, read as stored now.
+    let notDuplicateOf: ((id: string) => string) | undefined;
+    if (audience === 'internal') {
+      try {
+        const decisions = await api.call('questions.listDismissals', { townhallIds: [data.townhall.id] });
+        notDuplicateOf = notDuplicateNumbers(decisions, (id) => numbers.get(id));
+      } catch (e) {
+        setError(messageOf(e, t('errors.unexpected')));
+        return;
+      }
+    }
     const lookups = {
       raised: data.raised,
       topicName: (id: string | null) => (id ? (data.topics.find((x) => x.id === id)?.name[ui] ?? '') : ''),
       areaName: (id: string | null) => (id ? (data.areas.find((x) => x.id === id)?.name ?? '') : ''),
       numberOf: (id: string | null) => (id ? String(numbers.get(id) ?? '') : ''),
+      notDuplicateOf,
     };
     const csv =
       audience === 'public'
@@ -39,16 +56,19 @@ export const QuestionsCsvExport = memo(function QuestionsCsvExport({ data, quest
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   return (
+    <>
+    <ErrorAlert message={error} />
     <p className="actions">
-      <button type="button" className="button button-secondary" onClick={() => download('public', questions)} disabled={questions.length === 0}>
+      <button type="button" className="button button-secondary" onClick={() => void download('public', questions)} disabled={questions.length === 0}>
         {t('townhall.moderate.exportPublicCsv', { count: questions.length })}
       </button>
-      <button type="button" className="button button-quiet" onClick={() => download('internal', questions)} disabled={questions.length === 0}>
+      <button type="button" className="button button-quiet" onClick={() => void download('internal', questions)} disabled={questions.length === 0}>
         {t('townhall.moderate.exportCsv', { count: questions.length })}
       </button>
-      <button type="button" className="button button-secondary" onClick={() => download('internal', all())} disabled={data.questions.length === 0}>
+      <button type="button" className="button button-secondary" onClick={() => void download('internal', all())} disabled={data.questions.length === 0}>
         {t('townhall.moderate.exportAllCsv', { count: data.questions.length })}
       </button>
     </p>
+    </>
   );
 });

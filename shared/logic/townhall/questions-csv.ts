@@ -7,7 +7,8 @@ import { foldText } from './fold';
 /**
  * The fields a town-hall CSV can fill; only the question text is required. A paper-slip file uses
  * the first few; a file Convene exported holds them all, so export then import gives the same town
- * hall: numbers, merges (by number), statuses, answers, follow-ups, visibility, privacy decisions.
+ * hall: numbers, merges (by number), statuses, answers, follow-ups, visibility, privacy decisions,
+ * and the moderators' "Not a duplicate" decisions (by number, on both rows of each pair).
  */
 export const CSV_FIELDS = [
   'text',
@@ -23,6 +24,7 @@ export const CSV_FIELDS = [
   'status',
   'mergedInto',
   'statusBeforeMerge',
+  'notDuplicateOf',
   'answer',
   'answerLanguage',
   'answerTranslation',
@@ -53,6 +55,7 @@ const HEADER_GUESSES: Record<CsvField, string[]> = {
   status: ['status', 'estado'],
   mergedInto: ['merged into', 'fusionada en', 'unida a'],
   statusBeforeMerge: ['status before merge', 'estado antes de fusionar'],
+  notDuplicateOf: ['not a duplicate of', 'not duplicate of', 'no es duplicado de', 'no duplicada de'],
   answer: ['answer', 'respuesta'],
   answerLanguage: ['answer language', 'idioma de la respuesta'],
   answerTranslation: ['answer translation', 'traduccion de la respuesta'],
@@ -79,6 +82,7 @@ const EXPORT_HEADERS: Record<CsvField, string> = {
   status: 'status',
   statusBeforeMerge: 'status_before_merge',
   mergedInto: 'merged_into',
+  notDuplicateOf: 'not_duplicate_of',
   answer: 'answer',
   answerLanguage: 'answer_language',
   answerTranslation: 'answer_translation',
@@ -146,6 +150,8 @@ export interface CsvQuestionRow {
   /** The file's number of the question this one was merged into, or null. */
   mergedInto: number | null;
   statusBeforeMerge: QuestionStatus | null;
+  /** The file's numbers of the questions a moderator said this one is not a duplicate of (none: []). */
+  notDuplicateOf: number[];
   answer: string;
   /** The language of `translation`, or null when not recorded. */
   translationLanguage: string | null;
@@ -200,6 +206,7 @@ export function checkQuestionsCsv(parsed: ParsedCsv, mapping: CsvMapping, lookup
   const rows: CsvQuestionRow[] = [];
   if (!mapping.text) errors.push({ line: 1, message: 'Choose the column that holds the question text.' });
   if (mapping.mergedInto && !mapping.number) errors.push({ line: 1, message: 'Merged questions name the number of the question they joined: choose the column that holds the numbers too.' });
+  if (mapping.notDuplicateOf && !mapping.number) errors.push({ line: 1, message: '"Not a duplicate of" names the numbers of other questions: choose the column that holds the numbers too.' });
   const index: Partial<Record<CsvField, number>> = {};
   for (const field of CSV_FIELDS) {
     const header = mapping[field];
@@ -237,6 +244,9 @@ export function checkQuestionsCsv(parsed: ParsedCsv, mapping: CsvMapping, lookup
     const mergedValue = cell('mergedInto');
     const mergedInto = mergedValue === '' ? null : Number(mergedValue);
     if (mergedInto !== null && (!Number.isInteger(mergedInto) || mergedInto < 1)) return fail(`"${mergedValue}" is not the number of a question to merge into.`);
+    const notValue = cell('notDuplicateOf');
+    const notDuplicateOf = notValue === '' ? [] : notValue.split(/[\s,;]+/).filter((x) => x !== '').map((x) => Number(x.replace(/^#/, '')));
+    if (notDuplicateOf.some((n) => !Number.isInteger(n) || n < 1 || n > 10_000_000)) return fail(`"${notValue}" is not a list of question numbers (like "12; 15").`);
     const statusValue = cell('status');
     const status = statusValue === '' ? (mergedInto !== null ? 'merged' : 'new') : readChoice(QUESTION_STATUSES, statusValue);
     if (!status) return fail(`"${statusValue}" is not a status (${QUESTION_STATUSES.join(', ')}).`);
@@ -287,6 +297,7 @@ export function checkQuestionsCsv(parsed: ParsedCsv, mapping: CsvMapping, lookup
       status,
       mergedInto,
       statusBeforeMerge: statusBeforeMerge ?? null,
+      notDuplicateOf: [...new Set(notDuplicateOf)],
       answer: raw('answer').slice(0, QUESTION_MAX_CHARS),
       translationLanguage: cell('translationLanguage').slice(0, 60) || null,
       answerLanguage,
@@ -303,7 +314,7 @@ export function checkQuestionsCsv(parsed: ParsedCsv, mapping: CsvMapping, lookup
   return { rows: errors.length > 0 ? [] : rows, errors };
 }
 
-/** Numbers unique; every `mergedInto` names another row of the file; no loop of merges. */
+/** Numbers unique; every `mergedInto` and `notDuplicateOf` names another row of the file; no loop of merges. */
 function checkMerges(rows: readonly CsvQuestionRow[], errors: CsvImportCheck['errors']): void {
   const byNumber = new Map<number, CsvQuestionRow>();
   for (const r of rows) {
@@ -311,6 +322,12 @@ function checkMerges(rows: readonly CsvQuestionRow[], errors: CsvImportCheck['er
     const first = byNumber.get(r.number);
     if (first) errors.push({ line: r.line, message: `Question number ${r.number} is also on row ${first.line}: each question needs its own number.` });
     else byNumber.set(r.number, r);
+  }
+  for (const r of rows) {
+    for (const other of r.notDuplicateOf) {
+      if (other === r.number) errors.push({ line: r.line, message: 'A question cannot be marked as not a duplicate of itself.' });
+      else if (!byNumber.has(other)) errors.push({ line: r.line, message: `This question is marked as not a duplicate of number ${other}, which is not in the file.` });
+    }
   }
   for (const r of rows) {
     if (r.mergedInto === null) continue;
@@ -339,7 +356,14 @@ function checkMerges(rows: readonly CsvQuestionRow[], errors: CsvImportCheck['er
  */
 export function questionsToCsv(
   questions: readonly Question[],
-  lookups: { topicName: (id: string | null) => string; areaName: (id: string | null) => string; raised: ReadonlyMap<string, number>; numberOf: (id: string | null) => string },
+  lookups: {
+    topicName: (id: string | null) => string;
+    areaName: (id: string | null) => string;
+    raised: ReadonlyMap<string, number>;
+    numberOf: (id: string | null) => string;
+    /** The numbers a moderator said the question is not a duplicate of, as written ("12; 15"); none: ''. */
+    notDuplicateOf?: (id: string) => string;
+  },
 ): string {
   const fields = Object.keys(EXPORT_HEADERS) as CsvField[];
   const header = fields.flatMap((f) => (f === 'meToo' ? ['raised', EXPORT_HEADERS[f]] : [EXPORT_HEADERS[f]]));
@@ -367,6 +391,8 @@ export function questionsToCsv(
         return q.statusBeforeMerge ?? '';
       case 'mergedInto':
         return lookups.numberOf(q.mergedInto);
+      case 'notDuplicateOf':
+        return lookups.notDuplicateOf?.(q.id) ?? '';
       case 'answer':
         return q.answer;
       case 'translationLanguage':
@@ -435,4 +461,25 @@ export function questionsToPublicCsv(
     ].map(safeCell);
   });
   return `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n' })}`;
+}
+
+/**
+ * The "Not a duplicate" cell of each question for `questionsToCsv`: the numbers of the questions
+ * each one was decided not to duplicate, lowest first, joined by "; " (a pair is written on both of
+ * its rows, so either row tells a reader). `numberOf` maps a question id to its number.
+ */
+export function notDuplicateNumbers(decisions: readonly { questionIds: readonly [string, string] }[], numberOf: (id: string) => number | undefined): (id: string) => string {
+  const others = new Map<string, number[]>();
+  const add = (id: string, other: string) => {
+    const n = numberOf(other);
+    if (n === undefined || numberOf(id) === undefined) return;
+    let list = others.get(id);
+    if (!list) others.set(id, (list = []));
+    list.push(n);
+  };
+  for (const d of decisions) {
+    add(d.questionIds[0], d.questionIds[1]);
+    add(d.questionIds[1], d.questionIds[0]);
+  }
+  return (id) => [...new Set(others.get(id) ?? [])].sort((a, b) => a - b).join('; ');
 }

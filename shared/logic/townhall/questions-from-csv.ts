@@ -1,4 +1,4 @@
-import type { Question } from '../../model';
+import { orderedPair, type DuplicateDismissal, type Question } from '../../model';
 import type { CsvQuestionRow } from './questions-csv';
 
 /**
@@ -59,4 +59,32 @@ export function questionsFromCsvRows(
     createdAt: r.createdAt ?? context.at,
     updatedAt: context.at,
   }));
+}
+
+/**
+ * The "Not a duplicate" decisions a checked CSV carries (`notDuplicateOf`, by the file's numbers),
+ * between the questions `questionsFromCsvRows` made of the same rows (`added[i]` is `rows[i]`): one
+ * decision per pair, whichever of its rows names it, and none already in `existing`. Pure.
+ */
+export function dismissalsFromCsvRows(
+  rows: readonly CsvQuestionRow[],
+  added: readonly Question[],
+  context: { townhallId: string; newId: () => string; at: string; existing?: readonly DuplicateDismissal[] },
+): DuplicateDismissal[] {
+  const idByFileNumber = new Map<number, string>();
+  rows.forEach((r, i) => r.number !== null && added[i] && idByFileNumber.set(r.number, added[i].id));
+  const seen = new Set((context.existing ?? []).map((d) => `${d.questionIds[0]}|${d.questionIds[1]}`));
+  const out: DuplicateDismissal[] = [];
+  rows.forEach((r, i) => {
+    for (const other of r.notDuplicateOf) {
+      const otherId = idByFileNumber.get(other);
+      if (!otherId || !added[i] || otherId === added[i].id) continue;
+      const pair = orderedPair(added[i].id, otherId);
+      const key = `${pair[0]}|${pair[1]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ version: 1, id: context.newId(), townhallId: context.townhallId, questionIds: pair, createdAt: context.at, updatedAt: context.at });
+    }
+  });
+  return out;
 }

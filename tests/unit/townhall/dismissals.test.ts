@@ -170,6 +170,18 @@ describe('"Not a duplicate" decisions', () => {
     expect(disk().duplicateDismissals).toEqual([]);
   });
 
+  it('a whole-town-hall CSV import brings its "Not a duplicate" decisions between the questions it adds', async () => {
+    const th = await townHall();
+    const csv = 'number,text,not_duplicate_of\n19,Streetlights on 63rd are out,20\n20,Streetlights on 63rd: who pays?,19\n21,Park hours?,\n';
+    const mapping = { number: 'number', text: 'text', notDuplicateOf: 'not_duplicate_of' };
+    await call('questions.import', { townhallId: th.id, base64: Buffer.from(csv).toString('base64'), mapping });
+    const questions = await call<Question[]>('questions.list', { townhallIds: [th.id] });
+    const id = (n: number) => questions.find((q) => q.number === n)!.id;
+    const stored = await call<DuplicateDismissal[]>('questions.listDismissals', { townhallIds: [th.id] });
+    expect(stored.map((d) => d.questionIds)).toEqual([[id(19), id(20)].sort()]);
+    expect(events.some((e) => e.collection === 'duplicateDismissals')).toBe(true);
+  });
+
   it('survives closing and reopening the workspace', async () => {
     const { th, a, b } = await fixture();
     const d = await call<Dismissed>('questions.dismissDuplicate', { townhallId: th.id, questionIds: [a.id, b.id] });

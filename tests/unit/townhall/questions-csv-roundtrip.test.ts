@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQuestionsCsv, guessMapping, questionsFromCsvRows, questionsToCsv, raisedCounts, readCsv } from '../../../shared/logic';
+import { checkQuestionsCsv, dismissalsFromCsvRows, guessMapping, notDuplicateNumbers, questionsFromCsvRows, questionsToCsv, raisedCounts, readCsv } from '../../../shared/logic';
 import { DEFAULT_TOPICS, PERSONAL_DETAIL_KINDS, QUESTION_SOURCES, QUESTION_VISIBILITIES, type Area, type Question } from '../../../shared/model';
 
 const AT = '2025-05-01T12:00:00.000Z';
@@ -12,13 +12,14 @@ const AREAS: Area[] = [
 const lookups = { topics: DEFAULT_TOPICS, areas: AREAS };
 
 /** Export `questions` as the moderation page does (topic names in `ui`), then import the file into a new town hall. */
-function roundTrip(questions: Question[], ui: 'en' | 'es', usedNumbers = new Set<number>()) {
+function roundTrip(questions: Question[], ui: 'en' | 'es', usedNumbers = new Set<number>(), decisions: { questionIds: [string, string] }[] = []) {
   const numbers = new Map(questions.map((q) => [q.id, q.number]));
   const csv = questionsToCsv(questions, {
     raised: raisedCounts(questions),
     topicName: (id) => (id ? (DEFAULT_TOPICS.find((t) => t.id === id)?.name[ui] ?? '') : ''),
     areaName: (id) => (id ? (AREAS.find((a) => a.id === id)?.name ?? '') : ''),
     numberOf: (id) => (id ? String(numbers.get(id) ?? '') : ''),
+    notDuplicateOf: notDuplicateNumbers(decisions, (id) => numbers.get(id)),
   });
   const parsed = readCsv(csv);
   const mapping = guessMapping(parsed.headers);
@@ -33,7 +34,16 @@ function roundTrip(questions: Question[], ui: 'en' | 'es', usedNumbers = new Set
     areaMapped: !!mapping.area,
     defaultArea: () => 'a68',
   });
-  return { csv, mapping, check, imported };
+  const dismissals = dismissalsFromCsvRows(check.rows, imported, { townhallId: 'th-new', newId: () => `d-${++n}`, at: '2026-01-01T00:00:00.000Z' });
+  return { csv, mapping, check, imported, dismissals };
+}
+
+/** Decisions as pairs of question numbers, lowest first, sorted: what must survive a round trip. */
+function numberPairs(decisions: readonly { questionIds: readonly [string, string] }[], questions: readonly Question[]): [number, number][] {
+  const numberOf = new Map(questions.map((q) => [q.id, q.number]));
+  return decisions
+    .map((d) => [numberOf.get(d.questionIds[0])!, numberOf.get(d.questionIds[1])!].sort((a, b) => a - b) as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 /** What makes two town halls the same: every field but ids, record versions and device ids; merges by number. */
@@ -133,7 +143,7 @@ describe('town-hall CSV: export then import gives the same town hall', () => {
       { ...base, id: 'c', number: 3, text: 'Call me at 773-555-0100 about the vacant lot', askedBy: 'Dana Whitfield', areaId: null, topicId: null, status: 'answered-live', answer: 'Parks will board it up this week.', answeredBy: 'Ald. Rivera', visibility: 'hidden', source: 'phone', privacy: { hide: [{ kind: 'name', text: 'Dana' }], release: [], reviewedAt: '2025-05-02T10:00:00.000Z' } },
     ];
     const { check, imported, csv } = roundTrip(questions, 'en');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFnumber,text,translation,translation_language,topic,area,department,language,raised,me_too,status,status_before_merge,merged_into,answer,answer_language,answer_translation,answered_by,follow_up_owner,follow_up_due,asked_by,visibility,source,created_at,privacy');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFnumber,text,translation,translation_language,topic,area,department,language,raised,me_too,status,status_before_merge,merged_into,not_duplicate_of,answer,answer_language,answer_translation,answered_by,follow_up_owner,follow_up_due,asked_by,visibility,source,created_at,privacy');
     expect(check.errors).toEqual([]);
     expect(essence(imported)).toEqual(essence(questions));
     expect(imported[1].mergedInto).toBe(imported[0].id);
@@ -168,6 +178,73 @@ describe('town-hall CSV: export then import gives the same town hall', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('"Not a duplicate" decisions come back between the same questions, by number, even renumbered (property)', () => {
+    fc.assert(
+      fc.property(
+        townHall.chain((qs) =>
+          fc.tuple(
+            fc.constant(qs),
+            // Pairs of two different questions (by position): a + 1 + k, k below the rest of the list.
+            qs.length < 2
+              ? fc.constant([] as [number, number][])
+              : fc.uniqueArray(
+                  fc.nat({ max: qs.length - 2 }).chain((a) => fc.nat({ max: qs.length - 2 - a }).map((k) => [a, a + 1 + k] as [number, number])),
+                  { maxLength: 6, selector: ([a, b]) => `${a}|${b}` },
+                ),
+          ),
+        ),
+        fc.boolean(),
+        ([questions, pairs], taken) => {
+          const decisions = pairs.map(([a, b]) => ({ questionIds: [questions[a].id, questions[b].id] as [string, string] }));
+          const used = taken ? new Set([questions[0].number]) : new Set<number>();
+          const { check, imported, dismissals } = roundTrip(questions, 'en', used, decisions);
+          expect(check.errors).toEqual([]);
+          // The same pairs of questions (by position in the file), whatever numbers they now have.
+          const positions = (ds: readonly { questionIds: readonly [string, string] }[], qs: readonly Question[]) =>
+            ds.map((d) => d.questionIds.map((id) => qs.findIndex((q) => q.id === id)).sort((x, y) => x - y).join('|')).sort();
+          expect(positions(dismissals, imported)).toEqual(positions(decisions, questions));
+          expect(dismissals.every((d) => d.townhallId === 'th-new' && d.questionIds[0] < d.questionIds[1])).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a worked case of "Not a duplicate": written on both rows, read back once per pair', () => {
+    const base = { version: 1, townhallId: 'th-old', translation: '', askedBy: null, topicId: null, areaId: null, department: null, language: null, source: 'live' as const, meToo: 0, status: 'new' as const, statusBeforeMerge: null, mergedInto: null, answer: '', answeredBy: '', followUp: null, visibility: 'shown' as const, clientId: null, deviceId: null, privacy: { hide: [], release: [], reviewedAt: null }, createdAt: AT, updatedAt: AT };
+    const questions: Question[] = [
+      { ...base, id: 'x', number: 19, text: 'Streetlights on 63rd are out' },
+      { ...base, id: 'y', number: 20, text: 'Streetlights on 63rd: who pays?' },
+      { ...base, id: 'z', number: 21, text: 'Streetlights near the school' },
+    ];
+    const { csv, dismissals, imported } = roundTrip(questions, 'en', new Set(), [{ questionIds: ['x', 'y'] }, { questionIds: ['z', 'x'] }]);
+    const lines = csv.split('\r\n');
+    expect(lines[1]).toContain(',20; 21,');
+    expect(lines[2]).toContain(',19,');
+    expect(lines[3]).toContain(',19,');
+    expect(numberPairs(dismissals, imported)).toEqual([
+      [19, 20],
+      [19, 21],
+    ]);
+  });
+
+  it('a hand-made "Not a duplicate" column: numbers listed any way, unknown or own numbers refused', () => {
+    const ok = readCsv('number,text,not_duplicate_of\n1,A,"#2, 3"\n2,B,\n3,C,1\n');
+    const read = checkQuestionsCsv(ok, guessMapping(ok.headers), lookups);
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => r.notDuplicateOf)).toEqual([[2, 3], [], [1]]);
+    const bad = readCsv('number,text,not_duplicate_of\n1,A,1\n2,B,7\n3,C,x\n');
+    expect(checkQuestionsCsv(bad, guessMapping(bad.headers), lookups).errors.map((e) => [e.line, e.message])).toEqual([
+      [4, '"x" is not a list of question numbers (like "12; 15").'],
+    ]);
+    const bad2 = readCsv('number,text,not_duplicate_of\n1,A,1\n2,B,7\n');
+    expect(checkQuestionsCsv(bad2, guessMapping(bad2.headers), lookups).errors.map((e) => [e.line, e.message])).toEqual([
+      [2, 'A question cannot be marked as not a duplicate of itself.'],
+      [3, 'This question is marked as not a duplicate of number 7, which is not in the file.'],
+    ]);
+    expect(checkQuestionsCsv(readCsv('text,not_duplicate_of\nA,1\n'), { text: 'text', notDuplicateOf: 'not_duplicate_of' }, lookups).errors[0].message).toMatch(/numbers too/);
   });
 
   it('a hand-made file with merges gets clear errors, row by row', () => {
