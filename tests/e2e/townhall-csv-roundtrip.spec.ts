@@ -38,6 +38,8 @@ for (const lang of ['en', 'es'] as const) {
     await apiCall(host, 'questions.update', { id: q1.id, version: (await cur(q1.id)).version, status: 'needs-follow-up', followUp: { owner: 'Streets and Sanitation', due: '2025-06-01' } });
     await apiCall(host, 'questions.update', { id: q3.id, version: (await cur(q3.id)).version, translation: '¿Quién limpia el lote?', translationLanguage: 'es', status: 'answered-live', answer: 'Parks will board it up this week.', answeredBy: 'Ald. Rivera', visibility: 'hidden' });
     await apiCall(host, 'questions.update', { id: q4.id, version: (await cur(q4.id)).version, status: 'answered-writing', answer: 'Yes, until 10 p.m. from June.', answerLanguage: 'en', answerTranslation: 'Sí, hasta las 10 p. m. desde junio.' });
+    // A moderator's "Not a duplicate" decision travels with the town hall too.
+    await apiCall(host, 'questions.dismissDuplicate', { townhallId: th.id, questionIds: [q4.id, q3.id] });
     const original = await apiCall(host, 'questions.list', { townhallIds: [th.id] });
 
     // Export the whole town hall from Moderate.
@@ -60,6 +62,9 @@ for (const lang of ['en', 'es'] as const) {
 
     const imported = await apiCall(host, 'questions.list', { townhallIds: [copy.id] });
     expect(essence(imported)).toEqual(essence(original));
+    const numberOf = new Map(imported.map((q: any) => [q.id, q.number]));
+    const decisions = await apiCall(host, 'questions.listDismissals', { townhallIds: [copy.id] });
+    expect(decisions.map((d: any) => d.questionIds.map((id: string) => numberOf.get(id)).sort())).toEqual([[3, 4]]);
     // And the moderation view of the copy shows the merge: question 1 raised by 8 (1 + 4, plus 1 + 2 merged in).
     await page.goto(`${host.url}#/townhalls/${copy.id}/moderate`);
     await expect(page.getByRole('button', { name: words.exportAll })).toBeVisible();
