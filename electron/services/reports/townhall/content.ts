@@ -3,6 +3,7 @@ import { answerIn, faqIn, languageName, privacyNote, questionIn, redactTownHalls
 import type { Question, Workspace } from '../../../../shared/model';
 import type { BarChartSpec, ReportOptions, TableSpec } from '../kit';
 import { dateTimeFormat, numberFormat } from '../kit/labels';
+import { requestAudienceLabel } from '../file-name';
 import { townhallLabels, type TownHallReportLabels } from './labels';
 
 /** One block of the report, in order: what the PDF kit draws (and what the HTML benchmark baseline prints). */
@@ -251,8 +252,8 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       generatedAt: now,
     },
     blocks,
-    // Public and internal exports never share a name: the audience is in it (the date is added by the builder).
-    fileNameParts: [title, lang === 'es' ? (request.audience === 'internal' ? 'interno' : 'publico') : request.audience, lang],
+    // Public, internal and internal-with-personal-details exports never share a name: the audience is in it (the date is added by the builder).
+    fileNameParts: [title, requestAudienceLabel(lang, request), lang],
     eventDate: [...summary.townhalls].map((t) => t.date).sort()[0] ?? null,
   };
 }
