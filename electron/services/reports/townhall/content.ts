@@ -1,5 +1,5 @@
 import type { ReportExportRequest } from '../../../../shared/contract';
-import { answerIn, faqIn, languageName, privacyNote, questionIn, redactTownHallsForReport, summarizeTownHalls, type Localized, type TownHallSummary } from '../../../../shared/logic';
+import { answerIn, faqIn, reportedStatus, languageName, privacyNote, questionIn, redactTownHallsForReport, summarizeTownHalls, type Localized, type TownHallSummary } from '../../../../shared/logic';
 import type { Question, Workspace } from '../../../../shared/model';
 import type { BarChartSpec, ReportOptions, TableSpec } from '../kit';
 import { dateTimeFormat, numberFormat } from '../kit/labels';
@@ -159,7 +159,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       kind: 'table',
       table: {
         columns: commonColumns,
-        rows: summary.common.map((q) => [say(q), count(q), L.status[q.status], q.answer.trim() || q.answerTranslation?.trim() ? `${sayAnswer(q, 1500)}${q.answeredBy ? ` (${clean(q.answeredBy)})` : ''}` : L.noAnswerYet]),
+        rows: summary.common.map((q) => [say(q), count(q), L.status[reportedStatus(q)], q.answer.trim() || q.answerTranslation?.trim() ? `${sayAnswer(q, 1500)}${q.answeredBy ? ` (${clean(q.answeredBy)})` : ''}` : L.noAnswerYet]),
       },
     });
   }
@@ -190,7 +190,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       kind: 'table',
       table: {
         columns: [{ header: L.followUpColumns.question, width: 4 }, { header: L.followUpColumns.owner, width: 1.8 }, { header: L.followUpColumns.due, width: 1.4 }, { header: L.followUpColumns.status, width: 1.4 }],
-        rows: summary.followUps.map((q) => [say(q), q.followUp?.owner ?? L.noOwner, q.followUp?.due ? day(q.followUp.due) : L.noDue, L.status[q.status]]),
+        rows: summary.followUps.map((q) => [say(q), q.followUp?.owner ?? L.noOwner, q.followUp?.due ? day(q.followUp.due) : L.noDue, L.status[reportedStatus(q)]]),
       },
     });
 
@@ -218,7 +218,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       rows: summary.questions.map((q) => {
         const who = keepPersonal && q.askedBy ? ` — ${q.askedBy}` : '';
         const prefix = multi ? `${summary.townhalls.find((t) => t.id === q.townhallId)?.title ?? ''} · ` : '';
-        const status = q.status === 'merged' && q.mergedInto ? L.mergedInto(numberOf.get(q.mergedInto) ?? 0) : L.status[q.status];
+        const status = q.status === 'merged' && q.mergedInto ? L.mergedInto(numberOf.get(q.mergedInto) ?? 0) : L.status[reportedStatus(q)];
         return [String(q.number), `${prefix}${say(q, Infinity)}${who}`, theme(q.topicId), area(q.areaId), String(1 + q.meToo), status];
       }),
     },
