@@ -28,9 +28,8 @@ export function ReportExportForm() {
   const { options, update, request: common } = useReportOptions();
   const exporting = useReportExport();
   // A public town-hall report with questions nobody reviewed asks first; "Review first" opens the town hall's review.
-  const check = useUnreviewedExportCheck(exporting.run, (input) => {
-    const townhall = input.kind === 'townhall' ? input.id : input.ids?.[0];
-    if (townhall) window.location.href = routeHref('townhalls', townhall, 'report');
+  const check = useUnreviewedExportCheck(exporting.run, (townhallId) => {
+    window.location.href = routeHref('townhalls', townhallId, 'report');
   });
 
   const seriesNames = useMemo(() => [...new Set((townhalls ?? []).map((th) => th.series).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [townhalls]);

@@ -8,6 +8,8 @@ interface Pending {
   input: ReportExportInput;
   unreviewed: number;
   questions: number;
+  /** The town hall of the first question not reviewed: where "Review first" goes. */
+  townhallId: string;
 }
 
 /** The town halls a report request is about, or null for a report with no residents' questions. */
@@ -24,9 +26,10 @@ function townhallsOf(input: ReportExportInput): string[] | null {
  * by a person, asks first, in the app's own dialog, with the count; the user reviews first or
  * exports anyway. Internal reports and reports without residents' words export at once.
  *
- * `export(input)` is the export to run; `onReviewFirst` takes the user to the review.
+ * `run(input)` is the export to run; `onReviewFirst(townhallId)` takes the user to the review
+ * (the town hall of the first question not reviewed).
  */
-export function useUnreviewedExportCheck(run: (input: ReportExportInput) => void | Promise<void>, onReviewFirst: (input: ReportExportInput) => void) {
+export function useUnreviewedExportCheck(run: (input: ReportExportInput) => void | Promise<void>, onReviewFirst: (townhallId: string) => void) {
   const { t } = useTranslation();
   const api = useApi();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -36,7 +39,7 @@ export function useUnreviewedExportCheck(run: (input: ReportExportInput) => void
     const ids = townhallsOf(input);
     if (!ids) return run(input);
     setChecking(true);
-    let items: { reviewedAt: string | null }[];
+    let items: { reviewedAt: string | null; townhallId: string }[];
     try {
       items = await api.call('questions.privacyReview', { townhallIds: ids });
     } catch {
@@ -45,9 +48,9 @@ export function useUnreviewedExportCheck(run: (input: ReportExportInput) => void
       return run(input);
     }
     setChecking(false);
-    const unreviewed = items.filter((i) => !i.reviewedAt).length;
-    if (unreviewed === 0) return run(input);
-    setPending({ input, unreviewed, questions: items.length });
+    const unreviewed = items.filter((i) => !i.reviewedAt);
+    if (unreviewed.length === 0) return run(input);
+    setPending({ input, unreviewed: unreviewed.length, questions: items.length, townhallId: unreviewed[0].townhallId });
   };
 
   const dialog = pending && (
@@ -61,9 +64,9 @@ export function useUnreviewedExportCheck(run: (input: ReportExportInput) => void
         void run(input);
       }}
       onCancel={() => {
-        const { input } = pending;
+        const { townhallId } = pending;
         setPending(null);
-        onReviewFirst(input);
+        onReviewFirst(townhallId);
       }}>
       <p>{t('reportsHub.reviewCheck.body', { count: pending.unreviewed, questions: pending.questions })}</p>
       <p>{t('reportsHub.reviewCheck.note', { count: pending.questions, reviewed: pending.questions - pending.unreviewed })}</p>
