@@ -44,7 +44,8 @@ export type RecordKind =
   | 'category'
   | 'need'
   | 'link'
-  | 'area';
+  | 'area'
+  | 'dismissal';
 
 const ENGLISH: Record<RecordKind, string> = {
   question: 'question',
@@ -62,6 +63,7 @@ const ENGLISH: Record<RecordKind, string> = {
   need: 'need',
   link: 'link',
   area: 'community area',
+  dismissal: '"Not a duplicate" decision',
 };
 
 /** The conflict error for a stale edit of `current`. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The methods whose change can be undone for a short while: every delete and every merge. Their
+ * The methods whose change can be undone for a short while: every delete and every merge, and a
+ * "Not a duplicate" decision. Their
  * answers carry an `undoToken`; `workspace.undo` with that token puts back exactly what the call
  * removed or changed (see `shared/logic/undo.ts`). Tokens live in the running app only and lapse
  * after `UNDO_WINDOW_MS`; the UI offers undo for a few seconds in a toast.
@@ -16,6 +17,7 @@ export const UNDOABLE_METHODS = [
   'townhalls.deleteTopic',
   'questions.delete',
   'questions.merge',
+  'questions.dismissDuplicate',
   'questions.deleteFaq',
   'resources.deleteOrganization',
   'resources.deleteService',

@@ -48,6 +48,16 @@ export const roomStep: MigrationStep = (data) => {
   };
 };
 
+/**
+ * Version 8: the workspace gets `duplicateDismissals`, the moderators' "Not a duplicate"
+ * decisions (until now they lived only on one screen and were forgotten on reload). None were
+ * stored before, so the collection starts empty; a file that somehow has one keeps it.
+ */
+export const duplicateDismissalsStep: MigrationStep = (data) => ({
+  ...data,
+  duplicateDismissals: Array.isArray(data.duplicateDismissals) ? data.duplicateDismissals : [],
+});
+
 export const steps: Record<number, MigrationStep> = {
   1: (data) => {
     const out: Record<string, unknown> = { ...data };
@@ -115,6 +125,7 @@ export const steps: Record<number, MigrationStep> = {
     }
     return { ...data, supports };
   },
+  7: duplicateDismissalsStep,
 };
 
 /** The collections whose records carry a version from data format 5 on. */

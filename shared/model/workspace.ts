@@ -6,7 +6,7 @@ import { resourceCollections } from './resources/collections';
 import { townhallCollections } from './townhall/collections';
 
 /** The schema version this build writes. Each older version has one upgrade step in `migrations.ts`. */
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 /** Everything one data file holds. Each feature contributes its collections. */
 export const Workspace = z.object({

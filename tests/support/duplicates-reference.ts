@@ -38,6 +38,7 @@ interface FieldProfile {
   terms: string[];
   stance: number;
   polarity: Map<number, number>;
+  heads: Map<string, number>;
 }
 interface Profile {
   fields: FieldProfile[];
@@ -70,22 +71,39 @@ function fieldProfile(text: string): FieldProfile {
   const terms = new Set<string>();
   let stance = 0;
   const polarity = new Map<number, number>();
+  const heads = new Map<string, number>();
+  // The last stance verb's position and sign (its object's head is the first term after it).
+  let verbAt = -10;
+  let verbNegated = false;
+  let pending = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const anto = ANTONYM_INDEX.get(w);
-    // "no more" is "less".
+    // "no more" is "less", and so is "don't want more" (the antonym one or two words after a negated stance verb).
     if (anto) {
-      const negated = i > 0 && NEGATIONS.has(words[i - 1]);
+      const negated = (i > 0 && NEGATIONS.has(words[i - 1])) || (verbNegated && i - verbAt <= 2);
       polarity.set(anto[0], (polarity.get(anto[0]) ?? 0) + (negated ? -anto[1] : anto[1]));
     }
-    if (STANCE_VERBS.has(w)) {
+    const isVerb = STANCE_VERBS.has(w);
+    if (isVerb) {
       const negated = words.slice(Math.max(0, i - 3), i).some((x) => NEGATIONS.has(x));
       stance += negated ? -1 : 1;
+      verbAt = i;
+      verbNegated = negated;
+      pending = negated ? -1 : 1;
     }
     const n = normalizeWord(w);
-    if (n.length > 1 && !isStopword(n) && !/^\d+$/.test(n)) terms.add(stem(n));
+    if (n.length > 1 && !isStopword(n) && !/^\d+$/.test(n)) {
+      const term = stem(n);
+      terms.add(term);
+      if (pending !== 0 && !isVerb && !anto) {
+        const old = heads.get(term);
+        heads.set(term, old === undefined || old === pending ? pending : 0);
+        pending = 0;
+      }
+    }
   }
-  return { terms: [...terms], stance: Math.sign(stance), polarity };
+  return { terms: [...terms], stance: Math.sign(stance), polarity, heads };
 }
 
 const cache = new Map<string, FieldProfile>();
@@ -113,6 +131,10 @@ export function opposite(a: FieldProfile, b: FieldProfile): boolean {
   for (const [g, v] of a.polarity) {
     const w = b.polarity.get(g);
     if (w !== undefined && Math.sign(v) * Math.sign(w) < 0) return true;
+  }
+  for (const [t, v] of a.heads) {
+    const w = b.heads.get(t);
+    if (w !== undefined && v * w < 0) return true;
   }
   return false;
 }

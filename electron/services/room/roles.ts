@@ -53,6 +53,10 @@ const RULES: Record<RoomRole, Partial<Record<MethodName, Check>>> = {
     'questions.update': ownQuestion,
     'questions.merge': (i, ws, th) => own(ws, i.targetId, th) && Array.isArray(i.sourceIds) && i.sourceIds.every((id) => own(ws, id, th)),
     'questions.unmerge': ownQuestion,
+    'questions.listDismissals': ownList,
+    'questions.dismissDuplicate': (i, ws, th) => ownCreate(i, ws, th) && Array.isArray(i.questionIds) && i.questionIds.every((id) => own(ws, id, th)),
+    // One of its town hall's decisions, or one already gone (the answer is the same either way).
+    'questions.suggestDuplicateAgain': (i, ws, th) => ws.duplicateDismissals.every((d) => d.id !== i.id || d.townhallId === th),
     'questions.hideDevice': ownQuestion,
     'questions.setVisibility': (i, ws, th) => Array.isArray(i.ids) && i.ids.every((id) => own(ws, id, th)),
     'townhalls.publicQuestions': ownTownHall,

@@ -7,6 +7,7 @@ import type { Handlers } from '../handlers';
 import type { StoreTx } from '../store/store-tx';
 import { findByClientId } from '../client-id';
 import { expectVersion } from '../versioning';
+import { dismissalsToDrop, withoutDismissals } from './dismissals-service';
 import { assertRefs, findQuestion, findTownHall } from './lookups';
 import { newQuestion, nextNumber } from './new-question';
 
@@ -131,7 +132,13 @@ export const questionsHandlers: QuestionHandlers = {
         .filter((x) => x.id !== q.id)
         .map((x) => (x.mergedInto === q.id ? { ...x, mergedInto: null, status: x.statusBeforeMerge ?? 'new', statusBeforeMerge: null, updatedAt: at } : x));
       const faqs = ws.faqs.map((f) => (f.questionIds.includes(q.id) ? { ...f, questionIds: f.questionIds.filter((id) => id !== q.id), updatedAt: at } : f));
-      return { next: { ...ws, updatedAt: at, questions, faqs }, result: { deleted: true as const, id: q.id }, change: { type: 'changed', collection: 'questions', ids: [q.id] } };
+      // Its "Not a duplicate" decisions go with it (an undo of the delete brings them back).
+      const drop = dismissalsToDrop(ws.duplicateDismissals, new Set([q.id]));
+      return {
+        next: withoutDismissals({ ...ws, updatedAt: at, questions, faqs }, drop),
+        result: { deleted: true as const, id: q.id },
+        change: [{ type: 'changed', collection: 'questions', ids: [q.id] }, ...(drop.size > 0 ? [{ type: 'changed' as const, collection: 'duplicateDismissals', ids: [...drop] }] : [])],
+      };
     }),
 
   'questions.meToo': (input, { store, now }) =>
@@ -153,10 +160,18 @@ export const questionsHandlers: QuestionHandlers = {
       } catch (error) {
         refuse(error);
       }
+      // A "Not a duplicate" decision between questions now merged together is contradicted: the
+      // moderator has since said they are one. It is dropped (an undo of the merge brings it back;
+      // a later unmerge does not, so the pair may be suggested again).
+      const group = new Set([outcome.target.id, ...outcome.merged.map((q) => q.id)]);
+      const drop = dismissalsToDrop(ws.duplicateDismissals, new Set(), group);
       return {
-        next: { ...ws, updatedAt: at, questions: outcome.questions },
+        next: withoutDismissals({ ...ws, updatedAt: at, questions: outcome.questions }, drop),
         result: { target: outcome.target, merged: outcome.merged },
-        change: { type: 'changed', collection: 'questions', ids: [outcome.target.id, ...outcome.merged.map((q) => q.id)] },
+        change: [
+          { type: 'changed', collection: 'questions', ids: [outcome.target.id, ...outcome.merged.map((q) => q.id)] },
+          ...(drop.size > 0 ? [{ type: 'changed' as const, collection: 'duplicateDismissals', ids: [...drop] }] : []),
+        ],
       };
     }),
 
@@ -174,7 +189,7 @@ export const questionsHandlers: QuestionHandlers = {
     }),
 
   'questions.import': async (input, { store, now }) => {
-    findTownHall(store.data, input.townhallId);
+    const planned = findTownHall(store.data, input.townhallId);
     // Decoded, parsed and checked in the import worker (see ../imports/import-pool.ts).
     const { headers, check, problems, reading } = await runImport({
       kind: 'questions',
@@ -186,7 +201,8 @@ export const questionsHandlers: QuestionHandlers = {
     const file = { problems, reading };
     const summary = {
       headers,
-      preview: check.rows.slice(0, 20).map((r) => ({ line: r.line, text: r.text, topicId: r.topicId, areaId: r.areaId, department: r.department, meToo: r.meToo })),
+      // The preview files each row where the import will: with no area column, under the town hall's own area when it has one.
+      preview: check.rows.slice(0, 20).map((r) => ({ line: r.line, text: r.text, topicId: r.topicId, areaId: input.mapping.area ? r.areaId : questionAreaOrDefault(r.areaId, planned), department: r.department, meToo: r.meToo })),
       count: check.rows.length,
       errors: [...file.problems.map((p) => ({ line: p.line ?? 1, message: p.message, key: p.key, params: p.params })), ...check.errors],
       reading: file.reading,

@@ -96,6 +96,7 @@ export const townhallsHandlers: TownHallHandlers = {
           townhalls: ws.townhalls.filter((t) => t.id !== th.id),
           questions: ws.questions.filter((q) => !questionIds.has(q.id)),
           faqs: ws.faqs.map((f) => (f.questionIds.some((id) => questionIds.has(id)) ? { ...f, questionIds: f.questionIds.filter((id) => !questionIds.has(id)), updatedAt: at } : f)),
+          duplicateDismissals: ws.duplicateDismissals.filter((d) => d.townhallId !== th.id),
         },
         result: { deleted: true as const, id: th.id },
         change: { type: 'changed', collection: 'townhalls', ids: [th.id] },

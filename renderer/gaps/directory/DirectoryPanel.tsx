@@ -6,6 +6,7 @@ import { useVirtualRows } from '../../app/use-virtual-rows';
 import type { GapsData } from '../use-gaps-data';
 import { useCategoryName, useLookups } from '../use-gaps-data';
 import { CategoriesEditor } from './CategoriesEditor';
+import { useViewState } from '../../app/use-view-state';
 import { filterServices, languageOptions, NO_FILTER, warmServiceSearch, type ServiceFilter } from './filter-services';
 import { OrganizationForm } from './OrganizationForm';
 import { ServiceForm } from './ServiceForm';
@@ -24,7 +25,8 @@ let openings = 0;
 export function DirectoryPanel({ data }: { data: GapsData }) {
   const { t } = useTranslation();
   const lookups = useLookups(data);
-  const [filter, setFilter] = useState<ServiceFilter>(NO_FILTER);
+  // The search and filters stay as they were left when the user comes back to the directory.
+  const [filter, setFilter] = useViewState<ServiceFilter>('directory:filter', NO_FILTER);
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // Typing stays responsive with a city's 10,000 services: the table follows the filters at React's lower priority.

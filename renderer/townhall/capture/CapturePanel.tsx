@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { applySuggestion, defaultQuestionArea, findPersonalDetails, parseCaptureLine, suggest, tokenAtCaret, type CaptureOption } from '../../../shared/logic';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
@@ -39,7 +40,13 @@ export function CapturePanel({ data }: { data: TownHallData }) {
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState(false);
-  const [notice, setNotice] = useState('');
+  const [notice, setNoticeText] = useState('');
+  // The last question sent from this field: its notice follows its save (saving, saved as #N, not saved).
+  const [lastSave, setLastSave] = useState<{ clientId: string; text: string } | null>(null);
+  const setNotice = (text: string) => {
+    setLastSave(null);
+    setNoticeText(text);
+  };
   const [error, setError] = useState<string | null>(null);
 
   const options = useMemo(() => captureOptions(data.townhall, data.topics, data.areas, ui), [data.townhall, data.topics, data.areas, ui]);
@@ -89,7 +96,9 @@ export function CapturePanel({ data }: { data: TownHallData }) {
       setNotice(t('townhall.capture.emptyRefused'));
       return;
     }
+    const clientId = newClientId();
     void queue.add({
+      clientId,
       townhallId: data.townhall.id,
       text,
       askedBy: name.trim() || null,
@@ -102,7 +111,8 @@ export function CapturePanel({ data }: { data: TownHallData }) {
     clear();
     setCaret(0);
     setDismissed(false);
-    setNotice(t('townhall.capture.savedNotice', { text: text.length > 60 ? `${text.slice(0, 60)}…` : text }));
+    setNoticeText('');
+    setLastSave({ clientId, text: text.length > 60 ? `${text.slice(0, 60)}…` : text });
     field.current?.focus();
   };
 
@@ -255,7 +265,7 @@ export function CapturePanel({ data }: { data: TownHallData }) {
         {fallbackArea ? t('townhall.capture.areaRuleOne', { area: fallbackArea }) : t('townhall.capture.areaRuleNone')}
       </p>
       <p role="status" className="notice-line" aria-live="polite">
-        {notice}
+        {lastSave ? saveNotice(t, lastSave.text, queue.entries.find((e) => e.input.clientId === lastSave.clientId)) : notice}
       </p>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <div className="actions">
@@ -304,4 +314,18 @@ export function CapturePanel({ data }: { data: TownHallData }) {
       </ol>
     </section>
   );
+}
+
+/** The notice of the last question sent: "Saving", "Waiting to send", "Saved as question N" or "Not saved", as its entry moves. */
+function saveNotice(t: TFunction, text: string, entry: CaptureEntry | undefined): string {
+  if (entry?.state === 'saved' && entry.question) return t('townhall.capture.savedAs', { number: entry.question.number, text });
+  if (entry?.state === 'waiting') return t('townhall.capture.waitingNotice', { text });
+  if (entry?.state === 'failed') return t('townhall.capture.notSavedNotice', { text });
+  if (entry?.state === 'undone') return t('townhall.capture.undone', { text });
+  return t('townhall.capture.savedNotice', { text });
+}
+
+/** A fresh id for one capture, so a resend is recognised as the same question (issue 9's clientId rule). */
+function newClientId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }

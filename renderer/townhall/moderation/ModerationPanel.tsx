@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { filterOnly, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, searchQuestions, sortQuestions, translationLanguageOf, warmSearchIndex, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
 import { QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { useUndo } from '../../app/undo/UndoToast';
+import { useViewState } from '../../app/use-view-state';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useVirtualRows } from '../../app/use-virtual-rows';
@@ -26,13 +27,15 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const undo = useUndo();
   const id = useId();
   const ui = i18n.language === 'es' ? 'es' : 'en';
-  const [search, setSearch] = useState('');
-  const [topic, setTopic] = useState(ANY);
-  const [area, setArea] = useState(ANY);
-  const [status, setStatus] = useState<string>(ANY);
-  const [department, setDepartment] = useState(ANY);
-  const [language, setLanguage] = useState(ANY);
-  const [sort, setSort] = useState<QuestionSort>('raised');
+  // Search, filters and sort stay as they were left when the moderator comes back from another tab.
+  const view = (name: string) => `moderate:${data.townhall.id}:${name}`;
+  const [search, setSearch] = useViewState(view('search'), '');
+  const [topic, setTopic] = useViewState(view('topic'), ANY);
+  const [area, setArea] = useViewState(view('area'), ANY);
+  const [status, setStatus] = useViewState<string>(view('status'), ANY);
+  const [department, setDepartment] = useViewState(view('department'), ANY);
+  const [language, setLanguage] = useViewState(view('language'), ANY);
+  const [sort, setSort] = useViewState<QuestionSort>(view('sort'), 'raised');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   // Closing the editor or opening another question in its place asks first when the open one has unsaved edits.
@@ -66,6 +69,8 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
     const timer = setTimeout(() => warmSearchIndex(filtered), 0);
     return () => clearTimeout(timer);
   }, [filtered]);
+  // Merged questions are left out unless Status asks for them: the count line says how many.
+  const mergedCount = useMemo(() => data.questions.reduce((n, q) => n + (q.status === 'merged' ? 1 : 0), 0), [data.questions]);
   const departments = useMemo(() => [...new Set([...data.townhall.departments, ...data.questions.map((q) => q.department).filter((d): d is string => !!d)])], [data]);
   const languages = useMemo(() => [...new Set(data.questions.map((q) => q.language).filter((l): l is string => !!l))], [data.questions]);
   const byId = useMemo(() => new Map(data.questions.map((q) => [q.id, q])), [data.questions]);
@@ -191,7 +196,8 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
           </div>
         </div>
         <p className="count muted" aria-live="polite">
-          {t('townhall.moderate.showing', { shown: shown.length, count: data.questions.length })}
+          {t('townhall.moderate.showing', { count: shown.length, total: data.questions.length })}
+          {status === ANY && mergedCount > 0 && ` · ${t('townhall.moderate.mergedHidden', { count: mergedCount })}`}
           {pending > 0 && ` · ${t('townhall.room.pendingCount', { count: pending })}`}
         </p>
         <p role="status" className="notice-line">

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import {
   Category,
+  DuplicateDismissal,
+  DuplicateDismissInput,
+  DuplicateSuggestAgainInput,
   Faq,
   FaqCreateInput,
   FaqUpdateInput,
@@ -131,6 +134,21 @@ export const townhallsMethods = {
     QuestionPrivacyInput,
     Question,
     'Stores the reviewer’s privacy decisions for a question: phrases to hide and detected details to release; marks it reviewed now.',
+  ),
+  'questions.listDismissals': method(
+    z.object({ townhallIds: z.array(Id).min(1).max(200) }),
+    z.array(DuplicateDismissal),
+    'Every "Not a duplicate" decision on pairs of questions of the given town halls: pairs the duplicate suggestions no longer offer.',
+  ),
+  'questions.dismissDuplicate': method(
+    DuplicateDismissInput,
+    DuplicateDismissal.extend(undoToken),
+    'Records that two questions of a town hall are not duplicates, so no moderator is offered the pair again; a pair already dismissed answers its decision. Undoable.',
+  ),
+  'questions.suggestDuplicateAgain': method(
+    DuplicateSuggestAgainInput,
+    Deleted,
+    'Takes a "Not a duplicate" decision back, so the pair may be suggested again (its version checked when given).',
   ),
   'questions.listFaqs': method(NoInput, z.array(Faq), 'Every FAQ entry, of every series.'),
   'questions.createFaq': method(FaqCreateInput, Faq, 'Adds a common question with its canonical wording and answer, grouping asked questions.'),

@@ -622,12 +622,20 @@ function unionOf(fields: FieldProfile[]): Int32Array {
   return Int32Array.from(all).sort();
 }
 
-/** Opposite opinions on the same subject: an antonym group pulling the two ways, or wanting against not wanting. */
+/**
+ * Opposite opinions on the same subject: an antonym group pulling the two ways ("more" against
+ * "less" or "don't want more"), wanting against not wanting overall, or one thing wanted by one
+ * and not wanted by the other ("we want patrols" / "we don't want patrols, we want jobs").
+ */
 export function opposite(a: FieldProfile, b: FieldProfile): boolean {
   if (a.stance * b.stance < 0) return true;
   for (const [g, v] of a.polarity) {
     const w = b.polarity.get(g);
     if (w !== undefined && Math.sign(v) * Math.sign(w) < 0) return true;
+  }
+  for (const [t, v] of a.heads) {
+    const w = b.heads.get(t);
+    if (w !== undefined && v * w < 0) return true;
   }
   return false;
 }

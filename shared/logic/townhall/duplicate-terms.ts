@@ -25,8 +25,14 @@ export interface FieldProfile {
   terms: Int32Array;
   /** +1 wants something, -1 says it does not want it, 0 neither. */
   stance: number;
-  /** Antonym group → sum of the signs of its words in the field (+ "more", - "less"). */
+  /** Antonym group → sum of the signs of its words in the field (+ "more", - "less"; "don't want more" counts as "less"). */
   polarity: Map<number, number>;
+  /**
+   * What each stance verb is about: the first term after it (its object's head, "want [more]
+   * *patrols*") → +1 wanted, -1 not wanted ("we don't want patrols, we want jobs": patrol -1,
+   * job +1); 0 when the field says both of one term.
+   */
+  heads: Map<number, number>;
 }
 
 const ANTONYMS: [string[], string[]][] = [
@@ -49,6 +55,12 @@ const STANCE_VERBS = new Set([
   'quiero', 'queremos', 'quieren', 'necesitamos', 'necesito', 'apoyamos', 'gusta', 'aprobamos', 'acuerdo',
   'chce', 'chcemy', 'potrzebujemy', 'popieramy', 'zgadzamy', 'lubimy',
 ]);
+
+interface WordState {
+  stance: number;
+  polarity: Map<number, number>;
+  heads: Map<number, number>;
+}
 
 const NEGATION = 1;
 const STANCE = 2;
@@ -191,6 +203,10 @@ export class FieldReader {
   private seen = new Uint8Array(1024);
   private ids: number[] = [];
   private recent = [-1, -1, -1];
+  /** Words left after a negated stance verb in which an antonym counts as negated ("don't want [any] more"). */
+  private flip = 0;
+  /** The sign of the last stance verb, until the first term after it takes it (see `heads`). */
+  private pending = 0;
 
   /** The profile of one field's text. */
   read(text: string): FieldProfile {
@@ -198,7 +214,9 @@ export class FieldReader {
     if (this.runs.count > 1_000_000) this.runs = new Runs(this.words);
     this.ids.length = 0;
     this.recent[0] = this.recent[1] = this.recent[2] = -1;
-    const state = { stance: 0, polarity: new Map<number, number>() };
+    this.flip = 0;
+    this.pending = 0;
+    const state: WordState = { stance: 0, polarity: new Map(), heads: new Map() };
     if (text.includes('Σ')) {
       for (const w of foldText(text.replace(/n't\b/gi, ' not').replace(/[’']/g, '')).split(' ')) if (w) this.word(this.words.id(w), state);
     } else {
@@ -229,31 +247,39 @@ export class FieldReader {
     }
     const terms = Int32Array.from(this.ids).sort();
     for (const t of this.ids) this.seen[t] = 0;
-    return { terms, stance: Math.sign(state.stance), polarity: state.polarity };
+    return { terms, stance: Math.sign(state.stance), polarity: state.polarity, heads: state.heads };
   }
 
-  private word(w: number, state: { stance: number; polarity: Map<number, number> }) {
+  private word(w: number, state: WordState) {
     const { words, recent } = this;
     const prev = recent[2];
     const a = words.anto[w];
     if (a) {
       const group = (a - 1) >> 1;
       const sign = a & 1 ? 1 : -1;
-      // "no more" is "less".
-      const negated = prev >= 0 && (words.flags[prev] & NEGATION) !== 0;
+      // "no more" is "less", and so is "don't want more".
+      const negated = (prev >= 0 && (words.flags[prev] & NEGATION) !== 0) || this.flip > 0;
       state.polarity.set(group, (state.polarity.get(group) ?? 0) + (negated ? -sign : sign));
     }
-    if (words.flags[w] & STANCE) {
+    const stanceWord = (words.flags[w] & STANCE) !== 0;
+    if (stanceWord) {
       let negated = false;
       for (const r of recent) if (r >= 0 && words.flags[r] & NEGATION) negated = true;
       state.stance += negated ? -1 : 1;
-    }
+      this.flip = negated ? 2 : 0;
+      this.pending = negated ? -1 : 1;
+    } else if (this.flip > 0) this.flip--;
     const t = words.term[w];
     if (t >= 0) {
       if (t >= this.seen.length) this.seen = grow(this.seen, Math.max(t + 1, this.seen.length * 2));
       if (!this.seen[t]) {
         this.seen[t] = 1;
         this.ids.push(t);
+      }
+      if (this.pending !== 0 && !stanceWord && !a) {
+        const old = state.heads.get(t);
+        state.heads.set(t, old === undefined || old === this.pending ? this.pending : 0);
+        this.pending = 0;
       }
     }
     recent[0] = recent[1];

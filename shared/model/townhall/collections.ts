@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DuplicateDismissal } from './dismissal';
 import { Faq } from './faq';
 import { Question } from './question';
 import { Room, Support } from './room';
@@ -15,4 +16,6 @@ export const townhallCollections = {
   rooms: z.array(Room),
   /** Residents' "me too" from their phones, one per device and question (schema version 3). */
   supports: z.array(Support),
+  /** Moderators' "Not a duplicate" decisions, one per pair of questions (schema version 8). */
+  duplicateDismissals: z.array(DuplicateDismissal),
 };

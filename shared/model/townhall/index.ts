@@ -4,3 +4,4 @@ export * from './topic';
 export * from './faq';
 export * from './room';
 export * from './privacy';
+export * from './dismissal';

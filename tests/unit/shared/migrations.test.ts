@@ -116,3 +116,27 @@ describe('step 6 → 7 (room supports by id)', () => {
     expect(steps[6]({ schemaVersion: 6 })).toEqual({ schemaVersion: 6 });
   });
 });
+
+describe('step 7 → 8 ("Not a duplicate" decisions stored)', () => {
+  it('adds an empty duplicateDismissals collection and keeps everything else as it was', async () => {
+    const { duplicateDismissalsStep } = await import('../../../shared/model');
+    const before = { schemaVersion: 7, questions: [{ id: 'q1', text: 'Lights?' }], supports: [] };
+    const after = steps[7](before);
+    expect(after).toEqual({ schemaVersion: 7, questions: [{ id: 'q1', text: 'Lights?' }], supports: [], duplicateDismissals: [] });
+    expect(before).toEqual({ schemaVersion: 7, questions: [{ id: 'q1', text: 'Lights?' }], supports: [] });
+    expect(steps[7]).toBe(duplicateDismissalsStep);
+  });
+
+  it('keeps a list a file already has', () => {
+    const kept = [{ id: 'd1', townhallId: 't', questionIds: ['a', 'b'] }];
+    expect(steps[7]({ schemaVersion: 7, duplicateDismissals: kept }).duplicateDismissals).toBe(kept);
+  });
+
+  it('a version-7 file opens as a valid current workspace with no decisions', () => {
+    const v1 = { schemaVersion: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', areas: [] };
+    const { data } = migrate(v1);
+    expect(data.schemaVersion).toBe(8);
+    expect(data.duplicateDismissals).toEqual([]);
+    expect(Workspace.safeParse(data).success).toBe(true);
+  });
+});

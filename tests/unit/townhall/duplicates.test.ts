@@ -32,6 +32,29 @@ describe('duplicate suggestions with less noise', () => {
     expect(questionSimilarity(same[0], same[1]).opposite).toBe(false);
   });
 
+  it('sees "we don\u2019t want more X, we want Y" as against "we want more X", in English, Spanish and Polish (a new user\u2019s town hall)', () => {
+    for (const [a, b] of [
+      ['We want more police patrols on 31st Street at night', "We don't want more police patrols on 31st Street, we want youth programs instead"],
+      ['Queremos más patrullas de policía en la calle 31', 'No queremos más patrullas de policía en la calle 31, queremos empleos para los jóvenes'],
+      ['Chcemy więcej patroli policji na ulicy 31', 'Nie chcemy więcej patroli policji na ulicy 31, chcemy pracy dla młodzieży'],
+      // Without "more": the thing one wants is the thing the other does not.
+      ['We want cameras on Kedzie', "We don't want cameras on Kedzie, we want more lights"],
+      ['Necesitamos cámaras en Kedzie', 'No queremos cámaras en Kedzie, necesitamos más luz'],
+    ]) {
+      const qs = [question(1, a), question(2, b)];
+      expect(questionSimilarity(qs[0], qs[1]).opposite, `${a} / ${b}`).toBe(true);
+      expect(questionSimilarity(qs[1], qs[0]).opposite, `${b} / ${a}`).toBe(true);
+    }
+    // Not wanting something else is no opinion against the question.
+    for (const [a, b] of [
+      ['We need the streetlights on 63rd fixed', "We don't want to wait any longer, we need the streetlights on 63rd fixed"],
+      ['Necesitamos arreglar las luces de la calle 63', 'No queremos esperar más, necesitamos arreglar las luces de la calle 63'],
+    ]) {
+      const qs = [question(1, a), question(2, b)];
+      expect(questionSimilarity(qs[0], qs[1]).opposite, `${a} / ${b}`).toBe(false);
+    }
+  });
+
   it('weighs the place name most questions share little (IDF over the town hall)', () => {
     const place = (s: string) => `Englewood ${s} Englewood`;
     const qs = [question(1, place('summer jobs for teenagers?')), question(2, place('broken streetlights on Halsted?')), ...Array.from({ length: 20 }, (_, i) => question(i + 3, place(`topic number ${i} item${i}`)))];

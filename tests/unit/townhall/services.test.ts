@@ -143,6 +143,21 @@ describe('questions', () => {
     ]);
   });
 
+  it("previews each imported row under the area it will be filed in (no area column: the town hall's only area)", async () => {
+    const areas = await call<{ id: string }[]>('areas.list', {});
+    const th = await newTownHall({ areaIds: [areas[3].id] });
+    const csv = 'question\nWhen will the lights on 26th be fixed?\n';
+    const preview = await call<{ preview: { areaId: string | null }[] }>('questions.import', { townhallId: th.id, base64: b64(csv), mapping: { text: 'question' }, dryRun: true });
+    expect(preview.preview.map((r) => r.areaId)).toEqual([areas[3].id]);
+    await call('questions.import', { townhallId: th.id, base64: b64(csv), mapping: { text: 'question' } });
+    expect((disk().questions as Question[]).map((q) => q.areaId)).toEqual([areas[3].id]);
+    // With an area column, a row that names none stays without one, in the preview and once imported.
+    const th2 = await newTownHall({ areaIds: [areas[3].id] });
+    const withColumn = 'question,area\nIs the pool open in July?,\n';
+    const preview2 = await call<{ preview: { areaId: string | null }[] }>('questions.import', { townhallId: th2.id, base64: b64(withColumn), mapping: { text: 'question', area: 'area' }, dryRun: true });
+    expect(preview2.preview.map((r) => r.areaId)).toEqual([null]);
+  });
+
   it('groups questions as an FAQ entry of the series, one entry per question', async () => {
     const th = await newTownHall({ series: 'Spring' });
     const a = await ask(th.id, 'a');
