@@ -148,7 +148,8 @@ const ServiceTable = memo(function ServiceTable({ matches, lookups, onEditServic
   // A city's 10,000 services: only the rows in view are rendered (see app/use-virtual-rows.ts).
   const rows = useVirtualRows(matches.length, SERVICE_ROW_PX, { fixed: true });
   return (
-    <div className="table-wrap table-scroll directory-scroll" ref={rows.scrollRef}>
+    // A focusable, named region: PageDown, End and the arrows scroll the list itself, not the page.
+    <div className="table-wrap table-scroll directory-scroll" ref={rows.scrollRef} tabIndex={0} role="region" aria-label={t('resources.directory.caption')}>
       <table className="table table-compact directory-table" aria-rowcount={matches.length + 1}>
         <caption className="visually-hidden">{t('resources.directory.caption')}</caption>
         {/* Fixed column widths: windowed rows must not change the columns as they scroll in. */}

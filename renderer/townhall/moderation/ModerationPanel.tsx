@@ -288,7 +288,8 @@ const QuestionTable = memo(function QuestionTable({ topics: topicList, areas: ar
   const topics = useMemo(() => new Map(topicList.map((x) => [x.id, x])), [topicList]);
   const areas = useMemo(() => new Map(areaList.map((x) => [x.id, x])), [areaList]);
   return (
-    <div className="table-wrap table-scroll th-questions-scroll" ref={rows.scrollRef}>
+    // A focusable, named region: PageDown, End and the arrows scroll the list itself, not the page.
+    <div className="table-wrap table-scroll th-questions-scroll" ref={rows.scrollRef} tabIndex={0} role="region" aria-label={t('townhall.moderate.caption')}>
       <table className="table th-questions" aria-rowcount={shown.length + 1}>
         <caption className="visually-hidden">{t('townhall.moderate.caption')}</caption>
         <colgroup>
