@@ -51,13 +51,18 @@ async function main(): Promise<void> {
     console.log(`Convene is running at http://127.0.0.1:${port}/?token=${sessions.token}\nData file: ${args.dataFile}`);
     warmReportPool(ctx.fontsDir);
   });
-  const stop = async () => {
-    await ctx.room?.stop();
-    server.close();
-    server.closeAllConnections();
-    await ctx.store.close();
-    process.exit(0);
-  };
+  // Once, however many signals arrive: a terminal signals the whole process group and the
+  // launcher passes the signal on too, and a second stop must not exit while the first is still
+  // folding the journal into the data file (it left a temporary file and an unfolded journal).
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await ctx.room?.stop();
+      server.close();
+      server.closeAllConnections();
+      await ctx.store.close();
+      process.exit(0);
+    })());
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -5,6 +5,8 @@ import { ErrorAlert } from '../app/ErrorAlert';
 import { useFormat } from '../app/format';
 import { ReportOptionsFields, useReportOptions } from './ReportOptionsFields';
 import { useReportExport } from './use-report-export';
+import { useUnreviewedExportCheck } from './UnreviewedExportCheck';
+import { routeHref } from '../app/routes';
 import { useReportSubjects } from './use-report-subjects';
 
 type Kind = 'aar' | 'townhall' | 'townhall-series' | 'gaps';
@@ -25,6 +27,10 @@ export function ReportExportForm() {
   const [series, setSeries] = useState('');
   const { options, update, request: common } = useReportOptions();
   const exporting = useReportExport();
+  // A public town-hall report with questions nobody reviewed asks first; "Review first" opens the town hall's review.
+  const check = useUnreviewedExportCheck(exporting.run, (townhallId) => {
+    window.location.href = routeHref('townhalls', townhallId, 'report');
+  });
 
   const seriesNames = useMemo(() => [...new Set((townhalls ?? []).map((th) => th.series).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [townhalls]);
   const chosenExercise = exerciseId || exercises?.[0]?.id || '';
@@ -116,13 +122,14 @@ export function ReportExportForm() {
         publicHint={t('reportsHub.publicHint')}
         internalHint={t('reportsHub.internalHint')}
       />
-      <button type="button" className="button button-primary" disabled={exporting.busy || subjectMissing} onClick={() => void exporting.run(request())}>
+      <button type="button" className="button button-primary" disabled={exporting.busy || check.checking || subjectMissing} onClick={() => void check.request(request())}>
         {exporting.busy ? t('reportsHub.exporting') : t('reportsHub.export')}
       </button>
       <p role="status" className="notice-line">
         {exporting.notice}
       </p>
       <ErrorAlert message={exporting.error} onDismiss={exporting.clearError} />
+      {check.dialog}
     </section>
   );
 }

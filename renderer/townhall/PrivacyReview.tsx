@@ -35,7 +35,7 @@ function Marked({ text, details, released }: { text: string; details: Detail[]; 
  * hides more text by hand, or marks a question reviewed; each decision is stored with the question
  * (`questions.setPrivacy`) and counted in the report's privacy note.
  */
-export function PrivacyReview({ townhallIds, questions }: { townhallIds: string[]; questions: Question[] }) {
+export function PrivacyReview({ townhallIds, questions, headingRef }: { townhallIds: string[]; questions: Question[]; headingRef?: React.Ref<HTMLHeadingElement> }) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -89,7 +89,9 @@ export function PrivacyReview({ townhallIds, questions }: { townhallIds: string[
   const count = (items ?? []).reduce((n, i) => n + i.fields.reduce((m, f) => m + f.details.length, 0), 0);
   return (
     <section className="th-privacy-review" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('townhall.privacy.title')}</h3>
+      <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {t('townhall.privacy.title')}
+      </h3>
       <p className="card-intro">{t('townhall.privacy.intro')}</p>
       {items && (
         <p role="status" className="notice-line">

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TownHallListItem } from '../../shared/contract/methods/townhalls';
 import { useApi } from '../app/api-context';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { ReportOptionsFields, useReportOptions } from '../reports/ReportOptionsFields';
 import { useReportExport } from '../reports/use-report-export';
+import { useUnreviewedExportCheck } from '../reports/UnreviewedExportCheck';
 import { PrivacyReview } from './PrivacyReview';
 import type { TownHallData } from './use-townhall-data';
 
@@ -17,6 +18,12 @@ export function ReportPanel({ data }: { data: TownHallData }) {
   const exporting = useReportExport();
   const [wholeSeries, setWholeSeries] = useState(false);
   const [series, setSeries] = useState<TownHallListItem[]>([]);
+  const review = useRef<HTMLHeadingElement>(null);
+  // A public export with questions nobody reviewed asks first; "Review first" brings the review into view.
+  const check = useUnreviewedExportCheck(exporting.run, () => {
+    review.current?.scrollIntoView({ block: 'start' });
+    review.current?.focus();
+  });
 
   useEffect(() => {
     if (!data.townhall.series) return;
@@ -38,14 +45,15 @@ export function ReportPanel({ data }: { data: TownHallData }) {
         </label>
       )}
       <ReportOptionsFields options={options} onChange={update} personalLabel={t('townhall.report.personal')} publicHint={t('townhall.report.publicHint')} internalHint={t('townhall.report.internalHint')} />
-      {options.audience === 'public' && <PrivacyReview townhallIds={subject.kind === 'townhall-series' ? subject.ids : [subject.id]} questions={data.questions} />}
-      <button type="button" className="button button-primary" disabled={exporting.busy} onClick={() => void exporting.run({ ...subject, ...request })}>
+      {options.audience === 'public' && <PrivacyReview townhallIds={subject.kind === 'townhall-series' ? subject.ids : [subject.id]} questions={data.questions} headingRef={review} />}
+      <button type="button" className="button button-primary" disabled={exporting.busy || check.checking} onClick={() => void check.request({ ...subject, ...request })}>
         {exporting.busy ? t('reportsHub.exporting') : t('reportsHub.export')}
       </button>
       <p role="status" className="notice-line">
         {exporting.notice}
       </p>
       <ErrorAlert message={exporting.error} onDismiss={exporting.clearError} />
+      {check.dialog}
     </section>
   );
 }

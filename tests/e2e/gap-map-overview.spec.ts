@@ -27,6 +27,11 @@ test('a 10,000-service directory opens on the map as an overview; a category ope
     await expect(map.locator('.react-flow__node-resource')).toHaveCount(0);
     const open = map.getByRole('button', { name: /^Open / }).first();
     await expect(open).toBeVisible();
+    // Each card counts its gaps as the coverage matrix does: needs not fully covered.
+    const group = ((await open.getAttribute('aria-label')) ?? (await open.textContent()) ?? '').replace(/^Open /, '');
+    const card = map.locator('.map-group-card', { hasText: group });
+    const gapsBefore = Number((await card.textContent())!.match(/(\d+) gaps? \(not fully covered\)/)![1]);
+    expect(gapsBefore).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'gaps-map-overview-en.png') });
     await open.click();
     await expect(page.getByRole('button', { name: 'Back to the overview' })).toBeVisible();
@@ -44,6 +49,8 @@ test('a 10,000-service directory opens on the map as an overview; a category ope
     await page.mouse.up();
     await expect(map.locator('.react-flow__node-need', { hasText: needTitle })).toContainText('Fully covered');
     await expect(page.getByTestId('map-summary')).toContainText('1 link shown.');
+    await page.getByRole('button', { name: 'Back to the overview' }).click();
+    await expect(card).toContainText(`${gapsBefore - 1} gap`);
     await page.screenshot({ path: join(ARTIFACTS, 'gaps-map-group-open-en.png') });
   } finally {
     await host.stop();

@@ -8,7 +8,7 @@ import { apiCall, forbidNativeDialogs, useLanguage } from './ux-support';
  * number in Spanish ("Se muestra 1 de 3 preguntas").
  */
 for (const language of ['en', 'es'] as const) {
-  test(`${language}: the moderation count says how many merged questions are left out, in the right grammatical number`, async ({ page, host }) => {
+  test(`${language}: the moderation count says how many merged questions are left out, in the right grammatical number; the search stays after another tab`, async ({ page, host }) => {
     forbidNativeDialogs(page);
     const th = await apiCall(host, 'townhalls.create', { title: 'Roseland safety night', date: '2025-05-01' });
     const ask = (text: string) => apiCall(host, 'questions.create', { townhallId: th.id, text });
@@ -22,6 +22,12 @@ for (const language of ['en', 'es'] as const) {
     if (language === 'en') {
       await expect(count).toHaveText('Showing 2 of 3 questions · 1 merged question counted in the one it joined (Status: Merged lists it)');
       await page.getByRole('searchbox', { name: 'Search' }).fill('summer');
+      await expect(count).toContainText('Showing 1 of 3 questions');
+      // The search is where it was left after a visit to another tab of the town hall.
+      await page.getByRole('link', { name: 'FAQ', exact: true }).click();
+      await expect(count).toHaveCount(0);
+      await page.getByRole('link', { name: 'Moderate', exact: true }).click();
+      await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('summer');
       await expect(count).toContainText('Showing 1 of 3 questions');
       await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Merged' });
       await page.getByRole('searchbox', { name: 'Search' }).fill('');

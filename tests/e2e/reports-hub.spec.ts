@@ -7,9 +7,10 @@ const PHONE = '312-555-0147';
 
 const api = (host: RunningHost, method: string, input: unknown) => host.api(method, input);
 
-async function downloadPdfText(page: Page, dir: string, button: string): Promise<{ file: string; text: string }> {
+async function downloadPdfText(page: Page, dir: string, button: string, confirm?: string): Promise<{ file: string; text: string }> {
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
+  if (confirm) await page.getByRole('dialog').getByRole('button', { name: confirm }).click();
   const download = await downloading;
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
@@ -37,7 +38,17 @@ test('the Reports section exports a Spanish series summary and the gap report, w
   await expect(page.getByRole('option', { name: 'Englewood 2026 (2 town halls)' })).toBeAttached();
   await page.getByRole('combobox', { name: 'Report language' }).selectOption('es');
   await page.screenshot({ path: join(import.meta.dirname, '.artifacts', 'reports-en.png') });
-  const series = await downloadPdfText(page, host.dir, 'Export PDF');
+  // The phone number's question was never reviewed: the public export asks first; "Review first" opens the town hall's review.
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const asking = page.getByRole('dialog', { name: 'Review personal details before publishing?' });
+  await expect(asking).toContainText('1 of the 1 questions with personal details to hide has not been reviewed by a person yet.');
+  await asking.getByRole('button', { name: 'Review first' }).click();
+  await expect(page.getByRole('region', { name: 'Review personal details before publishing' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/townhalls/${first.id}/report$`));
+  await page.goBack();
+  await page.getByRole('radio', { name: /Town-hall series summary/ }).check();
+  await page.getByRole('combobox', { name: 'Report language' }).selectOption('es');
+  const series = await downloadPdfText(page, host.dir, 'Export PDF', 'Export anyway');
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(series.file);
   expect(series.text).toContain('Englewood spring town hall');
   expect(series.text).toContain('Englewood summer town hall');

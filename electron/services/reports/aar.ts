@@ -4,7 +4,7 @@ import { ENTRY_TYPES, textIn, type Entry, type Exercise, type ImprovementItem, t
 import { AAR_LABELS, ELEMENT_NAMES, ENTRY_TYPE_NAMES, RATING_NAMES, STATUS_NAMES } from './aar-labels';
 import { createReport, type ReportLanguage } from './kit';
 import { dateTimeFormat } from './kit/labels';
-import { audienceLabel, reportFileName, type ReportBuilder } from './registry';
+import { requestAudienceLabel, reportFileName, type ReportBuilder } from './registry';
 
 /** A calendar date (`2025-06-14`) in the report's language, without a time zone shifting the day. */
 function calendarDate(date: string | null, language: ReportLanguage): string {
@@ -33,7 +33,7 @@ export const buildAarReport: ReportBuilder = async (workspace, request, env) => 
   const lang = request.language;
   const pdf = await renderAar(workspace, exercise, { language: lang, internal: request.audience === 'internal', withNames: request.audience === 'internal' && request.includePersonalDetails, fontsDir: env.fontsDir, now: env.now });
   // Public and internal exports never share a name: the audience and the exercise's date are in it.
-  return { fileName: reportFileName([lang === 'es' ? 'informe-posterior' : 'after-action-report', exercise.title, audienceLabel(lang, request.audience)], exercise.date || env.now), pdf };
+  return { fileName: reportFileName([lang === 'es' ? 'informe-posterior' : 'after-action-report', exercise.title, requestAudienceLabel(lang, request)], exercise.date || env.now), pdf };
 };
 
 export interface AarOptions {

@@ -2,7 +2,7 @@ import { coverageMatrix, needCoverage, redactNeedsForPublic, suggestServices } f
 import type { Need, Workspace } from '../../../shared/model';
 import { createReport, formatNumber } from './kit';
 import { dateTimeFormat } from './kit/labels';
-import { audienceLabel, reportFileName, type ReportBuilder } from './registry';
+import { requestAudienceLabel, reportFileName, type ReportBuilder } from './registry';
 import { GAP_LABELS } from './gaps-labels';
 
 const MAX_GAPS = 40;
@@ -168,5 +168,5 @@ export const buildGapReport: ReportBuilder = async (stored, request, { fontsDir,
     emptyText: L.noStale,
   });
 
-  return { fileName: reportFileName([L.title, audienceLabel(language, request.audience)], asOf), pdf: await r.toBuffer() };
+  return { fileName: reportFileName([L.title, requestAudienceLabel(language, request)], asOf), pdf: await r.toBuffer() };
 };

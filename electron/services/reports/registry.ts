@@ -32,25 +32,4 @@ export async function buildReport(workspace: Workspace, request: ReportExportReq
   return builder(workspace, request, env);
 }
 
-/** The audience as a file name says it, in the report's language. */
-export function audienceLabel(language: 'en' | 'es', audience: 'public' | 'internal'): string {
-  if (language === 'es') return audience === 'internal' ? 'interno' : 'publico';
-  return audience;
-}
-
-/**
- * A file name that is safe on every system: letters of any script, digits, dashes; ending with
- * the date the report is about (the event's date, a `YYYY-MM-DD` string) or, without one, `date`.
- */
-export function reportFileName(parts: string[], date: Date | string): string {
-  const slug = parts
-    .join('-')
-    .normalize('NFKC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
-    .replace(/\s+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
-  const day = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : (date instanceof Date ? date : new Date()).toISOString().slice(0, 10);
-  return `${slug || 'report'}-${day}.pdf`;
-}
+export { audienceLabel, reportFileName, requestAudienceLabel } from './file-name';

@@ -103,7 +103,8 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
           {query !== '' ? t('tabletop.log.matches', { count: entries.length, total: exercise.entries.length }) : ''}
         </p>
       )}
-      <div className={`entry-log-scroll${rows.virtual ? ' is-virtual' : ''}`} ref={rows.scrollRef}>
+      {/* A focusable region named by the log's heading: PageDown, End and the arrows scroll the log itself. */}
+      <div className={`entry-log-scroll${rows.virtual ? ' is-virtual' : ''}`} ref={rows.scrollRef} tabIndex={0} role="region" aria-labelledby={headingId}>
         <ol ref={list} className="entry-log" style={rows.virtual ? { paddingTop: rows.padTop, paddingBottom: rows.padBottom } : undefined}>
           {rows.indexes.map((index) => {
             const e = entries[index];

@@ -6,6 +6,7 @@ import { useVirtualRows } from '../../app/use-virtual-rows';
 import type { GapsData } from '../use-gaps-data';
 import { useCategoryName, useLookups } from '../use-gaps-data';
 import { CategoriesEditor } from './CategoriesEditor';
+import { useViewState } from '../../app/use-view-state';
 import { filterServices, languageOptions, NO_FILTER, warmServiceSearch, type ServiceFilter } from './filter-services';
 import { OrganizationForm } from './OrganizationForm';
 import { ServiceForm } from './ServiceForm';
@@ -24,7 +25,8 @@ let openings = 0;
 export function DirectoryPanel({ data }: { data: GapsData }) {
   const { t } = useTranslation();
   const lookups = useLookups(data);
-  const [filter, setFilter] = useState<ServiceFilter>(NO_FILTER);
+  // The search and filters stay as they were left when the user comes back to the directory.
+  const [filter, setFilter] = useViewState<ServiceFilter>('directory:filter', NO_FILTER);
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // Typing stays responsive with a city's 10,000 services: the table follows the filters at React's lower priority.
@@ -146,7 +148,8 @@ const ServiceTable = memo(function ServiceTable({ matches, lookups, onEditServic
   // A city's 10,000 services: only the rows in view are rendered (see app/use-virtual-rows.ts).
   const rows = useVirtualRows(matches.length, SERVICE_ROW_PX, { fixed: true });
   return (
-    <div className="table-wrap table-scroll directory-scroll" ref={rows.scrollRef}>
+    // A focusable, named region: PageDown, End and the arrows scroll the list itself, not the page.
+    <div className="table-wrap table-scroll directory-scroll" ref={rows.scrollRef} tabIndex={0} role="region" aria-label={t('resources.directory.caption')}>
       <table className="table table-compact directory-table" aria-rowcount={matches.length + 1}>
         <caption className="visually-hidden">{t('resources.directory.caption')}</caption>
         {/* Fixed column widths: windowed rows must not change the columns as they scroll in. */}

@@ -14,7 +14,8 @@ export interface MapFilter {
 
 export type ResourceNodeData = { label: string; organization: string; partialOnly: boolean; linkCount: number };
 export type NeedNodeData = { label: string; area: string; coverage: 'full' | 'partial' | null; severity: Need['severity'] };
-export type GroupNodeData = { groupId: string; label: string; open: boolean; resources: number; needs: number; uncovered: number };
+/** `gaps`: the group's needs not fully covered, as the coverage matrix and the gap report count them. */
+export type GroupNodeData = { groupId: string; label: string; open: boolean; resources: number; needs: number; gaps: number };
 
 export const serviceNodeId = (id: string) => `s:${id}`;
 export const needNodeId = (id: string) => `n:${id}`;
@@ -64,13 +65,13 @@ export function buildMap(
   const categoryIds = new Set(input.categories.map((c) => c.id));
   const groupOfService = (s: Service) => s.categoryIds.find((c) => c === filter.categoryId) ?? s.categoryIds.find((c) => needCategories.has(c)) ?? s.categoryIds.find((c) => categoryIds.has(c)) ?? '';
   const groupOfNeed = (n: Need) => (n.categoryId && categoryIds.has(n.categoryId) ? n.categoryId : '');
-  const members = new Map<string, { services: string[]; needs: string[]; uncovered: number }>();
-  for (const id of [...input.categories.map((c) => c.id), '']) members.set(id, { services: [], needs: [], uncovered: 0 });
+  const members = new Map<string, { services: string[]; needs: string[]; gaps: number }>();
+  for (const id of [...input.categories.map((c) => c.id), '']) members.set(id, { services: [], needs: [], gaps: 0 });
   for (const s of services) members.get(groupOfService(s))!.services.push(serviceNodeId(s.id));
   for (const n of needs) {
     const m = members.get(groupOfNeed(n))!;
     m.needs.push(needNodeId(n.id));
-    if (!coverage.get(n.id)) m.uncovered++;
+    if (coverage.get(n.id) !== 'full') m.gaps++;
   }
   const opened = open === 'all' ? null : open;
   const overview = opened !== null && services.length + needs.length > OVERVIEW_ABOVE;
@@ -86,7 +87,7 @@ export function buildMap(
       id: `g:${g.id}`,
       type: 'group-label',
       position: { x: g.x, y: g.y },
-      data: { groupId: g.id, label: g.id ? names.category(category.get(g.id)) : names.uncategorized, open: isOpen(g.id), resources: m.services.length, needs: m.needs.length, uncovered: m.uncovered } satisfies GroupNodeData,
+      data: { groupId: g.id, label: g.id ? names.category(category.get(g.id)) : names.uncategorized, open: isOpen(g.id), resources: m.services.length, needs: m.needs.length, gaps: m.gaps } satisfies GroupNodeData,
       draggable: false,
       selectable: false,
       connectable: false,

@@ -39,7 +39,7 @@ export function NeedNode({ data }: NodeProps<Node<NeedNodeData>>) {
 export function GroupLabelNode({ data }: NodeProps<Node<GroupNodeData>>) {
   const { t } = useTranslation();
   const toggle = useContext(GroupToggleContext);
-  const counts = [t('resources.map.groupResources', { count: data.resources }), t('resources.map.groupNeeds', { count: data.needs }), t('resources.map.groupUncovered', { count: data.uncovered })].join(' · ');
+  const counts = [t('resources.map.groupResources', { count: data.resources }), t('resources.map.groupNeeds', { count: data.needs }), t('resources.map.groupGaps', { count: data.gaps })].join(' · ');
   if (data.open) {
     return (
       <div className="map-group-label">
@@ -49,7 +49,7 @@ export function GroupLabelNode({ data }: NodeProps<Node<GroupNodeData>>) {
     );
   }
   return (
-    <div className={`map-group-card${data.uncovered > 0 ? ' has-uncovered' : ''}`}>
+    <div className={`map-group-card${data.gaps > 0 ? ' has-uncovered' : ''}`}>
       <div>
         <div className="map-node-title">{data.label}</div>
         <div className="map-node-sub">{counts}</div>

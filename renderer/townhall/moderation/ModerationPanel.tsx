@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { filterOnly, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportLanguageCode, searchQuestions, sortQuestions, translationLanguageOf, warmSearchIndex, type QuestionFilter, type QuestionSort } from '../../../shared/logic';
 import { QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { useUndo } from '../../app/undo/UndoToast';
+import { useViewState } from '../../app/use-view-state';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useVirtualRows } from '../../app/use-virtual-rows';
@@ -26,13 +27,15 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const undo = useUndo();
   const id = useId();
   const ui = i18n.language === 'es' ? 'es' : 'en';
-  const [search, setSearch] = useState('');
-  const [topic, setTopic] = useState(ANY);
-  const [area, setArea] = useState(ANY);
-  const [status, setStatus] = useState<string>(ANY);
-  const [department, setDepartment] = useState(ANY);
-  const [language, setLanguage] = useState(ANY);
-  const [sort, setSort] = useState<QuestionSort>('raised');
+  // Search, filters and sort stay as they were left when the moderator comes back from another tab.
+  const view = (name: string) => `moderate:${data.townhall.id}:${name}`;
+  const [search, setSearch] = useViewState(view('search'), '');
+  const [topic, setTopic] = useViewState(view('topic'), ANY);
+  const [area, setArea] = useViewState(view('area'), ANY);
+  const [status, setStatus] = useViewState<string>(view('status'), ANY);
+  const [department, setDepartment] = useViewState(view('department'), ANY);
+  const [language, setLanguage] = useViewState(view('language'), ANY);
+  const [sort, setSort] = useViewState<QuestionSort>(view('sort'), 'raised');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   // Closing the editor or opening another question in its place asks first when the open one has unsaved edits.
@@ -285,7 +288,8 @@ const QuestionTable = memo(function QuestionTable({ topics: topicList, areas: ar
   const topics = useMemo(() => new Map(topicList.map((x) => [x.id, x])), [topicList]);
   const areas = useMemo(() => new Map(areaList.map((x) => [x.id, x])), [areaList]);
   return (
-    <div className="table-wrap table-scroll th-questions-scroll" ref={rows.scrollRef}>
+    // A focusable, named region: PageDown, End and the arrows scroll the list itself, not the page.
+    <div className="table-wrap table-scroll th-questions-scroll" ref={rows.scrollRef} tabIndex={0} role="region" aria-label={t('townhall.moderate.caption')}>
       <table className="table th-questions" aria-rowcount={shown.length + 1}>
         <caption className="visually-hidden">{t('townhall.moderate.caption')}</caption>
         <colgroup>

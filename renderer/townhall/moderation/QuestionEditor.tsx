@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerLanguages, byLanguage, findPersonalDetails, fromLanguages, guessLanguage, mergedChildren, otherReportLanguage, reportLanguageCode, translationLanguageOf, type ReportLanguage } from '../../../shared/logic';
+import { answeredStatusFor, answerLanguages, byLanguage, statusAfterAnswerEdit, type AnswerEdit, findPersonalDetails, fromLanguages, guessLanguage, mergedChildren, otherReportLanguage, reportLanguageCode, translationLanguageOf, type ReportLanguage } from '../../../shared/logic';
 import { NEED_SEVERITIES, QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
+import { today } from '../format-day';
 import { DeleteButton } from '../../app/undo/DeleteButton';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
@@ -97,6 +98,9 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
   const [answerEn, setAnswerEn] = useState(() => valuesOf(question, ui).answerEn);
   const [answerEs, setAnswerEs] = useState(() => valuesOf(question, ui).answerEs);
   const [answeredBy, setAnsweredBy] = useState(question.answeredBy);
+  // The status the answer rule set in this edit (typing an answer into a "new" question marks it
+  // answered; clearing it again undoes that); null once the user picks a status by hand.
+  const [autoStatus, setAutoStatus] = useState<AnswerEdit['autoSet']>(null);
   const [owner, setOwner] = useState(question.followUp?.owner ?? '');
   const [due, setDue] = useState(question.followUp?.due ?? '');
   const [askedBy, setAskedBy] = useState(question.askedBy ?? '');
@@ -162,12 +166,25 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
     setDepartment(v.department);
     setLanguage(v.language);
     if (!merged) setStatus(v.status);
+    setAutoStatus(null);
     setAnswerEn(v.answerEn);
     setAnswerEs(v.answerEs);
     setAnsweredBy(v.answeredBy);
     setAskedBy(v.askedBy);
     setOwner(v.owner);
     setDue(v.due);
+  };
+
+  /** An answer typed: the status follows it (see `statusAfterAnswerEdit`), visibly, before saving. */
+  const typeAnswer = (lang: ReportLanguage, value: string) => {
+    const before = answerEn + answerEs;
+    const after = lang === 'en' ? value + answerEs : answerEn + value;
+    if (lang === 'en') setAnswerEn(value);
+    else setAnswerEs(value);
+    if (merged) return;
+    const next = statusAfterAnswerEdit({ status, before, after, autoSet: autoStatus, answered: answeredStatusFor(data.townhall.date, today()) });
+    if (next.status !== status) setStatus(next.status);
+    if (next.autoSet !== autoStatus) setAutoStatus(next.autoSet);
   };
 
   const save = (event: FormEvent) => {
@@ -301,13 +318,25 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
           ) : (
             <div className="field">
               <label htmlFor={`${id}-status`}>{t('townhall.fields.status')}</label>
-              <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+              <select
+                id={`${id}-status`}
+                value={status}
+                aria-describedby={autoStatus ? `${id}-status-auto` : undefined}
+                onChange={(e) => {
+                  setStatus(e.target.value as typeof status);
+                  setAutoStatus(null);
+                }}>
                 {EDITABLE_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(`townhall.status.${s}`)}
                   </option>
                 ))}
               </select>
+              {autoStatus && (
+                <p id={`${id}-status-auto`} className="hint">
+                  {t('townhall.editor.statusFromAnswer', { status: t(`townhall.status.${autoStatus.to}`) })}
+                </p>
+              )}
             </div>
           )}
           <div className="field">
@@ -346,11 +375,11 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
         <div className="th-grid th-grid-2">
           <div className="field">
             <label htmlFor={`${id}-answer-en`}>{t('townhall.fields.answerIn.en')}</label>
-            <textarea id={`${id}-answer-en`} rows={3} maxLength={20_000} value={answerEn} onChange={(e) => setAnswerEn(e.target.value)} />
+            <textarea id={`${id}-answer-en`} rows={3} maxLength={20_000} value={answerEn} onChange={(e) => typeAnswer('en', e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-answer-es`}>{t('townhall.fields.answerIn.es')}</label>
-            <textarea id={`${id}-answer-es`} rows={3} maxLength={20_000} value={answerEs} onChange={(e) => setAnswerEs(e.target.value)} />
+            <textarea id={`${id}-answer-es`} rows={3} maxLength={20_000} value={answerEs} onChange={(e) => typeAnswer('es', e.target.value)} />
           </div>
         </div>
         <div className="th-grid">

@@ -11,7 +11,9 @@ import type { TownHallData } from '../use-townhall-data';
  * redaction layer (personal details hidden, no "asked by") or as the internal file with everything
  * as stored, and the whole town hall (internal, capture order, merged questions included), which
  * Import reads back into the same town hall (`questionsToCsv` holds every field a CSV can).
- * The file name says which. Memoized: a key typed re-renders it only once the list shown has changed.
+ * The file name says which, and never repeats between them: "public", "internal-with-personal-details"
+ * (the questions shown) and "all-questions-internal-with-personal-details" (the whole town hall),
+ * in the UI's language. Memoized: a key typed re-renders it only once the list shown has changed.
  */
 export const QuestionsCsvExport = memo(function QuestionsCsvExport({ data, questions }: { data: TownHallData; questions: Question[] }) {
   const { t, i18n } = useTranslation();
@@ -20,15 +22,17 @@ export const QuestionsCsvExport = memo(function QuestionsCsvExport({ data, quest
   const all = () => [...data.questions].sort((a, b) => a.number - b.number);
   const api = useApi();
   const [error, setError] = useState<string | null>(null);
-  const download = async (audience: 'public' | 'internal', questions: Question[]) => {
+  const download = async (audience: 'public' | 'internal' | 'all', questions: Question[]) => {
     setError(null);
     const numbers = new Map(data.questions.map((q) => [q.id, q.number]));
     // The internal file carries the moderators' "Not a duplicate" decisions, read as stored now.
     let notDuplicateOf: ((id: string) => string) | undefined;
-    if (audience === 'internal') {
+    if (audience !== 'public') {
       try {
         const decisions = await api.call('questions.listDismissals', { townhallIds: [data.townhall.id] });
-        notDuplicateOf = notDuplicateNumbers(decisions, (id) => numbers.get(id));
+        // Only pairs whose two questions are in this file, so it imports on its own.
+        const inFile = new Set(questions.map((q) => q.id));
+        notDuplicateOf = notDuplicateNumbers(decisions, (id) => (inFile.has(id) ? numbers.get(id) : undefined));
       } catch (e) {
         setError(messageOf(e, t('errors.unexpected')));
         return;
@@ -65,7 +69,7 @@ export const QuestionsCsvExport = memo(function QuestionsCsvExport({ data, quest
       <button type="button" className="button button-quiet" onClick={() => void download('internal', questions)} disabled={questions.length === 0}>
         {t('townhall.moderate.exportCsv', { count: questions.length })}
       </button>
-      <button type="button" className="button button-secondary" onClick={() => void download('internal', all())} disabled={data.questions.length === 0}>
+      <button type="button" className="button button-secondary" onClick={() => void download('all', all())} disabled={data.questions.length === 0}>
         {t('townhall.moderate.exportAllCsv', { count: data.questions.length })}
       </button>
     </p>

@@ -12,22 +12,42 @@ export type Found = [number, number, PatternKind];
 
 // ---------------------------------------------------------------- phone numbers and ID numbers
 
-// A run of digits with the separators people put in numbers, spaced digits included
-// ("7 7 3 5 5 5 0 1 9 9"), optionally led by "+" or "(".
-const DIGIT_RUN = /(?<![\p{L}\p{N}])(?:\+\s?)?\(?\d(?:(?:[ ]?[-.()][ ]?|[ ]{1,2}|\)\s?)?\d){6,24}\)?(?![\p{N}])/gu;
+// A run of digits (not inside a word or a file name: "IMG_20240314_1234") with the separators people put in numbers ("-", ".", "/", "_", "·", "•", en and
+// em dashes folded to "-"), spaced digits included ("7 7 3 5 5 5 0 1 9 9"), optionally led by "+" or "(".
+const DIGIT_RUN = /(?<![\p{L}\p{N}_])(?:\+\s?)?\(?\d(?:(?:[ ]?[-.()/_\u00b7\u2022\u2027][ ]?|[ ]{1,2}|\)\s?)?\d){6,24}\)?(?![\p{N}])/gu;
 const CURRENCY_BEFORE = /(?:[$€£¥₱]|\b(?:usd|us\$|mxn|pln|eur))\s*$/u;
 const CURRENCY_AFTER = /^\s*(?:zl|zlotych|pln|usd|dollars?|dolar\w*|pesos|euros?|eur|mil|thousand|million|millones|tysiecy|milion\w*|k\b)/u;
-const ID_CONTEXT = /(?:ssn|social security(?: number| no)?|seguro social|numero de seguro|pesel|dni|nie|curp|rfc|itin|nip|a-?number|alien number|numero a|case(?: number| no| #)?|caso|expediente|license|licencia|passport|pasaporte|paszport|dowod|dowodu|id|identificacion|matricula|account|cuenta|konto|member|socio|badge|placa|plate|tablica|rejestracja|rejestracyjny|numer|number|nr|no)\W{0,4}(?:(?:number|numero|num|no|nr|is|es|:|#|jest|to|de)\W{0,3}){0,3}$/u;
+// Words between a label and its number: "my phone IS", "mi teléfono ES EL", "numer telefonu TO", "SSN:".
+const CONNECTOR = String.raw`(?:\W{0,4}(?:number|numero|num|no|nr|is|es|el|al|:|#|jest|to|de|del|mi|my|the|at|a|en|sa|ay|hu|هو|رقم|번호|는|은|:)){0,4}\W{0,4}$`;
+// A label that names an identity document or account. Whole words only: "teléfoNO es" is not "no es".
+const ID_CONTEXT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:ssn|social security(?: number| no)?|seguro social|numero de seguro|pesel|dni|nie|curp|rfc|itin|nip|a-?number|alien number|numero a|case(?: number| no| #)?|caso|expediente|license|licencia|passport|pasaporte|paszport|dowod|dowodu|id|identificacion|identification|matricula|account|cuenta|konto|member|socio|badge|placa|plate|tablica|rejestracja|rejestracyjny|هوية|신분증|주민등록)` + CONNECTOR,
+  'u',
+);
+// A label that names a telephone, in the languages Chicago's residents write: English, Spanish,
+// Polish, Tagalog, Arabic, Urdu, Korean, Gujarati, Hindi, Chinese, Vietnamese, French.
+const PHONE_CONTEXT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:phone|telephone|tel|cell|cellphone|mobile|call|text|txt|whatsapp|llamar|llamame|llamenme|llamen|marcar|telefono|cel|celular|movil|textear|mensaje|telefon|telefonu|telefonem|komorka|komorki|komorkowy|zadzwon|telepono|tawagan|numero ko|هاتف|هاتفي|جوال|جوالي|تلفون|موبايل|فون|موبائل|전화|전화번호|핸드폰|휴대폰|ફોન|फोन|फ़ोन|电话|手机|電話|携帯|dien thoai|sdt|telephone)` +
+    CONNECTOR,
+  'u',
+);
 const SSN = /^\d{3}[ -]?\d{2}[ -]?\d{4}$/;
 
-function classifyDigits(raw: string, before: string): PatternKind | null {
+/**
+ * Phone or ID number, by the words before the digits and by their shape; the language of the text
+ * never matters. A phone label ("teléfono es", "numer telefonu to", "رقم هاتفي") makes it a phone; a
+ * document or account label ("SSN", "case #", "PESEL") an ID; a plain "my number is" decides
+ * nothing, so the shape does: "+…", 7, 9 to 13 digits are a phone; an SSN written 3-2-4 an ID.
+ */
+export function classifyDigits(raw: string, before: string): PatternKind | null {
   const digits = raw.replace(/\D/g, '');
   const n = digits.length;
   if (n < 7) return null;
-  if (ID_CONTEXT.test(before) && !/(?:phone|tel|telefono|cell|celular|movil|komorka|numer telefonu)\W{0,12}$/u.test(before)) return 'id';
+  if (PHONE_CONTEXT.test(before) && n <= 15) return 'phone';
+  if (ID_CONTEXT.test(before)) return 'id';
   if (SSN.test(raw.trim()) && /-/.test(raw)) return 'id';
   if (raw.trim().startsWith('+')) return 'phone';
-  if (n === 7 || n === 10 || (n === 11 && digits.startsWith('1')) || (n >= 9 && n <= 13)) return 'phone';
+  if (n === 7 || (n >= 9 && n <= 13)) return 'phone';
   return 'id';
 }
 
@@ -42,7 +62,7 @@ export function findNumbersIn(f: FoldedText): Found[] {
     const after = text.slice(m.index + raw.length, m.index + raw.length + 12);
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) continue;
     // "1,000,000" never matches (commas are not separators); "2019 2020 2021" (years listed) is not a number.
-    if (/^(?:(?:19|20)\d\d[ ,]+){2,}(?:19|20)\d\d$/.test(raw)) continue;
+    if (/^(?:(?:19|20)\d\d\s?[ ,/-]\s?){2,}(?:19|20)\d\d$/.test(raw)) continue;
     // An amount grouped in thousands ("2 000 000", "1.000.000").
     if (/^\d{1,3}(?:[ .]000)+$/.test(raw)) continue;
     // A span of years ("2024-2025 school year").

@@ -9,3 +9,4 @@ export * from './summary';
 export * from './default-area';
 export * from './questions-from-csv';
 export * from './localize';
+export * from './answer-status';

@@ -1,5 +1,6 @@
 import type { Faq, Question, TownHall, Workspace } from '../../model';
 import { raisedCounts } from './merge';
+import { reportedStatus } from './answer-status';
 
 export interface ThemeCount {
   topicId: string | null;
@@ -36,6 +37,7 @@ export interface TownHallSummary {
   languages: string[];
 }
 
+// A question stored "new" with an answer counts as answered (reportedStatus): a saved answer never vanishes from a report.
 const ANSWERED = new Set(['answered-live', 'answered-writing']);
 
 export function summarizeTownHalls(ws: Pick<Workspace, 'townhalls' | 'questions' | 'faqs'>, townhallIds: readonly string[], opts: { commonLimit?: number } = {}): TownHallSummary {
@@ -75,7 +77,7 @@ export function summarizeTownHalls(ws: Pick<Workspace, 'townhalls' | 'questions'
     .filter((f) => f.questions.length > 0 || townhalls.some((t) => t.series !== '' && t.series === f.faq.series))
     .sort((a, b) => b.raised - a.raised || a.faq.question.localeCompare(b.faq.question));
   const inFaq = new Set(faqs.flatMap((f) => f.faq.questionIds));
-  const common = concerns.filter((q) => !inFaq.has(q.id) && (raised.get(q.id)! >= 2 || ANSWERED.has(q.status))).slice(0, opts.commonLimit ?? 40);
+  const common = concerns.filter((q) => !inFaq.has(q.id) && (raised.get(q.id)! >= 2 || ANSWERED.has(reportedStatus(q)))).slice(0, opts.commonLimit ?? 40);
   const followUps = concerns
     .filter((q) => q.followUp !== null || q.status === 'needs-follow-up')
     .sort((a, b) => (a.followUp?.due ?? '9999').localeCompare(b.followUp?.due ?? '9999') || raised.get(b.id)! - raised.get(a.id)!);
@@ -91,7 +93,7 @@ export function summarizeTownHalls(ws: Pick<Workspace, 'townhalls' | 'questions'
       captured: questions.length,
       concerns: concerns.length,
       raised: concerns.reduce((sum, q) => sum + raised.get(q.id)!, 0),
-      answered: concerns.filter((q) => ANSWERED.has(q.status)).length,
+      answered: concerns.filter((q) => ANSWERED.has(reportedStatus(q))).length,
       followUps: followUps.length,
       attendance: attendanceKnown.length === 0 ? null : attendanceKnown.reduce((sum, t) => sum + (t.attendance ?? 0), 0),
     },

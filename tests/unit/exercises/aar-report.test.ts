@@ -51,7 +51,7 @@ describe('AAR/IP report', () => {
     expect(t).toContain('Apoyo a la familia y a la víctima');
     expect(t).toContain('Dana Whitfield');
     expect(t).toContain('Intake lead');
-    expect(r.fileName).toBe('informe-posterior-Washington-Park-spring-tabletop-interno-2025-06-14.pdf');
+    expect(r.fileName).toBe('informe-posterior-Washington-Park-spring-tabletop-interno-con-datos-personales-2025-06-14.pdf');
     expect(t).toContain('Necesitamos más trabajadores de alcance');
   });
 

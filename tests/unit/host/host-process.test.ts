@@ -1,4 +1,4 @@
-import { chmodSync, chownSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../shared/model';
@@ -35,6 +35,19 @@ describe('the browser host process', () => {
     expect(h.output()).toContain(`Data file: ${dataFile}`);
     const areas = await (await h.post('areas.list', {})).json();
     expect(areas).toHaveLength(77);
+  });
+
+  it("stops cleanly on a signal sent twice (a terminal's process group and the launcher both pass it on): the journal is folded, no temporary file is left", async () => {
+    const h = await start();
+    for (const name of ['Signal one', 'Signal two', 'Signal three']) expect((await h.post('areas.create', { name })).status).toBe(200);
+    h.proc.kill('SIGTERM');
+    h.proc.kill('SIGTERM');
+    expect(await h.exited).toBe(0);
+    running.length = 0;
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const journal = `${dataFile}.journal`;
+    expect(existsSync(journal) ? statSync(journal).size : 0).toBe(0);
+    expect(readDataFile<{ areas: { name: string }[] }>(dataFile).areas.map((a) => a.name)).toEqual(expect.arrayContaining(['Signal one', 'Signal two', 'Signal three']));
   });
 
   it('refuses to start on a data file another host holds', async () => {

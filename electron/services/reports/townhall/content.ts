@@ -1,8 +1,9 @@
 import type { ReportExportRequest } from '../../../../shared/contract';
-import { answerIn, faqIn, languageName, privacyNote, questionIn, redactTownHallsForReport, summarizeTownHalls, type Localized, type TownHallSummary } from '../../../../shared/logic';
+import { answerIn, faqIn, reportedStatus, languageName, privacyNote, questionIn, redactTownHallsForReport, summarizeTownHalls, type Localized, type TownHallSummary } from '../../../../shared/logic';
 import type { Question, Workspace } from '../../../../shared/model';
 import type { BarChartSpec, ReportOptions, TableSpec } from '../kit';
 import { dateTimeFormat, numberFormat } from '../kit/labels';
+import { requestAudienceLabel } from '../file-name';
 import { townhallLabels, type TownHallReportLabels } from './labels';
 
 /** One block of the report, in order: what the PDF kit draws (and what the HTML benchmark baseline prints). */
@@ -158,7 +159,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       kind: 'table',
       table: {
         columns: commonColumns,
-        rows: summary.common.map((q) => [say(q), count(q), L.status[q.status], q.answer.trim() || q.answerTranslation?.trim() ? `${sayAnswer(q, 1500)}${q.answeredBy ? ` (${clean(q.answeredBy)})` : ''}` : L.noAnswerYet]),
+        rows: summary.common.map((q) => [say(q), count(q), L.status[reportedStatus(q)], q.answer.trim() || q.answerTranslation?.trim() ? `${sayAnswer(q, 1500)}${q.answeredBy ? ` (${clean(q.answeredBy)})` : ''}` : L.noAnswerYet]),
       },
     });
   }
@@ -189,7 +190,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       kind: 'table',
       table: {
         columns: [{ header: L.followUpColumns.question, width: 4 }, { header: L.followUpColumns.owner, width: 1.8 }, { header: L.followUpColumns.due, width: 1.4 }, { header: L.followUpColumns.status, width: 1.4 }],
-        rows: summary.followUps.map((q) => [say(q), q.followUp?.owner ?? L.noOwner, q.followUp?.due ? day(q.followUp.due) : L.noDue, L.status[q.status]]),
+        rows: summary.followUps.map((q) => [say(q), q.followUp?.owner ?? L.noOwner, q.followUp?.due ? day(q.followUp.due) : L.noDue, L.status[reportedStatus(q)]]),
       },
     });
 
@@ -217,7 +218,7 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       rows: summary.questions.map((q) => {
         const who = keepPersonal && q.askedBy ? ` — ${q.askedBy}` : '';
         const prefix = multi ? `${summary.townhalls.find((t) => t.id === q.townhallId)?.title ?? ''} · ` : '';
-        const status = q.status === 'merged' && q.mergedInto ? L.mergedInto(numberOf.get(q.mergedInto) ?? 0) : L.status[q.status];
+        const status = q.status === 'merged' && q.mergedInto ? L.mergedInto(numberOf.get(q.mergedInto) ?? 0) : L.status[reportedStatus(q)];
         return [String(q.number), `${prefix}${say(q, Infinity)}${who}`, theme(q.topicId), area(q.areaId), String(1 + q.meToo), status];
       }),
     },
@@ -251,8 +252,8 @@ export function townhallReportContent(stored: Workspace, request: ReportExportRe
       generatedAt: now,
     },
     blocks,
-    // Public and internal exports never share a name: the audience is in it (the date is added by the builder).
-    fileNameParts: [title, lang === 'es' ? (request.audience === 'internal' ? 'interno' : 'publico') : request.audience, lang],
+    // Public, internal and internal-with-personal-details exports never share a name: the audience is in it (the date is added by the builder).
+    fileNameParts: [title, requestAudienceLabel(lang, request), lang],
     eventDate: [...summary.townhalls].map((t) => t.date).sort()[0] ?? null,
   };
 }
