@@ -241,6 +241,7 @@ describe('questions CSV', () => {
           number: null,
           status: 'new',
           mergedInto: null,
+          notDuplicateOf: [],
           statusBeforeMerge: null,
           answer: '',
           translationLanguage: null,
