@@ -41,7 +41,7 @@ async function pdfText(page: Page, host: RunningHost, click: () => Promise<void>
 for (const ui of ['en', 'es'] as const) {
   const w = WORDS[ui];
 
-  test(`${ui}: a phone number in a Spanish question is a phone in the review, the PDF and the privacy note; an unreviewed public export asks first`, async ({ page, host }) => {
+  test(`${ui}: a phone number in a Spanish question is a phone in the review, the PDF and the privacy note; an unreviewed public export asks first`, async ({ page, host }, testInfo) => {
     test.setTimeout(120_000);
     forbidNativeDialogs(page);
     const th = await apiCall(host, 'townhalls.create', { title: 'Little Village safety town hall', date: '2026-11-20', languages: ['en', 'es'] });
@@ -64,6 +64,7 @@ for (const ui of ['en', 'es'] as const) {
     const dialog = page.getByRole('dialog', { name: w.dialog });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(w.unreviewedBody);
+    await page.screenshot({ path: testInfo.outputPath(`unreviewed-dialog-${ui}.png`) });
     await dialog.getByRole('button', { name: w.reviewFirst }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('heading', { name: w.review })).toBeFocused();
@@ -114,7 +115,7 @@ for (const ui of ['en', 'es'] as const) {
     ]);
   });
 
-  test(`${ui}: an answer typed in Moderate marks the question answered and reaches the PDF`, async ({ page, host }) => {
+  test(`${ui}: an answer typed in Moderate marks the question answered and reaches the PDF`, async ({ page, host }, testInfo) => {
     test.setTimeout(90_000);
     forbidNativeDialogs(page);
     const th = await apiCall(host, 'townhalls.create', { title: 'Little Village safety town hall', date: '2026-11-20', languages: ['en', 'es'] });
@@ -129,6 +130,7 @@ for (const ui of ['en', 'es'] as const) {
     // Visible before saving, and the user can still change it.
     await expect(status).toHaveValue('answered-writing');
     await expect(editor.getByText(w.hint)).toBeVisible();
+    await editor.screenshot({ path: testInfo.outputPath(`answer-status-${ui}.png`) });
     await editor.getByLabel(w.answerEn).fill('');
     await expect(status).toHaveValue('new');
     await editor.getByLabel(w.answerEn).fill('CDOT will replace the park lights by March 15.');

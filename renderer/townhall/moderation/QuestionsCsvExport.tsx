@@ -9,14 +9,16 @@ import type { TownHallData } from '../use-townhall-data';
  * redaction layer (personal details hidden, no "asked by") or as the internal file with everything
  * as stored, and the whole town hall (internal, capture order, merged questions included), which
  * Import reads back into the same town hall (`questionsToCsv` holds every field a CSV can).
- * The file name says which. Memoized: a key typed re-renders it only once the list shown has changed.
+ * The file name says which, and never repeats between them: "public", "internal-with-personal-details"
+ * (the questions shown) and "all-questions-internal-with-personal-details" (the whole town hall),
+ * in the UI's language. Memoized: a key typed re-renders it only once the list shown has changed.
  */
 export const QuestionsCsvExport = memo(function QuestionsCsvExport({ data, questions }: { data: TownHallData; questions: Question[] }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'es' ? 'es' : 'en';
   // Sorted when the whole town hall is downloaded, not on every render (10,000 questions).
   const all = () => [...data.questions].sort((a, b) => a.number - b.number);
-  const download = (audience: 'public' | 'internal', questions: Question[]) => {
+  const download = (audience: 'public' | 'internal' | 'all', questions: Question[]) => {
     const numbers = new Map(data.questions.map((q) => [q.id, q.number]));
     const lookups = {
       raised: data.raised,
@@ -46,7 +48,7 @@ export const QuestionsCsvExport = memo(function QuestionsCsvExport({ data, quest
       <button type="button" className="button button-quiet" onClick={() => download('internal', questions)} disabled={questions.length === 0}>
         {t('townhall.moderate.exportCsv', { count: questions.length })}
       </button>
-      <button type="button" className="button button-secondary" onClick={() => download('internal', all())} disabled={data.questions.length === 0}>
+      <button type="button" className="button button-secondary" onClick={() => download('all', all())} disabled={data.questions.length === 0}>
         {t('townhall.moderate.exportAllCsv', { count: data.questions.length })}
       </button>
     </p>

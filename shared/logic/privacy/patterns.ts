@@ -12,9 +12,9 @@ export type Found = [number, number, PatternKind];
 
 // ---------------------------------------------------------------- phone numbers and ID numbers
 
-// A run of digits with the separators people put in numbers ("-", ".", "/", "_", "·", "•", en and
+// A run of digits (not inside a word or a file name: "IMG_20240314_1234") with the separators people put in numbers ("-", ".", "/", "_", "·", "•", en and
 // em dashes folded to "-"), spaced digits included ("7 7 3 5 5 5 0 1 9 9"), optionally led by "+" or "(".
-const DIGIT_RUN = /(?<![\p{L}\p{N}])(?:\+\s?)?\(?\d(?:(?:[ ]?[-.()/_\u00b7\u2022\u2027][ ]?|[ ]{1,2}|\)\s?)?\d){6,24}\)?(?![\p{N}])/gu;
+const DIGIT_RUN = /(?<![\p{L}\p{N}_])(?:\+\s?)?\(?\d(?:(?:[ ]?[-.()/_\u00b7\u2022\u2027][ ]?|[ ]{1,2}|\)\s?)?\d){6,24}\)?(?![\p{N}])/gu;
 const CURRENCY_BEFORE = /(?:[$€£¥₱]|\b(?:usd|us\$|mxn|pln|eur))\s*$/u;
 const CURRENCY_AFTER = /^\s*(?:zl|zlotych|pln|usd|dollars?|dolar\w*|pesos|euros?|eur|mil|thousand|million|millones|tysiecy|milion\w*|k\b)/u;
 // Words between a label and its number: "my phone IS", "mi teléfono ES EL", "numer telefonu TO", "SSN:".
@@ -62,7 +62,7 @@ export function findNumbersIn(f: FoldedText): Found[] {
     const after = text.slice(m.index + raw.length, m.index + raw.length + 12);
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) continue;
     // "1,000,000" never matches (commas are not separators); "2019 2020 2021" (years listed) is not a number.
-    if (/^(?:(?:19|20)\d\d[ ,]+){2,}(?:19|20)\d\d$/.test(raw)) continue;
+    if (/^(?:(?:19|20)\d\d\s?[ ,/-]\s?){2,}(?:19|20)\d\d$/.test(raw)) continue;
     // An amount grouped in thousands ("2 000 000", "1.000.000").
     if (/^\d{1,3}(?:[ .]000)+$/.test(raw)) continue;
     // A span of years ("2024-2025 school year").

@@ -40,6 +40,10 @@ describe('phone numbers are phones in every language', () => {
     }
   });
 
+  it('the new separators take nothing that is not a number: file names, lists of years', () => {
+    for (const s of ['see photo IMG_20240314_123456.jpg', 'the 2019/2020/2021 budgets', 'years 2019-2020-2021 were worse']) expect(kinds(s), s).toEqual([]);
+  });
+
   it('ID numbers after their own label stay IDs', () => {
     expect(kinds('My SSN is 123-45-6789.')).toEqual(['id:123-45-6789']);
     expect(kinds('mi número de seguro social es 123-45-6789')).toEqual(['id:123-45-6789']);
