@@ -26,7 +26,14 @@ test('the console log of a 400-entry exercise: the oldest entry is found by sear
     await box.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await expect(oldest).toBeVisible({ timeout: 500 });
   }).toPass();
-  await box.evaluate((el) => el.scrollTo({ top: 0 }));
+
+  // A search shows its newest match at the top, wherever the log was scrolled to.
+  const captured = (await apiCall(host, 'exercises.get', { id: ex.id })).entries as { text: string }[];
+  const outreach = captured.filter((e) => e.text.startsWith('Outreach'));
+  await log.getByRole('searchbox', { name: 'Find in the log' }).fill('outreach');
+  await expect(log.getByRole('status')).toHaveText(`${outreach.length} of 400 entries match`);
+  await expect(box).toHaveJSProperty('scrollTop', 0);
+  await expect(log.getByRole('listitem').first()).toContainText(outreach[outreach.length - 1].text);
 
   // Search ignores case and accents ("ambulánce cottage").
   await log.getByRole('searchbox', { name: 'Find in the log' }).fill('ambulánce COTTAGE');

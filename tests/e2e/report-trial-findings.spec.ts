@@ -16,13 +16,13 @@ const WORDS = {
     report: 'Report', moderate: 'Moderate', exportPdf: 'Export PDF', reportLanguage: 'Report language', audience: 'Audience', keep: "Keep residents' names, phone numbers, emails and addresses (internal use only)",
     review: 'Review personal details before publishing', question: (n: number) => `Question ${n}`, phone: 'phone number', id: 'ID number', markAll: /^Mark all \d+ reviewed$|^Mark question 1 reviewed$/,
     dialog: 'Review personal details before publishing?', reviewFirst: 'Review first', exportAnyway: 'Export anyway', unreviewedBody: '1 of the 1 questions with personal details to hide has not been reviewed by a person yet.',
-    open: (n: number) => `Open question ${n}`, answerEn: 'Answer in English', status: 'Status', save: 'Save question', saved: (n: number) => `Saved question ${n}.`, writing: 'Answered in writing', hint: 'Status set to “Answered in writing” because an answer was typed',
+    open: (n: number) => `Open question ${n}`, answerEn: 'Answer in English', status: 'Status', save: 'Save question', saved: (n: number) => `Saved question ${n}.`, writing: 'Answered in writing', hint: 'Status set to “Answered in writing” because an answer was typed', answeredButNew: 'This question has an answer but is marked “New”: reports show it as “Answered in writing”',
   },
   es: {
     report: 'Informe', moderate: 'Moderar', exportPdf: 'Exportar PDF', reportLanguage: 'Idioma del informe', audience: 'Destinatarios', keep: 'Conservar nombres, teléfonos, correos y direcciones de los residentes (solo uso interno)',
     review: 'Revise los datos personales antes de publicar', question: (n: number) => `Pregunta ${n}`, phone: 'teléfono', id: 'número de identificación', markAll: /^Marcar la pregunta 1 como revisada$/,
     dialog: '¿Revisar los datos personales antes de publicar?', reviewFirst: 'Revisar primero', exportAnyway: 'Exportar de todos modos', unreviewedBody: 'Una persona todavía no ha revisado 1 de las 1 preguntas con datos personales que ocultar.',
-    open: (n: number) => `Abrir la pregunta ${n}`, answerEn: 'Respuesta en inglés', status: 'Estado', save: 'Guardar pregunta', saved: (n: number) => `Se guardó la pregunta ${n}.`, writing: 'Respondida por escrito', hint: 'Estado cambiado a «Respondida por escrito» porque se escribió una respuesta',
+    open: (n: number) => `Abrir la pregunta ${n}`, answerEn: 'Respuesta en inglés', status: 'Estado', save: 'Guardar pregunta', saved: (n: number) => `Se guardó la pregunta ${n}.`, writing: 'Respondida por escrito', hint: 'Estado cambiado a «Respondida por escrito» porque se escribió una respuesta', answeredButNew: 'Esta pregunta tiene respuesta pero está marcada como «Nueva»: los informes la muestran como «Respondida por escrito»',
   },
 } as const;
 
@@ -135,10 +135,17 @@ for (const ui of ['en', 'es'] as const) {
     await expect(status).toHaveValue('new');
     await editor.getByLabel(w.answerEn).fill('CDOT will replace the park lights by March 15.');
     await expect(status).toHaveValue('answered-writing');
+    // Put back to "New" by hand with the answer kept: the user's choice stays, and the form says how reports treat it.
+    await status.selectOption('new');
+    await editor.getByLabel(w.answerEn).press('End');
+    await editor.getByLabel(w.answerEn).pressSequentially(' ');
+    await expect(status).toHaveValue('new');
+    await expect(editor.getByText(w.answeredButNew)).toBeVisible();
+    await status.selectOption('answered-writing');
     await editor.getByRole('button', { name: w.save }).click();
     await expect(editor.getByRole('status')).toHaveText(w.saved(1));
     const [stored] = await apiCall(host, 'questions.list', { townhallIds: [th.id] });
-    expect(stored).toMatchObject({ status: 'answered-writing', answer: 'CDOT will replace the park lights by March 15.' });
+    expect(stored).toMatchObject({ status: 'answered-writing', answer: expect.stringMatching(/^CDOT will replace the park lights by March 15\.\s*$/) });
 
     await page.getByRole('link', { name: w.report, exact: true }).click();
     await page.getByLabel(w.reportLanguage).selectOption('en');

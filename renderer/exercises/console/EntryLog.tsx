@@ -52,6 +52,12 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
   }, [exercise.entries, folded, query]);
   // About an entry's height in the console's log column; entries of other lengths (and the open editor) are measured.
   const rows = useVirtualRows(entries.length, 104);
+  // A new search, or a new entry, shows the log from its top (newest first): the best match or the
+  // entry just captured is in view, not wherever the log had been scrolled to.
+  const newestId = exercise.entries.length > 0 ? exercise.entries[exercise.entries.length - 1].id : null;
+  useEffect(() => {
+    rows.scrollRef.current?.scrollTo({ top: 0 });
+  }, [query, newestId, rows.scrollRef]);
   useEffect(() => {
     if (!refocus || exercise.entries.some((e) => e.id === refocus.id)) return;
     // The entry that took its place (or the one before), else the log's heading: never <body>.
@@ -103,8 +109,8 @@ export function EntryLog({ exercise, capabilities, onChanged }: { exercise: Exer
           {query !== '' ? t('tabletop.log.matches', { count: entries.length, total: exercise.entries.length }) : ''}
         </p>
       )}
-      {/* A focusable region named by the log's heading: PageDown, End and the arrows scroll the log itself. */}
-      <div className={`entry-log-scroll${rows.virtual ? ' is-virtual' : ''}`} ref={rows.scrollRef} tabIndex={0} role="region" aria-labelledby={headingId}>
+      {/* A focusable, named region: PageDown, End and the arrows scroll the log itself. */}
+      <div className={`entry-log-scroll${rows.virtual ? ' is-virtual' : ''}`} ref={rows.scrollRef} tabIndex={0} role="region" aria-label={t('tabletop.log.scrollLabel')}>
         <ol ref={list} className="entry-log" style={rows.virtual ? { paddingTop: rows.padTop, paddingBottom: rows.padBottom } : undefined}>
           {rows.indexes.map((index) => {
             const e = entries[index];

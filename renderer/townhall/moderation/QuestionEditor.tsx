@@ -321,7 +321,7 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
               <select
                 id={`${id}-status`}
                 value={status}
-                aria-describedby={autoStatus ? `${id}-status-auto` : undefined}
+                aria-describedby={autoStatus || (status === 'new' && (answerEn + answerEs).trim() !== '') ? `${id}-status-auto` : undefined}
                 onChange={(e) => {
                   setStatus(e.target.value as typeof status);
                   setAutoStatus(null);
@@ -332,10 +332,17 @@ export function QuestionEditor({ data, question, onClose, onOpen }: { data: Town
                   </option>
                 ))}
               </select>
-              {autoStatus && (
+              {autoStatus ? (
                 <p id={`${id}-status-auto`} className="hint">
                   {t('townhall.editor.statusFromAnswer', { status: t(`townhall.status.${autoStatus.to}`) })}
                 </p>
+              ) : (
+                status === 'new' &&
+                (answerEn + answerEs).trim() !== '' && (
+                  <p id={`${id}-status-auto`} className="hint">
+                    {t('townhall.editor.answeredButNew', { status: t('townhall.status.answered-writing') })}
+                  </p>
+                )
               )}
             </div>
           )}

@@ -21,7 +21,7 @@ const CURRENCY_AFTER = /^\s*(?:zl|zlotych|pln|usd|dollars?|dolar\w*|pesos|euros?
 const CONNECTOR = String.raw`(?:\W{0,4}(?:number|numero|num|no|nr|is|es|el|al|:|#|jest|to|de|del|mi|my|the|at|a|en|sa|ay|hu|هو|رقم|번호|는|은|:)){0,4}\W{0,4}$`;
 // A label that names an identity document or account. Whole words only: "teléfoNO es" is not "no es".
 const ID_CONTEXT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:ssn|social security(?: number| no)?|seguro social|numero de seguro|pesel|dni|nie|curp|rfc|itin|nip|a-?number|alien number|numero a|case(?: number| no| #)?|caso|expediente|license|licencia|passport|pasaporte|paszport|dowod|dowodu|id|identificacion|identification|matricula|account|cuenta|konto|member|socio|badge|placa|plate|tablica|rejestracja|rejestracyjny|هوية|신분증|주민등록)` + CONNECTOR,
+  String.raw`(?<![\p{L}\p{N}])(?:ssn|social security(?: number| no)?|seguro social|numero de seguro|pesel|dni|nie|curp|rfc|itin|nip|a-?number|alien number|numero a|case(?: number| no| #)?|caso|expediente|license|licencia|passport|pasaporte|paszport|dowod|dowodu|id|identificacion|identification|matricula|account|cuenta|konto|konta|rachunek|rachunku|member|socio|badge|placa|plate|tablica|rejestracja|rejestracyjny|هوية|신분증|주민등록)` + CONNECTOR,
   'u',
 );
 // A label that names a telephone, in the languages Chicago's residents write: English, Spanish,
@@ -107,7 +107,7 @@ export function findNumbersIn(f: FoldedText): Found[] {
 }
 
 const ID_AFTER_LABEL =
-  /(?<![\p{L}\p{N}])(?:license plate|plate(?: number)?|plates|tag(?: number)?|placas?(?: de(?:l carro| auto| coche)?)?|matricula|tablic[ae](?: rejestracyjn[aey])?|rejestracj[aie]|numer(?:ze|em|u)? rejestracyjn\w*|ssn|social security(?: number)?|seguro social|pesel|dni|nie|curp|rfc|itin|nip|a-?number|alien number|case(?: number)?|numero de caso|expediente|passport(?: number)?|pasaporte|paszport|dowod osobisty|id number|numero de identificacion|driver'?s license(?: number)?|licencia(?: de conducir)?)\W{0,3}(?:(?:is|es|jest|number|numero|nr|no|#|:)\W{0,3}){0,2}([a-z0-9](?:[a-z0-9]|[ -](?=[a-z0-9])){2,14}[a-z0-9])(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:license plate|plate(?: number)?|plates|tag(?: number)?|placas?(?: de(?:l carro| auto| coche)?)?|matricula|tablic[ae](?: rejestracyjn[aey])?|rejestracj[aie]|numer(?:ze|em|u)? rejestracyjn\w*|ssn|social security(?: number)?|seguro social|pesel|dni|nie|curp|rfc|itin|nip|a-?number|alien number|case(?: number)?|numero de caso|expediente|passport(?: number)?|pasaporte|paszport|dowod osobisty|id number|numero de identificacion|driver'?s license(?: number)?|licencia(?: de conducir)?)\W{0,3}(?:(?:is|es|jest|to|number|numero|nr|no|#|:)\W{0,3}){0,2}([a-z0-9](?:[a-z0-9]|[ -](?=[a-z0-9])){2,14}[a-z0-9])(?![\p{L}\p{N}])/gu;
 const A_NUMBER = /(?<![\p{L}\p{N}])a[- ]?\d{3}[- ]?\d{3}[- ]?\d{2,3}(?![\p{N}])/gu;
 // Capitals and digits mixed, as plates are printed: "ABC 1234", "ABC-1234", "7XYZ123", "WX 45 221".
 const PLATE_ALONE = /(?<![\p{L}\p{N}])(?:(?!(?:AT|ON|IN|TO|OF|MY|US|NO|OR|BY|IS|IT|AN|AM|PM|THE|AND|FOR|CPD|CTA|CPS|WARD|UNIT|APT|ROUTE|HWY|US|IL)[ -]?\d)[A-Z]{2,3}[ -]?(?!(?:19|20)\d\d(?!\d))\d{3,5}|\d[A-Z]{3}\d{3}|(?=[A-Z0-9]{5,8}(?![A-Z0-9]))[A-Z]{1,3}\d{1,4}[A-Z]{1,3})(?![\p{L}\p{N}])/gu;

@@ -49,6 +49,8 @@ describe('phone numbers are phones in every language', () => {
     expect(kinds('mi número de seguro social es 123-45-6789')).toEqual(['id:123-45-6789']);
     expect(kinds('case number 3125550199')).toEqual(['id:3125550199']);
     expect(kinds('numer PESEL 85010112345')).toEqual(['id:85010112345']);
+    expect(kinds('numer konta 1234567890123')).toEqual(['id:1234567890123']);
+    expect(kinds('Mój DNI to 12345678Z')).toEqual(['id:12345678Z']);
   });
 
   it('the public view labels and counts the number as a phone in the Spanish text and its translation', () => {
