@@ -1,5 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, openApp, test, type RunningHost } from './fixtures';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, makeTempDir, openApp, startHost, test, type RunningHost } from './fixtures';
 import { apiCall, forbidNativeDialogs, useLanguage } from './ux-support';
 
 /**
@@ -108,4 +110,37 @@ test('no es un duplicado: en español, con nombres que dicen el par, deshacer y 
   await page.getByRole('button', { name: 'Volver a sugerir: #3 y #4', exact: true }).click();
   await expect(pair(page, 3, 4)).toBeVisible();
   await page.context().close();
+});
+
+test('a room moderator device: "Not a duplicate" reaches the laptop at once, and its Undo works from the device', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const dir = await makeTempDir();
+  const hub = await startHost(join(dir, 'convene-data.json'), dir, { args: ['--room-address', '127.0.0.2'] });
+  try {
+    const th = await townHallWithPairs(hub);
+    const room = await apiCall(hub, 'townhalls.openRoom', { id: th.id });
+    const invite = room.invites.find((i: { role: string }) => i.role === 'moderator');
+    const device = await (await browser.newContext({ viewport: { width: 1024, height: 900 } })).newPage();
+    forbidNativeDialogs(device);
+    await device.goto(invite.url);
+    await expect(device.locator('html[data-app-ready="true"]')).toBeAttached({ timeout: 30_000 });
+    const laptop = await moderatorPage(browser, hub, th.id);
+    await expect(pair(laptop, 1, 2)).toBeVisible();
+    await expect(pair(device, 1, 2)).toBeVisible();
+
+    await device.getByRole('button', { name: 'Not a duplicate: #1 and #2', exact: true }).click();
+    await expect(pair(device, 1, 2)).toHaveCount(0);
+    await expect(pair(laptop, 1, 2)).toHaveCount(0);
+    await expect(laptop.getByText('Dismissed pairs (1)')).toBeVisible();
+
+    await device.getByRole('status').filter({ hasText: '#1 and #2 marked as not duplicates.' }).getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(device.getByRole('status').filter({ hasText: 'Undone: #1 and #2 marked as not duplicates.' })).toBeVisible();
+    await expect(pair(device, 1, 2)).toBeVisible();
+    await expect(pair(laptop, 1, 2)).toBeVisible();
+    await device.context().close();
+    await laptop.context().close();
+  } finally {
+    await hub.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
