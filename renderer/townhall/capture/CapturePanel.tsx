@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { applySuggestion, defaultQuestionArea, findPersonalDetails, parseCaptureLine, suggest, tokenAtCaret, type CaptureOption } from '../../../shared/logic';
 import { useApi } from '../../app/api-context';
+import { newClientId } from '../../app/client-id';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import type { TownHallData } from '../use-townhall-data';
 import { captureOptions } from './capture-options';
@@ -323,9 +324,4 @@ function saveNotice(t: TFunction, text: string, entry: CaptureEntry | undefined)
   if (entry?.state === 'failed') return t('townhall.capture.notSavedNotice', { text });
   if (entry?.state === 'undone') return t('townhall.capture.undone', { text });
   return t('townhall.capture.savedNotice', { text });
-}
-
-/** A fresh id for one capture, so a resend is recognised as the same question (issue 9's clientId rule). */
-function newClientId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }

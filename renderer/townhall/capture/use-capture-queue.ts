@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/contract';
 import type { Question, QuestionCreateInput } from '../../../shared/model';
 import { useApi } from '../../app/api-context';
+import { newClientId } from '../../app/client-id';
 import { messageOf } from '../../app/ErrorAlert';
 import { openOutbox } from './outbox';
 
@@ -27,7 +28,6 @@ const transient = (error: unknown) => {
   return key === 'transport.unreachable' || key === 'transport.badResponse';
 };
 
-const newClientId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
 
 /** How long to wait before resending while the laptop is away (ms): 1 s, growing to 10 s. */
 const backoff = (attempt: number) => Math.min(10_000, 1000 * 2 ** Math.min(attempt, 4));
