@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { whenIdle } from './when-idle';
 import type { SectionId } from './routes';
 
 /** What every section component takes. */
@@ -28,12 +29,7 @@ export function prefetchSections(): () => void {
   const run = () => {
     for (const id of Object.keys(loaders) as SectionId[]) void loaders[id]().catch(() => undefined);
   };
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 1000);
-  return () => clearTimeout(timer);
+  return whenIdle(run, 3000, 1000);
 }
 
 export const SECTION_COMPONENTS: Record<SectionId, ComponentType<SectionProps>> = {

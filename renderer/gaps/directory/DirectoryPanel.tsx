@@ -7,6 +7,7 @@ import type { GapsData } from '../use-gaps-data';
 import { useCategoryName, useLookups } from '../use-gaps-data';
 import { CategoriesEditor } from './CategoriesEditor';
 import { useViewState } from '../../app/use-view-state';
+import { whenIdle } from '../../app/when-idle';
 import { filterServices, languageOptions, NO_FILTER, warmServiceSearch, type ServiceFilter } from './filter-services';
 import { OrganizationForm } from './OrganizationForm';
 import { ServiceForm } from './ServiceForm';
@@ -34,15 +35,7 @@ export function DirectoryPanel({ data }: { data: GapsData }) {
   const matches = useMemo(() => filterServices(data.services, lookups.organization, deferredFilter), [data.services, lookups.organization, deferredFilter]);
   const languages = useMemo(() => languageOptions(data.services), [data.services]);
   // The folded search texts, lined up after the table is painted: the first key typed only scans them.
-  useEffect(() => {
-    const warm = () => warmServiceSearch(data.services, lookups.organization);
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(warm, { timeout: 500 });
-      return () => cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(warm, 0);
-    return () => clearTimeout(timer);
-  }, [data.services, lookups.organization]);
+  useEffect(() => whenIdle(() => warmServiceSearch(data.services, lookups.organization), 500), [data.services, lookups.organization]);
   const set = (patch: Partial<ServiceFilter>) => {
     setFilter({ ...filter, ...patch });
   };

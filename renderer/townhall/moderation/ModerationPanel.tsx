@@ -4,6 +4,7 @@ import { filterOnly, guessLanguage, otherReportLanguage, QUESTION_SORTS, reportL
 import { QUESTION_STATUSES, type Question, type QuestionStatus } from '../../../shared/model';
 import { useUndo } from '../../app/undo/UndoToast';
 import { useViewState } from '../../app/use-view-state';
+import { whenIdle } from '../../app/when-idle';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert, messageOf } from '../../app/ErrorAlert';
 import { useVirtualRows } from '../../app/use-virtual-rows';
@@ -61,14 +62,7 @@ export function ModerationPanel({ data }: { data: TownHallData }) {
   const filtered = useMemo(() => filterOnly(sorted, filter), [sorted, topic, area, status, department, language]);
   const shown = useMemo(() => searchQuestions(filtered, deferredSearch), [filtered, deferredSearch]);
   // The folded texts of this list, lined up after it is painted: the first key typed only scans them.
-  useEffect(() => {
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(() => warmSearchIndex(filtered), { timeout: 500 });
-      return () => cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(() => warmSearchIndex(filtered), 0);
-    return () => clearTimeout(timer);
-  }, [filtered]);
+  useEffect(() => whenIdle(() => warmSearchIndex(filtered), 500), [filtered]);
   // Merged questions are left out unless Status asks for them: the count line says how many.
   const mergedCount = useMemo(() => data.questions.reduce((n, q) => n + (q.status === 'merged' ? 1 : 0), 0), [data.questions]);
   const departments = useMemo(() => [...new Set([...data.townhall.departments, ...data.questions.map((q) => q.department).filter((d): d is string => !!d)])], [data]);
