@@ -1,39 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/services/api';
-import type { ServiceContext } from '../../../electron/services/handlers';
-import { openWorkspace } from '../../../electron/services/open-workspace';
+import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../../electron/services/room/roles';
 import { dismissalsToDrop } from '../../../electron/services/townhalls/dismissals-service';
 import type { DuplicateDismissal, Question, TownHall } from '../../../shared/model';
-import { makeTempDir } from '../../support/temp-dir';
 import { readDataFile } from '../../support/read-data-file';
+import { serviceWorkspace } from '../../support/service-workspace';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let ctx: ServiceContext;
-let file: string;
-let events: { collection: string; ids?: string[] }[];
-
-beforeEach(async () => {
-  tmp = makeTempDir();
-  file = join(tmp.dir, 'convene-data.json');
-  ctx = await openWorkspace(file, 'test', () => {});
-  events = [];
-  ctx.store.onChange((e) => events.push(e));
-});
-afterEach(async () => {
-  await ctx.store.close();
-  tmp.cleanup();
-});
-
-async function call<T = unknown>(method: string, input: unknown, caller?: Caller): Promise<T> {
-  const r = await dispatch(ctx, method, input, caller);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), r.error);
-  return r.data as T;
-}
-const disk = (): { duplicateDismissals: DuplicateDismissal[]; questions: Question[] } => readDataFile(file) as never;
+const workspace = serviceWorkspace();
+const { call } = workspace;
+const disk = (): { duplicateDismissals: DuplicateDismissal[]; questions: Question[] } => readDataFile(workspace.file) as never;
 const townHall = (title = 'Englewood town hall') => call<TownHall>('townhalls.create', { title, date: '2025-03-14' });
 const ask = (townhallId: string, text: string) => call<Question>('questions.create', { townhallId, text });
 type Dismissed = DuplicateDismissal & { undoToken?: string };
@@ -51,9 +27,9 @@ describe('"Not a duplicate" decisions', () => {
     const { th, a, b } = await fixture();
     const first = await call<Dismissed>('questions.dismissDuplicate', { townhallId: th.id, questionIds: [b.id, a.id] });
     expect(first).toMatchObject({ townhallId: th.id, questionIds: [a.id, b.id].sort(), version: 1 });
-    expect(events).toContainEqual({ type: 'changed', collection: 'duplicateDismissals', ids: [first.id] });
+    expect(workspace.events).toContainEqual({ type: 'changed', collection: 'duplicateDismissals', ids: [first.id] });
     // Written by id: a journal operation on the collection, not a rewrite of the workspace.
-    expect(readFileSync(`${file}.journal`, 'utf8')).toContain('"duplicateDismissals"');
+    expect(readFileSync(`${workspace.file}.journal`, 'utf8')).toContain('"duplicateDismissals"');
     const again = await call<Dismissed>('questions.dismissDuplicate', { townhallId: th.id, questionIds: [a.id, b.id] });
     expect(again.id).toBe(first.id);
     expect(disk().duplicateDismissals.map((d) => d.id)).toEqual([first.id]);
@@ -179,14 +155,13 @@ describe('"Not a duplicate" decisions', () => {
     const id = (n: number) => questions.find((q) => q.number === n)!.id;
     const stored = await call<DuplicateDismissal[]>('questions.listDismissals', { townhallIds: [th.id] });
     expect(stored.map((d) => d.questionIds)).toEqual([[id(19), id(20)].sort()]);
-    expect(events.some((e) => e.collection === 'duplicateDismissals')).toBe(true);
+    expect(workspace.events.some((e) => e.collection === 'duplicateDismissals')).toBe(true);
   });
 
   it('survives closing and reopening the workspace', async () => {
     const { th, a, b } = await fixture();
     const d = await call<Dismissed>('questions.dismissDuplicate', { townhallId: th.id, questionIds: [a.id, b.id] });
-    await ctx.store.close();
-    ctx = await openWorkspace(file, 'test', () => {});
+    await workspace.reopen();
     expect((await call<DuplicateDismissal[]>('questions.listDismissals', { townhallIds: [th.id] })).map((x) => x.id)).toEqual([d.id]);
   });
 });

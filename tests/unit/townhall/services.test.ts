@@ -1,38 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/services/api';
-import type { ServiceContext } from '../../../electron/services/handlers';
-import { openWorkspace } from '../../../electron/services/open-workspace';
+import { describe, expect, it } from 'vitest';
 import type { Need, Question, TownHall } from '../../../shared/model';
-import { makeTempDir } from '../../support/temp-dir';
 import { b64 } from '../../support/b64';
 import { readDataFile } from '../../support/read-data-file';
+import { serviceWorkspace } from '../../support/service-workspace';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let ctx: ServiceContext;
-let file: string;
-let events: { collection: string }[];
-
-beforeEach(async () => {
-  tmp = makeTempDir();
-  file = join(tmp.dir, 'convene-data.json');
-  ctx = await openWorkspace(file, 'test', () => {});
-  events = [];
-  ctx.store.onChange((e) => events.push(e));
-});
-afterEach(async () => {
-  await ctx.store.close();
-  tmp.cleanup();
-});
-
-async function call<T = unknown>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, method, input);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), r.error);
-  return r.data as T;
-}
-const disk = (): any => readDataFile(file);
+const workspace = serviceWorkspace();
+const { call } = workspace;
+const disk = (): any => readDataFile(workspace.file);
 const newTownHall = (extra: Record<string, unknown> = {}) => call<TownHall>('townhalls.create', { title: 'Englewood town hall', date: '2025-03-14', departments: ['Police'], ...extra });
 const ask = (townhallId: string, text: string, extra: Record<string, unknown> = {}) => call<Question>('questions.create', { townhallId, text, ...extra });
 
@@ -86,7 +63,7 @@ describe('questions', () => {
     expect([long.number, mixed.number]).toEqual([1, 2]);
     expect(mixed).toMatchObject({ text: '社区安全 🙏🏽 مرحبا ¿Cuándo? Zażółć', askedBy: null, status: 'new', meToo: 0 });
     expect(disk().questions).toHaveLength(2);
-    expect(events.at(-1)).toMatchObject({ collection: 'questions' });
+    expect(workspace.events.at(-1)).toMatchObject({ collection: 'questions' });
   });
 
   it('me too, merge, unmerge and delete keep the counts right', async () => {
@@ -121,7 +98,7 @@ describe('questions', () => {
     const need = await call<Need>('questions.promote', { id: q.id, categoryId: 'cat-safe-spaces', severity: 'high' });
     expect(need).toMatchObject({ source: 'townhall', categoryId: 'cat-safe-spaces', severity: 'high', evidence: [{ kind: 'question', townhallId: th.id, questionId: q.id }] });
     expect(disk().needs).toHaveLength(1);
-    expect(events.map((e) => e.collection)).toContain('needs');
+    expect(workspace.events.map((e) => e.collection)).toContain('needs');
     await expect(call('questions.promote', { id: q.id, categoryId: null })).rejects.toMatchObject({ code: 'conflict' });
   });
 
@@ -177,8 +154,8 @@ describe('town-hall report', () => {
     const other = await ask(th.id, 'Rosa Díaz asked about rent help', { topicId: 'topic-housing' });
     await call('questions.update', { id: other.id, version: other.version, followUp: { owner: 'Housing Department', due: '2025-06-01' } });
     const pdfs: Record<string, string> = {};
-    ctx.deliverReport = async (report) => {
-      const path = join(tmp.dir, report.fileName);
+    workspace.ctx.deliverReport = async (report) => {
+      const path = join(workspace.dir, report.fileName);
       writeFileSync(path, report.pdf);
       pdfs[report.fileName] = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       return { saved: true, path };
@@ -208,9 +185,9 @@ describe('town-hall report', () => {
       { name: 'Block Club Lighting Fund', organizationId: 'org-1', categoryIds: ['cat-safe-spaces'], status: 'active' },
       { name: 'Closed Program', organizationId: 'org-1', categoryIds: ['cat-safe-spaces'], status: 'defunct' },
     ];
-    const ws = { ...ctx.store.data, organizations: [{ id: 'org-1', name: 'Englewood Alliance' }], services } as unknown as typeof ctx.store.data;
-    const r = await buildTownHallReport(ws, { kind: 'townhall', id: th.id, language: 'en', audience: 'public', includePersonalDetails: false }, { fontsDir: ctx.fontsDir, now: new Date() });
-    const path = join(tmp.dir, 'r.pdf');
+    const ws = { ...workspace.ctx.store.data, organizations: [{ id: 'org-1', name: 'Englewood Alliance' }], services } as unknown as typeof workspace.ctx.store.data;
+    const r = await buildTownHallReport(ws, { kind: 'townhall', id: th.id, language: 'en', audience: 'public', includePersonalDetails: false }, { fontsDir: workspace.ctx.fontsDir, now: new Date() });
+    const path = join(workspace.dir, 'r.pdf');
     writeFileSync(path, r.pdf);
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
     expect(text).toContain('Block Club Lighting Fund (Englewood Alliance)');
